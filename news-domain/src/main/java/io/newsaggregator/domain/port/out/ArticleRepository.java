@@ -1,0 +1,32 @@
+package io.newsaggregator.domain.port.out;
+
+import io.newsaggregator.domain.model.Article;
+import io.newsaggregator.domain.model.ArticleId;
+import io.newsaggregator.domain.model.CategoryId;
+import io.newsaggregator.domain.model.PortalId;
+import io.newsaggregator.domain.model.UpsertResult;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** Articles, one per (portal, canonical URL). */
+public interface ArticleRepository extends CrudRepository<Article, ArticleId> {
+    Optional<Article> findByCanonicalUrl(PortalId portalId, String canonicalUrl);
+
+    /**
+     * Inserts new articles and updates known ones by (portal, canonical URL), in batches. An article
+     * whose content hash changed keeps its old content as an
+     * {@link io.newsaggregator.domain.model.ArticleRevision} and gets its revision number raised; an
+     * unchanged one only has its last-seen time moved. Ids and first-seen times of the arguments
+     * are ignored. Results are in argument order.
+     */
+    List<UpsertResult> upsertAll(List<Article> articles);
+
+    /** Links the article to the categories; links that exist already are kept. */
+    void linkCategories(ArticleId articleId, Collection<CategoryId> categoryIds);
+
+    List<CategoryId> categoriesOf(ArticleId articleId);
+
+    /** The newest articles of a portal by publication (then first-seen) time. */
+    List<Article> latestByPortal(PortalId portalId, int limit);
+}

@@ -1,0 +1,18 @@
+package io.newsaggregator.domain.port.out;
+
+/** The repositories of one unit of work, all bound to its transaction. */
+public interface Repositories {
+    PortalRepository portals();
+
+    CategoryRepository categories();
+
+    FeedRepository feeds();
+
+    ArticleRepository articles();
+
+    ArticleRevisionRepository revisions();
+
+    IngestRunRepository ingestRuns();
+
+    FetchEventRepository fetchEvents();
+}

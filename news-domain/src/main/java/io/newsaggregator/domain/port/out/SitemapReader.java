@@ -1,0 +1,11 @@
+package io.newsaggregator.domain.port.out;
+
+import io.newsaggregator.domain.error.MalformedContentException;
+import io.newsaggregator.domain.model.FetchedPage;
+import io.newsaggregator.domain.model.ParsedFeed;
+
+/** Reads XML sitemaps, sitemap indexes and Google News sitemaps. */
+public interface SitemapReader {
+    /** @throws MalformedContentException when the body is not a sitemap */
+    ParsedFeed read(FetchedPage page);
+}
