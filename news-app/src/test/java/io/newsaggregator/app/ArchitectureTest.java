@@ -1,0 +1,136 @@
+package io.newsaggregator.app;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The layering of docs/architecture.md, checked on the compiled main classes of every module. */
+class ArchitectureTest {
+    private static final String DOMAIN = "io.newsaggregator.domain..";
+    private static final String PERSISTENCE = "io.newsaggregator.persistence..";
+    private static final String INGEST = "io.newsaggregator.ingest..";
+    private static final String ANALYSIS = "io.newsaggregator.analysis..";
+    private static final String MIGRATIONS = "io.newsaggregator.migrations..";
+    private static final String APP = "io.newsaggregator.app..";
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
+                .importPackages("io.newsaggregator");
+    }
+
+    @Test
+    void domainUsesNoFrameworkSqlOrHttpTypes() {
+        noClasses().that().resideInAPackage(DOMAIN)
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "jakarta.persistence..", "org.hibernate..", "org.jsoup..", "com.rometools..",
+                        "java.sql..", "javax.sql..", "java.net.http..", "com.fasterxml..", "org.flywaydb..",
+                        "org.apache.lucene..", "crawlercommons..", "picocli..", "com.zaxxer..", "org.mapstruct..")
+                .because("news-domain is plain Java; technology lives in the adapters")
+                .check(classes);
+    }
+
+    @Test
+    void domainDependsOnNoAdapter() {
+        noClasses().that().resideInAPackage(DOMAIN)
+                .should().dependOnClassesThat().resideInAnyPackage(PERSISTENCE, INGEST, ANALYSIS, MIGRATIONS, APP)
+                .check(classes);
+    }
+
+    @Test
+    void persistenceAdapterDependsOnNoOtherAdapter() {
+        noClasses().that().resideInAPackage(PERSISTENCE)
+                .should().dependOnClassesThat().resideInAnyPackage(INGEST, ANALYSIS, APP)
+                .check(classes);
+    }
+
+    @Test
+    void ingestAdapterDependsOnNoOtherAdapter() {
+        noClasses().that().resideInAPackage(INGEST)
+                .should().dependOnClassesThat().resideInAnyPackage(PERSISTENCE, ANALYSIS, MIGRATIONS, APP)
+                .check(classes);
+    }
+
+    @Test
+    void analysisAdapterDependsOnNoOtherAdapter() {
+        noClasses().that().resideInAPackage(ANALYSIS)
+                .should().dependOnClassesThat().resideInAnyPackage(PERSISTENCE, INGEST, MIGRATIONS, APP)
+                .check(classes);
+    }
+
+    @Test
+    void migrationsStandAlone() {
+        noClasses().that().resideInAPackage(MIGRATIONS)
+                .should().dependOnClassesThat().resideInAnyPackage(PERSISTENCE, INGEST, ANALYSIS, APP)
+                .check(classes);
+    }
+
+    @Test
+    void technologyStaysInItsAdapter() {
+        noClasses().that().resideOutsideOfPackages(PERSISTENCE)
+                .should().dependOnClassesThat().resideInAnyPackage("org.hibernate..", "jakarta.persistence..", "org.mapstruct..")
+                .because("Hibernate and JPA appear only in news-persistence-jpa")
+                .check(classes);
+        noClasses().that().resideOutsideOfPackages(INGEST)
+                .should().dependOnClassesThat().resideInAnyPackage("org.jsoup..", "com.rometools..", "crawlercommons..")
+                .because("jsoup, ROME and crawler-commons appear only in news-ingest")
+                .check(classes);
+    }
+
+    @Test
+    void jpaEntitiesNeverLeaveThePersistenceModule() {
+        classes().that().areAnnotatedWith("jakarta.persistence.Entity")
+                .should().resideInAPackage(PERSISTENCE)
+                .allowEmptyShould(true)
+                .check(classes);
+        noClasses().that().resideOutsideOfPackage(PERSISTENCE)
+                .should().dependOnClassesThat().areAnnotatedWith("jakarta.persistence.Entity")
+                .check(classes);
+    }
+
+    @Test
+    void portsDeclareNoCheckedExceptions() {
+        noMethods().that().areDeclaredInClassesThat().resideInAPackage("io.newsaggregator.domain.port..")
+                .should().declareThrowableOfType(Exception.class)
+                .because("only the unchecked NewsException tree crosses a port")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void domainExceptionsBelongToTheNewsExceptionTree() {
+        classes().that().resideInAPackage("io.newsaggregator.domain.error..")
+                .and().areAssignableTo(Throwable.class)
+                .should().beAssignableTo(io.newsaggregator.domain.error.NewsException.class)
+                .check(classes);
+    }
+
+    @Test
+    void modelDoesNotDependOnPortsOrServices() {
+        noClasses().that().resideInAPackage("io.newsaggregator.domain.model..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "io.newsaggregator.domain.port..", "io.newsaggregator.domain.service..")
+                .check(classes);
+    }
+
+    @Test
+    void modulesAreFreeOfCycles() {
+        slices().matching("io.newsaggregator.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void domainPackagesAreFreeOfCycles() {
+        slices().matching("io.newsaggregator.domain.(*)..").should().beFreeOfCycles().check(classes);
+    }
+}

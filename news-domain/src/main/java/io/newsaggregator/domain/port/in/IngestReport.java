@@ -1,0 +1,19 @@
+package io.newsaggregator.domain.port.in;
+
+import io.newsaggregator.domain.model.IngestCounts;
+import io.newsaggregator.domain.model.IngestRun;
+import java.util.List;
+
+/** The stored run with its totals, and what happened per portal. */
+public record IngestReport(IngestRun run, List<PortalResult> portals) {
+    public IngestReport {
+        portals = List.copyOf(portals);
+    }
+
+    /**
+     * @param failure why the portal could not be ingested at all, or null when it was (its sources
+     *                may still have failed one by one; see the counts and the fetch events)
+     */
+    public record PortalResult(String code, IngestCounts counts, String failure) {
+    }
+}

@@ -1,0 +1,90 @@
+package io.newsaggregator.domain.service;
+
+import io.newsaggregator.domain.error.FetchException;
+import io.newsaggregator.domain.error.MalformedContentException;
+import io.newsaggregator.domain.model.Article;
+import io.newsaggregator.domain.model.ContentHash;
+import io.newsaggregator.domain.model.ExtractedArticle;
+import io.newsaggregator.domain.model.FetchOutcome;
+import io.newsaggregator.domain.model.FetchRequest;
+import io.newsaggregator.domain.model.FetchTarget;
+import io.newsaggregator.domain.model.FetchedPage;
+import io.newsaggregator.domain.port.out.ArticleExtractor;
+import io.newsaggregator.domain.port.out.PageFetcher;
+import io.newsaggregator.domain.port.out.UrlCanonicalizer;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+
+/** Fetches and extracts one article page into an {@link Article}; failures become events. */
+final class ArticleHarvester {
+    private final PageFetcher fetcher;
+    private final ArticleExtractor extractor;
+    private final UrlCanonicalizer canonicalizer;
+    private final Clock clock;
+
+    ArticleHarvester(PageFetcher fetcher, ArticleExtractor extractor, UrlCanonicalizer canonicalizer, Clock clock) {
+        this.fetcher = fetcher;
+        this.extractor = extractor;
+        this.canonicalizer = canonicalizer;
+        this.clock = clock;
+    }
+
+    ArticleResult harvest(ArticleCandidate candidate, RegisteredPortal portal, FetchRecorder recorder) {
+        // the canonical form: no fragment, no tracking parameters, so one page is one request
+        String url = candidate.canonicalUrl();
+        Instant started = clock.instant();
+        FetchedPage page;
+        try {
+            page = fetcher.fetch(FetchRequest.of(url, FetchTarget.ARTICLE));
+        } catch (FetchException e) {
+            return failure(candidate, recorder.failed(candidate.source().id(), FetchTarget.ARTICLE, url, e, started));
+        }
+        ExtractedArticle extracted;
+        try {
+            extracted = extractor.extract(page, portal.rules());
+        } catch (MalformedContentException e) {
+            return failure(candidate, recorder.unusable(candidate.source().id(), FetchTarget.ARTICLE, page,
+                    "MALFORMED_CONTENT", FetchRecorder.reason(e)));
+        }
+        if (isBlank(extracted.text()) && isBlank(extracted.title())) {
+            return failure(candidate, recorder.unusable(candidate.source().id(), FetchTarget.ARTICLE, page,
+                    "NO_ARTICLE", "no title or text found on " + page.finalUrl()));
+        }
+        Article article = toArticle(candidate, portal, page, extracted);
+        Set<String> categories = new HashSet<>(candidate.categories());
+        return new ArticleResult(Optional.of(article),
+                recorder.fetched(candidate.source().id(), FetchTarget.ARTICLE, page, FetchOutcome.OK), categories);
+    }
+
+    private Article toArticle(ArticleCandidate candidate, RegisteredPortal portal, FetchedPage page, ExtractedArticle x) {
+        String key = canonicalizer.chooseArticleKey(page.finalUrl(), x.canonicalUrl()).orElse(candidate.canonicalUrl());
+        String title = firstNonBlank(x.title(), candidate.link().title());
+        Instant published = x.publishedAt() != null ? x.publishedAt().toInstant() : candidate.link().publishedAt();
+        String section = firstNonBlank(x.section(), candidate.source().categoryCode());
+        String language = firstNonBlank(x.language(), portal.portal().language());
+        Instant now = clock.instant();
+        return new Article(null, portal.portal().id(), key, page.finalUrl(), title, x.authors(), published,
+                instant(x.modifiedAt()), section, language, x.lead(), x.text(), x.image(),
+                ContentHash.of(title, x.lead(), x.text()), candidate.source().id(), now, now, 1);
+    }
+
+    private static ArticleResult failure(ArticleCandidate candidate, io.newsaggregator.domain.model.FetchEvent event) {
+        return new ArticleResult(Optional.empty(), event, candidate.categories());
+    }
+
+    private static Instant instant(OffsetDateTime time) {
+        return time == null ? null : time.toInstant();
+    }
+
+    private static String firstNonBlank(String a, String b) {
+        return !isBlank(a) ? a : isBlank(b) ? null : b;
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+}

@@ -1,0 +1,70 @@
+package io.newsaggregator.domain.service;
+
+import io.newsaggregator.domain.error.FetchException;
+import io.newsaggregator.domain.error.MalformedContentException;
+import io.newsaggregator.domain.error.NewsException;
+import io.newsaggregator.domain.model.FeedId;
+import io.newsaggregator.domain.model.FetchEvent;
+import io.newsaggregator.domain.model.FetchOutcome;
+import io.newsaggregator.domain.model.FetchTarget;
+import io.newsaggregator.domain.model.FetchedPage;
+import io.newsaggregator.domain.model.IngestRunId;
+import io.newsaggregator.domain.model.PortalId;
+import java.time.Clock;
+import java.time.Instant;
+
+/** Builds the fetch events of one portal in one run, with readable reasons for failures. */
+final class FetchRecorder {
+    private final Clock clock;
+    private final IngestRunId runId;
+    private final PortalId portalId;
+
+    FetchRecorder(Clock clock, IngestRunId runId, PortalId portalId) {
+        this.clock = clock;
+        this.runId = runId;
+        this.portalId = portalId;
+    }
+
+    FetchEvent fetched(FeedId feedId, FetchTarget target, FetchedPage page, FetchOutcome outcome) {
+        return new FetchEvent(null, runId, portalId, feedId, target, page.requestedUrl(), page.status(),
+                page.body().length, page.durationMillis(), outcome, null, null, clock.instant());
+    }
+
+    /** A page that arrived but could not be used (malformed, no article in it). */
+    FetchEvent unusable(FeedId feedId, FetchTarget target, FetchedPage page, String errorClass, String reason) {
+        return new FetchEvent(null, runId, portalId, feedId, target, page.requestedUrl(), page.status(),
+                page.body().length, page.durationMillis(), FetchOutcome.FAILED, errorClass, reason, clock.instant());
+    }
+
+    FetchEvent failed(FeedId feedId, FetchTarget target, String url, RuntimeException error, Instant startedAt) {
+        long millis = Math.max(0, clock.millis() - startedAt.toEpochMilli());
+        Integer status = error instanceof FetchException fe ? fe.statusCode().orElse(null) : null;
+        return new FetchEvent(null, runId, portalId, feedId, target, url, status, 0, millis, FetchOutcome.FAILED,
+                errorClass(error), reason(error), clock.instant());
+    }
+
+    FetchEvent skipped(FeedId feedId, FetchTarget target, String url, String reason) {
+        return new FetchEvent(null, runId, portalId, feedId, target, url, null, 0, 0, FetchOutcome.SKIPPED,
+                "SKIPPED", reason, clock.instant());
+    }
+
+    static String errorClass(RuntimeException error) {
+        if (error instanceof FetchException fe) {
+            return fe.reason().name();
+        }
+        if (error instanceof MalformedContentException) {
+            return "MALFORMED_CONTENT";
+        }
+        return error instanceof NewsException ? error.getClass().getSimpleName() : "UNEXPECTED_ERROR";
+    }
+
+    /** One line for people: the exception's own message, never a stack trace. */
+    static String reason(RuntimeException error) {
+        String message = error.getMessage();
+        if (message == null || message.isBlank()) {
+            return error.getClass().getSimpleName();
+        }
+        String firstLine = message.lines().findFirst().orElse(message).strip();
+        return firstLine.length() > 500 ? firstLine.substring(0, 497) + "..." : firstLine;
+    }
+}

@@ -1,0 +1,49 @@
+package io.newsaggregator.domain.service;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Tuning of an ingest run.
+ *
+ * @param portalParallelism  portals ingested at the same time (per-host politeness is the fetcher's)
+ * @param batchSize          articles stored per unit of work
+ * @param refetchKnownAfter  a stored article seen again in a source is fetched again only when it
+ *                           was last seen longer ago than this (to catch updates without
+ *                           re-downloading everything on every run)
+ * @param quarantineAfter    consecutive failures after which a source is skipped for a while
+ * @param quarantineBase     first quarantine length, doubled per further failure
+ * @param quarantineMax      longest quarantine
+ * @param maxNestedSitemaps  sitemaps followed from one sitemap index
+ */
+public record IngestSettings(
+        int portalParallelism,
+        int batchSize,
+        Duration refetchKnownAfter,
+        int quarantineAfter,
+        Duration quarantineBase,
+        Duration quarantineMax,
+        int maxNestedSitemaps) {
+
+    public static final IngestSettings DEFAULTS =
+            new IngestSettings(4, 50, Duration.ofHours(6), 3, Duration.ofMinutes(30), Duration.ofHours(24), 5);
+
+    public IngestSettings {
+        if (portalParallelism < 1 || batchSize < 1 || quarantineAfter < 1 || maxNestedSitemaps < 0) {
+            throw new IllegalArgumentException("portalParallelism, batchSize and quarantineAfter must be >= 1, maxNestedSitemaps >= 0");
+        }
+        Objects.requireNonNull(refetchKnownAfter, "refetchKnownAfter");
+        Objects.requireNonNull(quarantineBase, "quarantineBase");
+        Objects.requireNonNull(quarantineMax, "quarantineMax");
+    }
+
+    public IngestSettings withRefetchKnownAfter(Duration value) {
+        return new IngestSettings(portalParallelism, batchSize, value, quarantineAfter, quarantineBase, quarantineMax,
+                maxNestedSitemaps);
+    }
+
+    public IngestSettings withPortalParallelism(int value) {
+        return new IngestSettings(value, batchSize, refetchKnownAfter, quarantineAfter, quarantineBase, quarantineMax,
+                maxNestedSitemaps);
+    }
+}

@@ -1,0 +1,212 @@
+package io.newsaggregator.domain.service;
+
+import io.newsaggregator.domain.model.Article;
+import io.newsaggregator.domain.model.ArticleField;
+import io.newsaggregator.domain.model.ArticleId;
+import io.newsaggregator.domain.model.CategoryId;
+import io.newsaggregator.domain.model.DiscoveredLink;
+import io.newsaggregator.domain.model.Feed;
+import io.newsaggregator.domain.model.FetchEvent;
+import io.newsaggregator.domain.model.IngestCounts;
+import io.newsaggregator.domain.model.IngestRunId;
+import io.newsaggregator.domain.model.PortalSpec;
+import io.newsaggregator.domain.model.UpsertResult;
+import io.newsaggregator.domain.port.in.IngestListener;
+import io.newsaggregator.domain.port.out.Repositories;
+import io.newsaggregator.domain.port.out.UnitOfWork;
+import io.newsaggregator.domain.port.out.UrlCanonicalizer;
+import io.newsaggregator.domain.query.Query;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Ingests one portal in one run: register it, harvest its due sources, then fetch, extract and
+ * store its articles in batches, each batch in its own unit of work.
+ */
+final class PortalIngest {
+    private static final int LOOKUP_CHUNK = 500;
+
+    private final UnitOfWork unitOfWork;
+    private final PortalRegistry registry;
+    private final SourceHarvester sources;
+    private final ArticleHarvester articles;
+    private final UrlCanonicalizer canonicalizer;
+    private final Clock clock;
+    private final IngestSettings settings;
+    private final IngestListener listener;
+
+    PortalIngest(UnitOfWork unitOfWork, PortalRegistry registry, SourceHarvester sources, ArticleHarvester articles,
+                 UrlCanonicalizer canonicalizer, Clock clock, IngestSettings settings, IngestListener listener) {
+        this.unitOfWork = unitOfWork;
+        this.registry = registry;
+        this.sources = sources;
+        this.articles = articles;
+        this.canonicalizer = canonicalizer;
+        this.clock = clock;
+        this.settings = settings;
+        this.listener = listener;
+    }
+
+    IngestCounts ingest(PortalSpec spec, IngestRunId runId, int maxArticles) {
+        RegisteredPortal portal = unitOfWork.execute(repos -> registry.register(repos, spec));
+        FetchRecorder recorder = new FetchRecorder(clock, runId, portal.portal().id());
+        Counter counter = new Counter();
+
+        List<DiscoveredSource> discovered = harvestSources(portal, recorder, counter);
+        List<ArticleCandidate> candidates = candidates(discovered, maxArticles);
+        counter.articlesDiscovered = candidates.size();
+        List<ArticleCandidate> toFetch = dueForFetch(portal, candidates);
+        listener.articlesPlanned(spec.portal().code(), toFetch.size());
+
+        for (int from = 0; from < toFetch.size(); from += settings.batchSize()) {
+            List<ArticleCandidate> batch = toFetch.subList(from, Math.min(toFetch.size(), from + settings.batchSize()));
+            List<ArticleResult> results = new ArrayList<>();
+            for (ArticleCandidate candidate : batch) {
+                ArticleResult result = articles.harvest(candidate, portal, recorder);
+                results.add(result);
+                listener.articleDone(spec.portal().code(), candidate.link().url(), result.article().isEmpty());
+            }
+            store(portal, results, counter);
+        }
+        return counter.toCounts();
+    }
+
+    private record DiscoveredSource(Feed source, List<DiscoveredLink> links) {
+    }
+
+    private List<DiscoveredSource> harvestSources(RegisteredPortal portal, FetchRecorder recorder, Counter counter) {
+        Set<String> configured = portal.sources().stream().map(Feed::url).collect(Collectors.toSet());
+        List<Feed> due = unitOfWork.execute(repos -> repos.feeds().claimDue(portal.portal().id(), clock.instant()))
+                .stream().filter(feed -> configured.contains(feed.url())).toList();
+        counter.sourcesSkipped = configured.size() - due.size();
+
+        List<SourceResult> results = due.stream().map(source -> sources.harvest(source, recorder)).toList();
+        unitOfWork.run(repos -> {
+            for (SourceResult result : results) {
+                repos.feeds().update(result.source());
+            }
+            repos.fetchEvents().saveAll(results.stream().flatMap(r -> r.events().stream()).toList());
+        });
+        List<DiscoveredSource> discovered = new ArrayList<>();
+        for (SourceResult result : results) {
+            switch (result.status()) {
+                case OK -> counter.sourcesOk++;
+                case NOT_MODIFIED -> counter.sourcesNotModified++;
+                case FAILED -> counter.sourcesFailed++;
+            }
+            discovered.add(new DiscoveredSource(result.source(), result.links()));
+        }
+        return discovered;
+    }
+
+    /** One candidate per canonical URL, newest first, at most {@code max}; categories merged. */
+    private List<ArticleCandidate> candidates(List<DiscoveredSource> discovered, int max) {
+        Map<String, ArticleCandidate> byKey = new LinkedHashMap<>();
+        for (DiscoveredSource found : discovered) {
+            for (DiscoveredLink link : found.links()) {
+                canonicalizer.canonicalize(link.url()).ifPresent(key -> {
+                    Set<String> categories = new HashSet<>(link.categories());
+                    if (found.source().categoryCode() != null) {
+                        categories.add(found.source().categoryCode());
+                    }
+                    ArticleCandidate known = byKey.get(key);
+                    if (known == null) {
+                        byKey.put(key, new ArticleCandidate(key, link, found.source(), categories));
+                    } else {
+                        categories.addAll(known.categories());
+                        byKey.put(key, new ArticleCandidate(key, known.link(), known.source(), categories));
+                    }
+                });
+            }
+        }
+        Comparator<ArticleCandidate> newestFirst = Comparator.comparing(
+                (ArticleCandidate c) -> c.link().publishedAt(), Comparator.nullsLast(Comparator.reverseOrder()));
+        return byKey.values().stream().sorted(newestFirst).limit(max).toList();
+    }
+
+    /** New links, and known ones not seen for a while (to catch updates). */
+    private List<ArticleCandidate> dueForFetch(RegisteredPortal portal, List<ArticleCandidate> candidates) {
+        Map<String, Article> known = new HashMap<>();
+        for (int from = 0; from < candidates.size(); from += LOOKUP_CHUNK) {
+            List<String> keys = candidates.subList(from, Math.min(candidates.size(), from + LOOKUP_CHUNK)).stream()
+                    .map(ArticleCandidate::canonicalUrl).toList();
+            unitOfWork.readOnly(repos -> repos.articles().find(Query.of(Article.class)
+                            .where(ArticleField.PORTAL_ID.eq(portal.portal().id()).and(ArticleField.CANONICAL_URL.in(keys)))))
+                    .forEach(article -> known.put(article.canonicalUrl(), article));
+        }
+        Instant staleBefore = clock.instant().minus(settings.refetchKnownAfter());
+        return candidates.stream().filter(candidate -> {
+            Article article = known.get(candidate.canonicalUrl());
+            return article == null || !article.lastSeenAt().isAfter(staleBefore);
+        }).toList();
+    }
+
+    private void store(RegisteredPortal portal, List<ArticleResult> results, Counter counter) {
+        Map<String, ArticleResult> byKey = new LinkedHashMap<>();
+        List<FetchEvent> events = new ArrayList<>();
+        for (ArticleResult result : results) {
+            events.add(result.event());
+            result.article().ifPresentOrElse(
+                    article -> byKey.merge(article.canonicalUrl(), result, (first, again) -> first),
+                    () -> counter.articlesFailed++);
+        }
+        List<Article> toStore = byKey.values().stream().map(r -> r.article().orElseThrow()).toList();
+        unitOfWork.run(repos -> {
+            List<UpsertResult> upserted = toStore.isEmpty() ? List.of() : repos.articles().upsertAll(toStore);
+            int i = 0;
+            for (ArticleResult result : byKey.values()) {
+                UpsertResult outcome = upserted.get(i++);
+                linkCategories(repos, portal, outcome.articleId(), result);
+                switch (outcome.outcome()) {
+                    case INSERTED -> counter.articlesNew++;
+                    case UPDATED -> counter.articlesUpdated++;
+                    case UNCHANGED -> counter.articlesUnchanged++;
+                }
+            }
+            repos.fetchEvents().saveAll(events);
+        });
+    }
+
+    private void linkCategories(Repositories repos, RegisteredPortal portal, ArticleId id, ArticleResult result) {
+        Set<String> codes = new HashSet<>(result.categories());
+        result.article().map(Article::section).map(PortalIngest::categoryCode)
+                .filter(code -> !code.isEmpty() && code.length() <= 100).ifPresent(codes::add);
+        if (codes.isEmpty()) {
+            return;
+        }
+        List<CategoryId> ids = codes.stream().sorted().map(code -> registry.category(repos, portal, code)).toList();
+        repos.articles().linkCategories(id, ids);
+    }
+
+    /** A section name as the page gives it ("World News") as a category code ("world-news"). */
+    static String categoryCode(String section) {
+        return section.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("[\\s_/]+", "-");
+    }
+
+    /** Counts of one portal; used by one thread only. */
+    private static final class Counter {
+        int sourcesOk;
+        int sourcesFailed;
+        int sourcesNotModified;
+        int sourcesSkipped;
+        int articlesDiscovered;
+        int articlesNew;
+        int articlesUpdated;
+        int articlesUnchanged;
+        int articlesFailed;
+
+        IngestCounts toCounts() {
+            return new IngestCounts(sourcesOk, sourcesFailed, sourcesNotModified, sourcesSkipped, articlesDiscovered,
+                    articlesNew, articlesUpdated, articlesUnchanged, articlesFailed);
+        }
+    }
+}

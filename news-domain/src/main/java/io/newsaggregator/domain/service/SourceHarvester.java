@@ -1,0 +1,123 @@
+package io.newsaggregator.domain.service;
+
+import io.newsaggregator.domain.error.FetchException;
+import io.newsaggregator.domain.error.MalformedContentException;
+import io.newsaggregator.domain.model.ContentHash;
+import io.newsaggregator.domain.model.DiscoveredLink;
+import io.newsaggregator.domain.model.Feed;
+import io.newsaggregator.domain.model.FetchEvent;
+import io.newsaggregator.domain.model.FetchOutcome;
+import io.newsaggregator.domain.model.FetchRequest;
+import io.newsaggregator.domain.model.FetchTarget;
+import io.newsaggregator.domain.model.FetchedPage;
+import io.newsaggregator.domain.model.ParsedFeed;
+import io.newsaggregator.domain.port.out.FeedReader;
+import io.newsaggregator.domain.port.out.LinkDiscoverer;
+import io.newsaggregator.domain.port.out.PageFetcher;
+import io.newsaggregator.domain.port.out.SitemapReader;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Fetches one source (conditionally), reads the article links it lists, and works out the source's
+ * new state. Failures are recorded, never thrown.
+ */
+final class SourceHarvester {
+    private final PageFetcher fetcher;
+    private final FeedReader feedReader;
+    private final SitemapReader sitemapReader;
+    private final LinkDiscoverer linkDiscoverer;
+    private final Clock clock;
+    private final IngestSettings settings;
+
+    SourceHarvester(PageFetcher fetcher, FeedReader feedReader, SitemapReader sitemapReader,
+                    LinkDiscoverer linkDiscoverer, Clock clock, IngestSettings settings) {
+        this.fetcher = fetcher;
+        this.feedReader = feedReader;
+        this.sitemapReader = sitemapReader;
+        this.linkDiscoverer = linkDiscoverer;
+        this.clock = clock;
+        this.settings = settings;
+    }
+
+    SourceResult harvest(Feed source, FetchRecorder recorder) {
+        FetchTarget target = targetOf(source);
+        Instant started = clock.instant();
+        FetchedPage page;
+        try {
+            page = fetcher.fetch(new FetchRequest(source.url(), target, source.etag(), source.lastModified()));
+        } catch (FetchException e) {
+            return failed(source, recorder.failed(source.id(), target, source.url(), e, started), e);
+        }
+        Instant now = clock.instant();
+        if (page.notModified()) {
+            return new SourceResult(source.notModified(now), SourceResult.Status.NOT_MODIFIED,
+                    List.of(recorder.fetched(source.id(), target, page, FetchOutcome.NOT_MODIFIED)), List.of());
+        }
+        String hash = ContentHash.ofBytes(page.body());
+        if (hash.equals(source.contentHash())) {
+            return new SourceResult(source.succeeded(now, page.etag(), page.lastModified(), hash),
+                    SourceResult.Status.NOT_MODIFIED,
+                    List.of(recorder.fetched(source.id(), target, page, FetchOutcome.NOT_MODIFIED)), List.of());
+        }
+        List<FetchEvent> events = new ArrayList<>();
+        List<DiscoveredLink> links = new ArrayList<>();
+        try {
+            read(source, page, recorder, events, links);
+        } catch (MalformedContentException e) {
+            FetchEvent event = recorder.unusable(source.id(), target, page, "MALFORMED_CONTENT", FetchRecorder.reason(e));
+            return failed(source, event, e);
+        }
+        events.add(0, recorder.fetched(source.id(), target, page, FetchOutcome.OK));
+        return new SourceResult(source.succeeded(now, page.etag(), page.lastModified(), hash), SourceResult.Status.OK,
+                events, links);
+    }
+
+    private void read(Feed source, FetchedPage page, FetchRecorder recorder, List<FetchEvent> events,
+                      List<DiscoveredLink> links) {
+        switch (source.kind()) {
+            case FEED -> links.addAll(feedReader.read(page).links());
+            case SECTION -> links.addAll(linkDiscoverer.articleLinks(page, source.linkSelector()));
+            case SITEMAP -> {
+                ParsedFeed sitemap = sitemapReader.read(page);
+                links.addAll(sitemap.links());
+                sitemap.nestedSitemaps().stream().limit(settings.maxNestedSitemaps())
+                        .forEach(nested -> links.addAll(readNestedSitemap(source, nested, recorder, events)));
+            }
+        }
+    }
+
+    /** One level of a sitemap index; a failing child is recorded and the others are still read. */
+    private List<DiscoveredLink> readNestedSitemap(Feed source, String url, FetchRecorder recorder, List<FetchEvent> events) {
+        Instant started = clock.instant();
+        try {
+            FetchedPage page = fetcher.fetch(FetchRequest.of(url, FetchTarget.SITEMAP));
+            try {
+                List<DiscoveredLink> links = sitemapReader.read(page).links();
+                events.add(recorder.fetched(source.id(), FetchTarget.SITEMAP, page, FetchOutcome.OK));
+                return links;
+            } catch (MalformedContentException e) {
+                events.add(recorder.unusable(source.id(), FetchTarget.SITEMAP, page, "MALFORMED_CONTENT", FetchRecorder.reason(e)));
+            }
+        } catch (FetchException e) {
+            events.add(recorder.failed(source.id(), FetchTarget.SITEMAP, url, e, started));
+        }
+        return List.of();
+    }
+
+    private SourceResult failed(Feed source, FetchEvent event, RuntimeException error) {
+        Feed after = source.failed(clock.instant(), FetchRecorder.reason(error), settings.quarantineAfter(),
+                settings.quarantineBase(), settings.quarantineMax());
+        return new SourceResult(after, SourceResult.Status.FAILED, List.of(event), List.of());
+    }
+
+    static FetchTarget targetOf(Feed source) {
+        return switch (source.kind()) {
+            case FEED -> FetchTarget.FEED;
+            case SECTION -> FetchTarget.SECTION;
+            case SITEMAP -> FetchTarget.SITEMAP;
+        };
+    }
+}

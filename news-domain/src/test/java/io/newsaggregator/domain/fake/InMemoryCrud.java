@@ -1,0 +1,220 @@
+package io.newsaggregator.domain.fake;
+
+import io.newsaggregator.domain.error.NotFoundException;
+import io.newsaggregator.domain.port.out.CrudRepository;
+import io.newsaggregator.domain.query.Condition;
+import io.newsaggregator.domain.query.Field;
+import io.newsaggregator.domain.query.Query;
+import io.newsaggregator.domain.query.Row;
+import io.newsaggregator.domain.query.Sort;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/** The generic contract over a map, evaluating queries in memory; a test double for the JPA adapter. */
+class InMemoryCrud<T, ID> implements CrudRepository<T, ID> {
+    final Map<Long, T> rows = new ConcurrentSkipListMap<>();
+    private final AtomicLong sequence = new AtomicLong();
+    private final String typeName;
+    private final Function<T, ID> idOf;
+    private final Function<ID, Long> idValue;
+    private final Function<Long, ID> newId;
+    private final BiFunction<T, ID, T> withId;
+    private final Map<Field<T, ?>, Function<T, Object>> fields;
+
+    InMemoryCrud(String typeName, Function<T, ID> idOf, Function<ID, Long> idValue, Function<Long, ID> newId,
+                 BiFunction<T, ID, T> withId, Map<Field<T, ?>, Function<T, Object>> fields) {
+        this.typeName = typeName;
+        this.idOf = idOf;
+        this.idValue = idValue;
+        this.newId = newId;
+        this.withId = withId;
+        this.fields = fields;
+    }
+
+    @Override
+    public T save(T aggregate) {
+        if (idOf.apply(aggregate) != null) {
+            throw new IllegalArgumentException("save() takes a new " + typeName + " without id");
+        }
+        long id = sequence.incrementAndGet();
+        T stored = withId.apply(aggregate, newId.apply(id));
+        rows.put(id, stored);
+        return stored;
+    }
+
+    @Override
+    public List<T> saveAll(List<T> aggregates) {
+        return aggregates.stream().map(this::save).toList();
+    }
+
+    @Override
+    public Optional<T> findById(ID id) {
+        return Optional.ofNullable(rows.get(idValue.apply(id)));
+    }
+
+    @Override
+    public T getById(ID id) {
+        return findById(id).orElseThrow(() -> new NotFoundException(typeName, id));
+    }
+
+    @Override
+    public List<T> find(Query<T> query) {
+        Stream<T> matching = matching(query);
+        Comparator<T> order = comparator(query.sorts());
+        if (order != null) {
+            matching = matching.sorted(order);
+        }
+        matching = matching.skip(query.offset());
+        if (query.limit().isPresent()) {
+            matching = matching.limit(query.limit().get());
+        }
+        return matching.toList();
+    }
+
+    @Override
+    public List<Row<T>> project(Query<T> query, List<Field<T, ?>> chosen) {
+        return find(query).stream().map(aggregate -> {
+            Map<Field<T, ?>, Object> values = new LinkedHashMap<>();
+            chosen.forEach(field -> values.put(field, accessor(field).apply(aggregate)));
+            return new Row<>(values);
+        }).toList();
+    }
+
+    @Override
+    public long count(Query<T> query) {
+        return matching(query).count();
+    }
+
+    @Override
+    public T update(T aggregate) {
+        ID id = idOf.apply(aggregate);
+        if (id == null || !rows.containsKey(idValue.apply(id))) {
+            throw new NotFoundException(typeName, String.valueOf(id));
+        }
+        rows.put(idValue.apply(id), aggregate);
+        return aggregate;
+    }
+
+    @Override
+    public boolean deleteById(ID id) {
+        return rows.remove(idValue.apply(id)) != null;
+    }
+
+    @Override
+    public long delete(Query<T> query) {
+        List<T> doomed = matching(query).toList();
+        doomed.forEach(aggregate -> rows.remove(idValue.apply(idOf.apply(aggregate))));
+        return doomed.size();
+    }
+
+    Stream<T> all() {
+        return rows.values().stream();
+    }
+
+    private Stream<T> matching(Query<T> query) {
+        return rows.values().stream().filter(aggregate -> query.condition().map(c -> test(c, aggregate)).orElse(true));
+    }
+
+    private Function<T, Object> accessor(Field<T, ?> field) {
+        Function<T, Object> accessor = fields.get(field);
+        if (accessor == null) {
+            throw new IllegalArgumentException(field + " is not queryable");
+        }
+        return accessor;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private boolean test(Condition<T> condition, T aggregate) {
+        if (condition instanceof Condition.Comparison<T> c) {
+            Object value = accessor(c.field()).apply(aggregate);
+            if (value == null) {
+                return false;
+            }
+            int cmp = ((Comparable) comparable(value)).compareTo(comparable(c.value()));
+            return switch (c.operator()) {
+                case EQ -> cmp == 0;
+                case NE -> cmp != 0;
+                case LT -> cmp < 0;
+                case LE -> cmp <= 0;
+                case GT -> cmp > 0;
+                case GE -> cmp >= 0;
+            };
+        }
+        if (condition instanceof Condition.In<T> in) {
+            return in.values().contains(accessor(in.field()).apply(aggregate));
+        }
+        if (condition instanceof Condition.Like<T> like) {
+            Object value = accessor(like.field()).apply(aggregate);
+            return value != null && likePattern(like.pattern()).matcher(value.toString()).matches();
+        }
+        if (condition instanceof Condition.IsNull<T> isNull) {
+            return (accessor(isNull.field()).apply(aggregate) == null) != isNull.negated();
+        }
+        if (condition instanceof Condition.And<T> and) {
+            return and.parts().stream().allMatch(part -> test(part, aggregate));
+        }
+        Condition.Or<T> or = (Condition.Or<T>) condition;
+        return or.parts().stream().anyMatch(part -> test(part, aggregate));
+    }
+
+    private static Object comparable(Object value) {
+        // the id records print as their number
+        if (value instanceof Record id && id.toString().matches("\\d+")) {
+            return Long.valueOf(id.toString());
+        }
+        return value;
+    }
+
+    private static Pattern likePattern(String like) {
+        StringBuilder regex = new StringBuilder();
+        for (char ch : like.toCharArray()) {
+            switch (ch) {
+                case '%' -> regex.append(".*");
+                case '_' -> regex.append('.');
+                default -> regex.append(Pattern.quote(String.valueOf(ch)));
+            }
+        }
+        return Pattern.compile(regex.toString(), Pattern.DOTALL);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private Comparator<T> comparator(List<Sort<T>> sorts) {
+        Comparator<T> order = null;
+        for (Sort<T> sort : sorts) {
+            Function<T, Object> get = accessor(sort.field());
+            Comparator<T> key = Comparator.comparing(a -> (Comparable) comparable(get.apply(a)),
+                    Comparator.nullsLast(Comparator.naturalOrder()));
+            if (sort.direction() == Sort.Direction.DESC) {
+                key = key.reversed();
+            }
+            order = order == null ? key : order.thenComparing(key);
+        }
+        return order;
+    }
+
+    static <T> Map<Field<T, ?>, Function<T, Object>> fieldMap(Object... pairs) {
+        Map<Field<T, ?>, Function<T, Object>> map = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            @SuppressWarnings("unchecked")
+            Field<T, ?> field = (Field<T, ?>) pairs[i];
+            @SuppressWarnings("unchecked")
+            Function<T, Object> getter = (Function<T, Object>) pairs[i + 1];
+            map.put(field, getter);
+        }
+        return map;
+    }
+
+    static <X> List<X> copy(List<X> list) {
+        return new ArrayList<>(list);
+    }
+}

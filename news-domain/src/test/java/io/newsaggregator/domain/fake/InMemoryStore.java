@@ -1,0 +1,239 @@
+package io.newsaggregator.domain.fake;
+
+import io.newsaggregator.domain.model.*;
+import io.newsaggregator.domain.port.out.*;
+import io.newsaggregator.domain.query.Query;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * All repositories in memory behind a {@link UnitOfWork} that runs work under one lock. It does not
+ * roll back: tests that need transactions use the JPA adapter against PostgreSQL.
+ */
+public final class InMemoryStore implements UnitOfWork, Repositories {
+    private final Portals portals = new Portals();
+    private final Categories categories = new Categories();
+    private final Feeds feeds = new Feeds();
+    private final Revisions revisions = new Revisions();
+    private final Articles articles = new Articles(revisions);
+    private final Runs runs = new Runs();
+    private final Events events = new Events();
+
+    @Override
+    public synchronized <R> R execute(Function<Repositories, R> work) {
+        return work.apply(this);
+    }
+
+    @Override
+    public synchronized <R> R readOnly(Function<Repositories, R> work) {
+        return work.apply(this);
+    }
+
+    @Override public PortalRepository portals() { return portals; }
+    @Override public CategoryRepository categories() { return categories; }
+    @Override public FeedRepository feeds() { return feeds; }
+    @Override public ArticleRepository articles() { return articles; }
+    @Override public ArticleRevisionRepository revisions() { return revisions; }
+    @Override public IngestRunRepository ingestRuns() { return runs; }
+    @Override public FetchEventRepository fetchEvents() { return events; }
+
+    static final class Portals extends InMemoryCrud<Portal, PortalId> implements PortalRepository {
+        Portals() {
+            super("Portal", Portal::id, PortalId::value, PortalId::new, Portal::withId, fieldMap(
+                    PortalField.ID, (Function<Portal, Object>) Portal::id,
+                    PortalField.CODE, (Function<Portal, Object>) Portal::code,
+                    PortalField.NAME, (Function<Portal, Object>) Portal::name,
+                    PortalField.HOMEPAGE, (Function<Portal, Object>) Portal::homepage,
+                    PortalField.LANGUAGE, (Function<Portal, Object>) Portal::language));
+        }
+
+        @Override
+        public Optional<Portal> findByCode(String code) {
+            return all().filter(p -> p.code().equals(code)).findFirst();
+        }
+    }
+
+    static final class Categories extends InMemoryCrud<Category, CategoryId> implements CategoryRepository {
+        Categories() {
+            super("Category", Category::id, CategoryId::value, CategoryId::new, Category::withId, fieldMap(
+                    CategoryField.ID, (Function<Category, Object>) Category::id,
+                    CategoryField.PORTAL_ID, (Function<Category, Object>) Category::portalId,
+                    CategoryField.CODE, (Function<Category, Object>) Category::code,
+                    CategoryField.NAME, (Function<Category, Object>) Category::name));
+        }
+
+        @Override
+        public Optional<Category> findByCode(PortalId portalId, String code) {
+            return all().filter(c -> c.portalId().equals(portalId) && c.code().equals(code)).findFirst();
+        }
+
+        @Override
+        public Category findOrCreate(PortalId portalId, String code, String name) {
+            return findByCode(portalId, code).orElseGet(() -> save(Category.create(portalId, code, name)));
+        }
+    }
+
+    static final class Feeds extends InMemoryCrud<Feed, FeedId> implements FeedRepository {
+        Feeds() {
+            super("Feed", Feed::id, FeedId::value, FeedId::new, Feed::withId, fieldMap(
+                    FeedField.ID, (Function<Feed, Object>) Feed::id,
+                    FeedField.PORTAL_ID, (Function<Feed, Object>) Feed::portalId,
+                    FeedField.KIND, (Function<Feed, Object>) Feed::kind,
+                    FeedField.URL, (Function<Feed, Object>) Feed::url,
+                    FeedField.CATEGORY_CODE, (Function<Feed, Object>) Feed::categoryCode,
+                    FeedField.CONSECUTIVE_FAILURES, (Function<Feed, Object>) Feed::consecutiveFailures,
+                    FeedField.LAST_FETCHED_AT, (Function<Feed, Object>) Feed::lastFetchedAt,
+                    FeedField.QUARANTINED_UNTIL, (Function<Feed, Object>) Feed::quarantinedUntil));
+        }
+
+        @Override
+        public List<Feed> findByPortal(PortalId portalId) {
+            return all().filter(f -> f.portalId().equals(portalId)).toList();
+        }
+
+        @Override
+        public Optional<Feed> findByUrl(PortalId portalId, String url) {
+            return all().filter(f -> f.portalId().equals(portalId) && f.url().equals(url)).findFirst();
+        }
+
+        @Override
+        public List<Feed> claimDue(PortalId portalId, Instant now) {
+            return findByPortal(portalId).stream().filter(f -> f.isDue(now)).toList();
+        }
+    }
+
+    static final class Revisions extends InMemoryCrud<ArticleRevision, ArticleRevisionId> implements ArticleRevisionRepository {
+        Revisions() {
+            super("ArticleRevision", ArticleRevision::id, ArticleRevisionId::value, ArticleRevisionId::new,
+                    ArticleRevision::withId, fieldMap(
+                            ArticleRevisionField.ID, (Function<ArticleRevision, Object>) ArticleRevision::id,
+                            ArticleRevisionField.ARTICLE_ID, (Function<ArticleRevision, Object>) ArticleRevision::articleId,
+                            ArticleRevisionField.REVISION, (Function<ArticleRevision, Object>) ArticleRevision::revision,
+                            ArticleRevisionField.CAPTURED_AT, (Function<ArticleRevision, Object>) ArticleRevision::capturedAt));
+        }
+
+        @Override
+        public List<ArticleRevision> findByArticle(ArticleId articleId) {
+            return all().filter(r -> r.articleId().equals(articleId))
+                    .sorted(Comparator.comparingInt(ArticleRevision::revision)).toList();
+        }
+    }
+
+    static final class Articles extends InMemoryCrud<Article, ArticleId> implements ArticleRepository {
+        private final Revisions revisions;
+        private final Map<ArticleId, Set<CategoryId>> links = new ConcurrentHashMap<>();
+
+        Articles(Revisions revisions) {
+            super("Article", Article::id, ArticleId::value, ArticleId::new, Article::withId, fieldMap(
+                    ArticleField.ID, (Function<Article, Object>) Article::id,
+                    ArticleField.PORTAL_ID, (Function<Article, Object>) Article::portalId,
+                    ArticleField.CANONICAL_URL, (Function<Article, Object>) Article::canonicalUrl,
+                    ArticleField.URL, (Function<Article, Object>) Article::url,
+                    ArticleField.TITLE, (Function<Article, Object>) Article::title,
+                    ArticleField.PUBLISHED_AT, (Function<Article, Object>) Article::publishedAt,
+                    ArticleField.MODIFIED_AT, (Function<Article, Object>) Article::modifiedAt,
+                    ArticleField.SECTION, (Function<Article, Object>) Article::section,
+                    ArticleField.LANGUAGE, (Function<Article, Object>) Article::language,
+                    ArticleField.CONTENT_HASH, (Function<Article, Object>) Article::contentHash,
+                    ArticleField.FIRST_SEEN_AT, (Function<Article, Object>) Article::firstSeenAt,
+                    ArticleField.LAST_SEEN_AT, (Function<Article, Object>) Article::lastSeenAt,
+                    ArticleField.REVISION, (Function<Article, Object>) Article::revision));
+            this.revisions = revisions;
+        }
+
+        @Override
+        public Optional<Article> findByCanonicalUrl(PortalId portalId, String canonicalUrl) {
+            return all().filter(a -> a.portalId().equals(portalId) && a.canonicalUrl().equals(canonicalUrl)).findFirst();
+        }
+
+        @Override
+        public List<UpsertResult> upsertAll(List<Article> incoming) {
+            List<UpsertResult> results = new ArrayList<>();
+            for (Article article : incoming) {
+                Optional<Article> known = findByCanonicalUrl(article.portalId(), article.canonicalUrl());
+                if (known.isEmpty()) {
+                    Article stored = save(article.withId(null));
+                    results.add(new UpsertResult(stored.id(), stored.canonicalUrl(), UpsertOutcome.INSERTED));
+                } else if (!known.get().contentDiffersFrom(article)) {
+                    Article old = known.get();
+                    update(new Article(old.id(), old.portalId(), old.canonicalUrl(), old.url(), old.title(), old.authors(),
+                            old.publishedAt(), old.modifiedAt(), old.section(), old.language(), old.lead(), old.bodyText(),
+                            old.imageUrl(), old.contentHash(), old.discoveredVia(), old.firstSeenAt(), article.lastSeenAt(),
+                            old.revision()));
+                    results.add(new UpsertResult(old.id(), old.canonicalUrl(), UpsertOutcome.UNCHANGED));
+                } else {
+                    Article old = known.get();
+                    revisions.save(new ArticleRevision(null, old.id(), old.revision(), old.title(), old.lead(),
+                            old.bodyText(), old.contentHash(), article.lastSeenAt()));
+                    update(new Article(old.id(), article.portalId(), old.canonicalUrl(), article.url(), article.title(),
+                            article.authors(), article.publishedAt(), article.modifiedAt(), article.section(),
+                            article.language(), article.lead(), article.bodyText(), article.imageUrl(),
+                            article.contentHash(), old.discoveredVia(), old.firstSeenAt(), article.lastSeenAt(),
+                            old.revision() + 1));
+                    results.add(new UpsertResult(old.id(), old.canonicalUrl(), UpsertOutcome.UPDATED));
+                }
+            }
+            return results;
+        }
+
+        @Override
+        public void linkCategories(ArticleId articleId, Collection<CategoryId> categoryIds) {
+            links.computeIfAbsent(articleId, id -> new LinkedHashSet<>()).addAll(categoryIds);
+        }
+
+        @Override
+        public List<CategoryId> categoriesOf(ArticleId articleId) {
+            return List.copyOf(links.getOrDefault(articleId, Set.of()));
+        }
+
+        @Override
+        public List<Article> latestByPortal(PortalId portalId, int limit) {
+            return find(Query.of(Article.class).where(ArticleField.PORTAL_ID.eq(portalId))
+                    .orderBy(ArticleField.PUBLISHED_AT.desc(), ArticleField.FIRST_SEEN_AT.desc()).limit(limit));
+        }
+    }
+
+    static final class Runs extends InMemoryCrud<IngestRun, IngestRunId> implements IngestRunRepository {
+        Runs() {
+            super("IngestRun", IngestRun::id, IngestRunId::value, IngestRunId::new, IngestRun::withId, fieldMap(
+                    IngestRunField.ID, (Function<IngestRun, Object>) IngestRun::id,
+                    IngestRunField.STARTED_AT, (Function<IngestRun, Object>) IngestRun::startedAt,
+                    IngestRunField.FINISHED_AT, (Function<IngestRun, Object>) IngestRun::finishedAt,
+                    IngestRunField.STATUS, (Function<IngestRun, Object>) IngestRun::status));
+        }
+
+        @Override
+        public Optional<IngestRun> latest() {
+            return all().max(Comparator.comparing(IngestRun::startedAt));
+        }
+    }
+
+    static final class Events extends InMemoryCrud<FetchEvent, FetchEventId> implements FetchEventRepository {
+        Events() {
+            super("FetchEvent", FetchEvent::id, FetchEventId::value, FetchEventId::new, FetchEvent::withId, fieldMap(
+                    FetchEventField.ID, (Function<FetchEvent, Object>) FetchEvent::id,
+                    FetchEventField.RUN_ID, (Function<FetchEvent, Object>) FetchEvent::runId,
+                    FetchEventField.PORTAL_ID, (Function<FetchEvent, Object>) FetchEvent::portalId,
+                    FetchEventField.FEED_ID, (Function<FetchEvent, Object>) FetchEvent::feedId,
+                    FetchEventField.TARGET, (Function<FetchEvent, Object>) FetchEvent::target,
+                    FetchEventField.URL, (Function<FetchEvent, Object>) FetchEvent::url,
+                    FetchEventField.OUTCOME, (Function<FetchEvent, Object>) FetchEvent::outcome,
+                    FetchEventField.ERROR_CLASS, (Function<FetchEvent, Object>) FetchEvent::errorClass,
+                    FetchEventField.OCCURRED_AT, (Function<FetchEvent, Object>) FetchEvent::occurredAt));
+        }
+
+        @Override
+        public List<FetchEvent> findByRun(IngestRunId runId) {
+            return all().filter(e -> runId.equals(e.runId())).toList();
+        }
+    }
+}

@@ -1,0 +1,256 @@
+package io.newsaggregator.domain.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsaggregator.domain.error.FetchException;
+import io.newsaggregator.domain.error.MalformedContentException;
+import io.newsaggregator.domain.fake.InMemoryStore;
+import io.newsaggregator.domain.model.*;
+import io.newsaggregator.domain.port.in.IngestCommand;
+import io.newsaggregator.domain.port.in.IngestListener;
+import io.newsaggregator.domain.port.in.IngestReport;
+import io.newsaggregator.domain.port.out.*;
+import io.newsaggregator.domain.query.Query;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The pipeline against fakes: pages are served from a map; a "feed" is lines of URLs, an "article"
+ * is a title line followed by text.
+ */
+class IngestServiceTest {
+    private final InMemoryStore store = new InMemoryStore();
+    private final Map<String, Object> web = new ConcurrentHashMap<>();
+    private final AtomicInteger feedParses = new AtomicInteger();
+    private final Clock clock = Clock.fixed(Instant.parse("2026-11-20T10:00:00Z"), ZoneOffset.UTC);
+
+    private final PageFetcher fetcher = request -> {
+        Object answer = web.get(request.url());
+        if (answer == null) {
+            throw new FetchException(request.url(), FetchException.Reason.HTTP_STATUS, 404, "404 Not Found from " + request.url(), null);
+        }
+        if (answer instanceof RuntimeException e) {
+            throw e;
+        }
+        if ("304".equals(answer) && request.etag() != null) {
+            return new FetchedPage(request.url(), request.url(), 304, true, new byte[0], null, null, request.etag(), null, 1);
+        }
+        String body = "304".equals(answer) ? "https://news.test/a/1" : answer.toString();
+        return new FetchedPage(request.url(), request.url(), 200, false, body.getBytes(StandardCharsets.UTF_8),
+                "text/plain", "UTF-8", "\"v1\"", null, 3);
+    };
+    private final FeedReader feedReader = page -> {
+        feedParses.incrementAndGet();
+        String body = new String(page.body(), StandardCharsets.UTF_8);
+        if (body.startsWith("<html")) {
+            throw new MalformedContentException(page.finalUrl(), page.finalUrl() + " is an HTML page, not a feed");
+        }
+        return new ParsedFeed("feed", body.lines().map(DiscoveredLink::of).toList(), List.of());
+    };
+    private final SitemapReader sitemapReader = feedReader::read;
+    private final LinkDiscoverer discoverer = new LinkDiscoverer() {
+        @Override
+        public List<DiscoveredLink> articleLinks(FetchedPage page, String linkSelector) {
+            return feedReader.read(page).links();
+        }
+
+        @Override
+        public List<String> feedLinks(FetchedPage page) {
+            return List.of();
+        }
+    };
+    private final ArticleExtractor extractor = (page, rules) -> {
+        List<String> lines = new String(page.body(), StandardCharsets.UTF_8).lines().toList();
+        if (lines.isEmpty()) {
+            throw new MalformedContentException(page.finalUrl(), "empty body");
+        }
+        return new ExtractedArticle(page.finalUrl(), null, lines.get(0), List.of("Ann Author"), null, null, "en",
+                null, null, String.join("\n", lines.subList(1, lines.size())), null);
+    };
+    private final UrlCanonicalizer canonicalizer = url -> url.startsWith("http")
+            ? Optional.of(url.replaceAll("#.*$", "").replaceAll("[?&]utm_[^&]*", ""))
+            : Optional.empty();
+
+    private IngestService service(IngestSettings settings) {
+        return new IngestService(store, fetcher, feedReader, sitemapReader, discoverer, extractor, canonicalizer, clock, settings);
+    }
+
+    private static PortalSpec portal(String code, String... feedUrls) {
+        List<Feed> feeds = new ArrayList<>();
+        for (String url : feedUrls) {
+            feeds.add(Feed.create(new PortalId(1), FeedKind.FEED, url, "world", null));
+        }
+        return new PortalSpec(Portal.create(code, code.toUpperCase(), "https://" + code + ".test/", "en"), feeds, ExtractionRules.NONE);
+    }
+
+    @BeforeEach
+    void site() {
+        web.put("https://news.test/feed", "https://news.test/a/1\nhttps://news.test/a/2#comments\nhttps://news.test/a/1?utm_source=x");
+        web.put("https://news.test/a/1", "First title\nFirst paragraph.\nSecond paragraph.");
+        web.put("https://news.test/a/2", "Second title\nBody two.");
+    }
+
+    @Test
+    void storesDiscoveredArticlesOnceWithRunCounts() {
+        IngestReport report = service(IngestSettings.DEFAULTS).ingest(new IngestCommand(List.of(portal("news", "https://news.test/feed")), 100), IngestListener.NONE);
+
+        assertThat(store.articles().count(Query.of(Article.class))).isEqualTo(2);
+        IngestCounts counts = report.run().counts();
+        assertThat(counts.sourcesOk()).isEqualTo(1);
+        assertThat(counts.articlesDiscovered()).isEqualTo(2);
+        assertThat(counts.articlesNew()).isEqualTo(2);
+        assertThat(report.run().status()).isEqualTo(IngestRunStatus.COMPLETED);
+        assertThat(store.ingestRuns().getById(report.run().id()).counts()).isEqualTo(counts);
+        Article first = store.articles().find(Query.of(Article.class).where(ArticleField.TITLE.eq("First title"))).get(0);
+        assertThat(first.bodyText()).isEqualTo("First paragraph.\nSecond paragraph.");
+        assertThat(first.section()).isEqualTo("world");
+        assertThat(store.articles().categoriesOf(first.id())).hasSize(1);
+        assertThat(store.fetchEvents().findByRun(report.run().id())).hasSize(3)
+                .allMatch(e -> e.outcome() == FetchOutcome.OK);
+    }
+
+    @Test
+    void secondRunStoresNoDuplicatesAndAChangedArticleGetsExactlyOneRevision() {
+        IngestService service = service(IngestSettings.DEFAULTS.withRefetchKnownAfter(Duration.ZERO));
+        IngestCommand command = new IngestCommand(List.of(portal("news", "https://news.test/feed")), 100);
+        service.ingest(command, IngestListener.NONE);
+        web.put("https://news.test/feed", web.get("https://news.test/feed") + "\n"); // new body, same links
+        web.put("https://news.test/a/2", "Second title\nBody two, corrected.");
+
+        IngestReport again = service.ingest(command, IngestListener.NONE);
+
+        assertThat(store.articles().count(Query.of(Article.class))).isEqualTo(2);
+        assertThat(again.run().counts().articlesUpdated()).isEqualTo(1);
+        assertThat(again.run().counts().articlesUnchanged()).isEqualTo(1);
+        Article second = store.articles().find(Query.of(Article.class).where(ArticleField.TITLE.eq("Second title"))).get(0);
+        assertThat(second.revision()).isEqualTo(2);
+        assertThat(store.revisions().findByArticle(second.id()))
+                .singleElement().satisfies(r -> assertThat(r.bodyText()).isEqualTo("Body two."));
+    }
+
+    @Test
+    void knownArticlesSeenRecentlyAreNotFetchedAgain() {
+        IngestService service = service(IngestSettings.DEFAULTS);
+        IngestCommand command = new IngestCommand(List.of(portal("news", "https://news.test/feed")), 100);
+        service.ingest(command, IngestListener.NONE);
+        web.put("https://news.test/feed", web.get("https://news.test/feed") + "\n");
+
+        IngestReport again = service.ingest(command, IngestListener.NONE);
+
+        assertThat(again.run().counts().articlesDiscovered()).isEqualTo(2);
+        assertThat(again.run().counts().articlesNew() + again.run().counts().articlesUpdated()
+                + again.run().counts().articlesUnchanged()).isZero();
+    }
+
+    @Test
+    void aFailingSourceIsRecordedWithItsReasonAndTheOthersGoOn() {
+        web.put("https://news.test/broken", new FetchException("https://news.test/broken", FetchException.Reason.SERVER_ERROR, 503,
+                "503 Service Unavailable from https://news.test/broken after 3 attempts", null));
+        web.put("https://news.test/html", "<html><body>Moved</body></html>");
+
+        IngestReport report = service(IngestSettings.DEFAULTS).ingest(new IngestCommand(
+                List.of(portal("news", "https://news.test/broken", "https://news.test/html", "https://news.test/feed")), 100),
+                IngestListener.NONE);
+
+        assertThat(report.run().counts().sourcesFailed()).isEqualTo(2);
+        assertThat(report.run().counts().articlesNew()).isEqualTo(2);
+        List<FetchEvent> failures = store.fetchEvents().find(Query.of(FetchEvent.class)
+                .where(FetchEventField.OUTCOME.eq(FetchOutcome.FAILED)).orderBy(FetchEventField.URL.asc()));
+        assertThat(failures).extracting(FetchEvent::errorClass).containsExactly("SERVER_ERROR", "MALFORMED_CONTENT");
+        assertThat(failures).extracting(FetchEvent::reason).containsExactly(
+                "503 Service Unavailable from https://news.test/broken after 3 attempts",
+                "https://news.test/html is an HTML page, not a feed");
+        Feed broken = store.feeds().find(Query.of(Feed.class).where(FeedField.URL.eq("https://news.test/broken"))).get(0);
+        assertThat(broken.consecutiveFailures()).isEqualTo(1);
+        assertThat(broken.lastError()).contains("503");
+    }
+
+    @Test
+    void aSourceFailingRepeatedlyIsQuarantinedAndSkipped() {
+        web.put("https://news.test/broken", new FetchException("https://news.test/broken", FetchException.Reason.TIMEOUT, "timed out"));
+        IngestService service = service(IngestSettings.DEFAULTS);
+        IngestCommand command = new IngestCommand(List.of(portal("news", "https://news.test/broken")), 100);
+        for (int i = 0; i < 3; i++) {
+            service.ingest(command, IngestListener.NONE);
+        }
+
+        IngestReport fourth = service.ingest(command, IngestListener.NONE);
+
+        assertThat(fourth.run().counts().sourcesSkipped()).isEqualTo(1);
+        assertThat(fourth.run().counts().sourcesFailed()).isZero();
+        Feed broken = store.feeds().find(Query.of(Feed.class)).get(0);
+        assertThat(broken.quarantinedUntil()).isEqualTo(clock.instant().plus(Duration.ofMinutes(30)));
+    }
+
+    @Test
+    void aNotModifiedSourceCostsNoParsing() {
+        web.put("https://news.test/feed", "304");
+        IngestService service = service(IngestSettings.DEFAULTS);
+        IngestCommand command = new IngestCommand(List.of(portal("news", "https://news.test/feed")), 100);
+        service.ingest(command, IngestListener.NONE);
+        int parsesAfterFirstRun = feedParses.get();
+
+        IngestReport again = service.ingest(command, IngestListener.NONE);
+
+        assertThat(feedParses.get()).isEqualTo(parsesAfterFirstRun);
+        assertThat(again.run().counts().sourcesNotModified()).isEqualTo(1);
+    }
+
+    @Test
+    void anUnchangedBodyIsNotParsedAgain() {
+        IngestService service = service(IngestSettings.DEFAULTS);
+        IngestCommand command = new IngestCommand(List.of(portal("news", "https://news.test/feed")), 100);
+        service.ingest(command, IngestListener.NONE);
+
+        IngestReport again = service.ingest(command, IngestListener.NONE);
+
+        assertThat(feedParses.get()).isEqualTo(1);
+        assertThat(again.run().counts().sourcesNotModified()).isEqualTo(1);
+    }
+
+    @Test
+    void anArticleThatCannotBeFetchedIsCountedAndRecorded() {
+        web.put("https://news.test/feed", "https://news.test/a/1\nhttps://news.test/missing");
+
+        IngestReport report = service(IngestSettings.DEFAULTS).ingest(
+                new IngestCommand(List.of(portal("news", "https://news.test/feed")), 100), IngestListener.NONE);
+
+        assertThat(report.run().counts().articlesFailed()).isEqualTo(1);
+        assertThat(report.run().counts().articlesNew()).isEqualTo(1);
+        assertThat(store.fetchEvents().find(Query.of(FetchEvent.class).where(FetchEventField.ERROR_CLASS.eq("HTTP_STATUS"))))
+                .singleElement().satisfies(e -> assertThat(e.httpStatus()).isEqualTo(404));
+    }
+
+    @Test
+    void respectsTheMaximumArticlesPerPortal() {
+        IngestReport report = service(IngestSettings.DEFAULTS).ingest(
+                new IngestCommand(List.of(portal("news", "https://news.test/feed")), 1), IngestListener.NONE);
+
+        assertThat(report.run().counts().articlesDiscovered()).isEqualTo(1);
+        assertThat(store.articles().count(Query.of(Article.class))).isEqualTo(1);
+    }
+
+    @Test
+    void portalsRunInParallelAndEachIsReported() {
+        web.put("https://other.test/feed", "https://other.test/x");
+        web.put("https://other.test/x", "Other\ntext");
+
+        IngestReport report = service(IngestSettings.DEFAULTS).ingest(new IngestCommand(
+                List.of(portal("news", "https://news.test/feed"), portal("other", "https://other.test/feed")), 100),
+                IngestListener.NONE);
+
+        assertThat(report.portals()).extracting(IngestReport.PortalResult::code).containsExactly("news", "other");
+        assertThat(report.run().counts().articlesNew()).isEqualTo(3);
+    }
+}
