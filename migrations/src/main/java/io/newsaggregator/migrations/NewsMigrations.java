@@ -1,0 +1,161 @@
+package io.newsaggregator.migrations;
+
+import io.newsaggregator.domain.error.DataStoreUnavailableException;
+import io.newsaggregator.domain.error.UncategorizedDataAccessException;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationInfoService;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.flywaydb.core.api.output.RepairResult;
+import org.flywaydb.core.api.output.ValidateOutput;
+import org.flywaydb.core.api.output.ValidateResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Applies and inspects the news-aggregator schema with Flyway.
+ *
+ * <pre>{@code
+ * NewsMigrations migrations = new NewsMigrations(dataSource, "news", "");
+ * MigrateOutcome outcome = migrations.migrate();
+ * MigrationStatus status = migrations.info();
+ * }</pre>
+ *
+ * <p>The schema is created when missing. Its history table is {@code <prefix>flyway_schema_history}
+ * in that schema, so two prefixes can share one schema. Results are plain records; failures are
+ * thrown as {@link DataStoreUnavailableException} (database unreachable) or
+ * {@link UncategorizedDataAccessException} carrying Flyway's message.
+ */
+public final class NewsMigrations {
+    private static final Logger log = LoggerFactory.getLogger(NewsMigrations.class);
+    private static final Pattern SCHEMA = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
+    private static final Pattern PREFIX = Pattern.compile("[a-z0-9_]{0,30}");
+
+    private final Flyway flyway;
+    private final String schema;
+
+    /**
+     * @param schema the schema holding our tables, {@code [a-z_][a-z0-9_]*}
+     * @param tablePrefix prefix of every table name, {@code [a-z0-9_]*}, may be empty
+     */
+    public NewsMigrations(DataSource dataSource, String schema, String tablePrefix) {
+        Objects.requireNonNull(dataSource, "dataSource");
+        this.schema = checkName("schema", schema, SCHEMA);
+        String prefix = checkName("tablePrefix", tablePrefix, PREFIX);
+        this.flyway = Flyway.configure(NewsMigrations.class.getClassLoader())
+                .dataSource(dataSource)
+                .schemas(schema)
+                .defaultSchema(schema)
+                .createSchemas(true)
+                .table(prefix + "flyway_schema_history")
+                .locations("classpath:db/migration")
+                .placeholders(Map.of("schema", schema, "prefix", prefix))
+                .cleanDisabled(true)
+                .load();
+    }
+
+    /** Applies every pending version. */
+    public MigrateOutcome migrate() {
+        MigrateResult result = call("migrate", flyway::migrate);
+        List<String> applied = result.migrations == null ? List.of()
+                : result.migrations.stream().map(m -> m.version).toList();
+        log.info("Schema {}: applied {} migration(s), now at version {}", schema, applied.size(),
+                result.targetSchemaVersion);
+        return new MigrateOutcome(schema, result.initialSchemaVersion, result.targetSchemaVersion, applied,
+                result.warnings == null ? List.of() : result.warnings);
+    }
+
+    /** The applied and pending versions. */
+    public MigrationStatus info() {
+        MigrationInfoService info = call("info", flyway::info);
+        MigrationInfo current = info.current();
+        return new MigrationStatus(schema,
+                current == null || current.getVersion() == null ? null : current.getVersion().getVersion(),
+                entries(info.applied()), entries(info.pending()));
+    }
+
+    /** Checks applied versions against the scripts shipped; pending versions are not a problem. */
+    public ValidationOutcome validate() {
+        ValidateResult result = call("validate", () -> Flyway.configure(NewsMigrations.class.getClassLoader())
+                .configuration(flyway.getConfiguration())
+                .ignoreMigrationPatterns("*:pending")
+                .load()
+                .validateWithResult());
+        List<String> problems = new ArrayList<>();
+        if (result.invalidMigrations != null) {
+            for (ValidateOutput invalid : result.invalidMigrations) {
+                String detail = invalid.errorDetails == null ? "invalid" : invalid.errorDetails.errorMessage;
+                problems.add("version " + invalid.version + " (" + invalid.description + "): " + detail);
+            }
+        }
+        if (!result.validationSuccessful && problems.isEmpty() && result.errorDetails != null) {
+            problems.add(result.errorDetails.errorMessage);
+        }
+        return new ValidationOutcome(result.validationSuccessful, problems);
+    }
+
+    /**
+     * Removes failed entries from the history table and realigns checksums with the shipped scripts.
+     * Use only after fixing the cause by hand; see docs/migrations.md.
+     */
+    public RepairOutcome repair() {
+        RepairResult result = call("repair", flyway::repair);
+        List<String> actions = result.repairActions == null ? List.of() : result.repairActions;
+        log.info("Schema {}: repair did {}", schema, actions.isEmpty() ? "nothing" : actions);
+        return new RepairOutcome(actions);
+    }
+
+    private static List<MigrationEntry> entries(MigrationInfo[] infos) {
+        return Arrays.stream(infos)
+                .map(i -> new MigrationEntry(
+                        i.getVersion() == null ? null : i.getVersion().getVersion(),
+                        i.getDescription(),
+                        i.getState().getDisplayName(),
+                        i.getInstalledOn() == null ? null : Instant.ofEpochMilli(i.getInstalledOn().getTime()),
+                        i.getScript()))
+                .toList();
+    }
+
+    private <R> R call(String command, Supplier<R> action) {
+        try {
+            return action.get();
+        } catch (FlywayException e) {
+            String message = "Flyway " + command + " of schema '" + schema + "' failed: " + e.getMessage();
+            if (isConnectionFailure(e)) {
+                throw new DataStoreUnavailableException(message, e);
+            }
+            throw new UncategorizedDataAccessException(message, e);
+        }
+    }
+
+    private static boolean isConnectionFailure(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+            if (t instanceof java.net.ConnectException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String checkName(String what, String value, Pattern allowed) {
+        Objects.requireNonNull(value, what);
+        if (!allowed.matcher(value).matches()) {
+            throw new IllegalArgumentException(what + " must match " + allowed.pattern() + ", was '" + value + "'");
+        }
+        return value;
+    }
+}
