@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A portal as configured (by a catalog): the portal, its sources (feeds, section pages, sitemaps)
- * and its own extraction rules. Ids are not set; ingest finds or stores them.
+ * A portal as configured (by a catalog): the portal (without id), its sources (feeds, section
+ * pages, sitemaps) and its own extraction rules. Ingest finds or stores the portal and its sources.
  */
-public record PortalSpec(Portal portal, List<Feed> sources, ExtractionRules rules) {
+public record PortalSpec(Portal portal, List<SourceSpec> sources, ExtractionRules rules) {
     public PortalSpec {
         Objects.requireNonNull(portal, "portal");
         sources = List.copyOf(sources);

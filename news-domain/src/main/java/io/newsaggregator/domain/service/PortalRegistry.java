@@ -4,6 +4,7 @@ import io.newsaggregator.domain.model.CategoryId;
 import io.newsaggregator.domain.model.Feed;
 import io.newsaggregator.domain.model.Portal;
 import io.newsaggregator.domain.model.PortalSpec;
+import io.newsaggregator.domain.model.SourceSpec;
 import io.newsaggregator.domain.port.out.Repositories;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,7 +23,7 @@ final class PortalRegistry {
         Portal portal = storePortal(repos, spec.portal());
         List<Feed> sources = new ArrayList<>();
         Map<String, CategoryId> categories = new LinkedHashMap<>();
-        for (Feed configured : spec.sources()) {
+        for (SourceSpec configured : spec.sources()) {
             sources.add(storeSource(repos, portal, configured));
             String category = configured.categoryCode();
             if (category != null && !categories.containsKey(category)) {
@@ -47,7 +48,7 @@ final class PortalRegistry {
         return current.equals(stored.get()) ? current : repos.portals().update(current);
     }
 
-    private Feed storeSource(Repositories repos, Portal portal, Feed configured) {
+    private Feed storeSource(Repositories repos, Portal portal, SourceSpec configured) {
         Optional<Feed> stored = repos.feeds().findByUrl(portal.id(), configured.url());
         if (stored.isEmpty()) {
             return repos.feeds().save(Feed.create(portal.id(), configured.kind(), configured.url(),

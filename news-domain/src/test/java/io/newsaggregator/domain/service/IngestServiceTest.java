@@ -87,9 +87,9 @@ class IngestServiceTest {
     }
 
     private static PortalSpec portal(String code, String... feedUrls) {
-        List<Feed> feeds = new ArrayList<>();
+        List<SourceSpec> feeds = new ArrayList<>();
         for (String url : feedUrls) {
-            feeds.add(Feed.create(new PortalId(1), FeedKind.FEED, url, "world", null));
+            feeds.add(new SourceSpec(FeedKind.FEED, url, "world", null));
         }
         return new PortalSpec(Portal.create(code, code.toUpperCase(), "https://" + code + ".test/", "en"), feeds, ExtractionRules.NONE);
     }

@@ -1,0 +1,97 @@
+package io.newsaggregator.app;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.newsaggregator.domain.error.DataStoreUnavailableException;
+import javax.sql.DataSource;
+
+/**
+ * The database a command works on: the configured server, or the embedded one started for the
+ * command's lifetime; one connection pool over it.
+ */
+final class Database implements AutoCloseable {
+    private final EmbeddedDatabase embedded;
+    private final HikariDataSource pool;
+    private final String description;
+    private final String schema;
+    private final String tablePrefix;
+
+    private Database(EmbeddedDatabase embedded, HikariDataSource pool, String description, String schema, String tablePrefix) {
+        this.embedded = embedded;
+        this.pool = pool;
+        this.description = description;
+        this.schema = schema;
+        this.tablePrefix = tablePrefix;
+    }
+
+    static Database open(DatabaseOptions options) {
+        EmbeddedDatabase embedded = null;
+        JdbcTarget target;
+        String description;
+        if (options.embedded()) {
+            embedded = EmbeddedDatabase.start(options.effectiveDataDir());
+            target = embedded.target();
+            description = "embedded PostgreSQL, data in " + options.effectiveDataDir();
+        } else {
+            target = new JdbcTarget(options.url, options.user, options.password);
+            description = options.url;
+        }
+        try {
+            return new Database(embedded, pool(target), description, options.schema, options.tablePrefix);
+        } catch (RuntimeException e) {
+            if (embedded != null) {
+                embedded.close();
+            }
+            throw e;
+        }
+    }
+
+    private static HikariDataSource pool(JdbcTarget target) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(target.url());
+        config.setUsername(target.user());
+        config.setPassword(target.password());
+        config.setPoolName("news-app");
+        config.setMaximumPoolSize(8);
+        config.setConnectionTimeout(10_000);
+        config.addDataSourceProperty("reWriteBatchedInserts", "true");
+        config.addDataSourceProperty("ApplicationName", "news-app");
+        try {
+            return new HikariDataSource(config);
+        } catch (RuntimeException e) {
+            throw new DataStoreUnavailableException("cannot connect to " + target.url() + ": " + rootMessage(e), e);
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() != null ? root.getMessage() : root.getClass().getSimpleName();
+    }
+
+    DataSource dataSource() {
+        return pool;
+    }
+
+    String schema() {
+        return schema;
+    }
+
+    String tablePrefix() {
+        return tablePrefix;
+    }
+
+    String description() {
+        return description;
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+        if (embedded != null) {
+            embedded.close();
+        }
+    }
+}
