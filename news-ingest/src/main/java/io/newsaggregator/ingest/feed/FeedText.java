@@ -15,7 +15,7 @@ final class FeedText {
         if (raw == null) {
             return null;
         }
-        String text = raw;
+        String text = MojibakeRepair.repair(raw);
         if (text.indexOf('<') >= 0) {
             text = Jsoup.parse(text).text();
         } else if (text.indexOf('&') >= 0) {
