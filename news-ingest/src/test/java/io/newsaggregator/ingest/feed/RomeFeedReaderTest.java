@@ -254,6 +254,15 @@ class RomeFeedReaderTest {
                 .extracting(DiscoveredLink::url).containsExactly("https://a.example/b-c-d-e");
     }
 
+    @Test
+    void escapesCharactersThatFeedsPutRawIntoLinks() {
+        String xml = "<rss version=\"2.0\"><channel><title>t</title><item><title>x</title>"
+                + "<link> https://news.example.com/search results|page {2} </link></item></channel></rss>";
+
+        assertThat(reader.read(page(xml.getBytes(StandardCharsets.UTF_8))).links()).extracting(DiscoveredLink::url)
+                .containsExactly("https://news.example.com/search%20results%7Cpage%20%7B2%7D");
+    }
+
     private String onlyTitle(FetchedPage page) {
         List<DiscoveredLink> links = reader.read(page).links();
         assertThat(links).hasSize(1);
