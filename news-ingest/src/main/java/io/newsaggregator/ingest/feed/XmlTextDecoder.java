@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 /**
  * Turns the bytes of an XML (or JSON) document into text. Order of evidence: byte order mark, then
  * the HTTP charset, then the XML declaration, then UTF-8, then a guess among legacy encodings.
- * A declared Latin-1/windows-1252/US-ASCII that is contradicted by valid multi-byte UTF-8 is
+ * An HTTP Latin-1 default does not overrule a different XML declaration. A declared Latin-1/windows-1252/US-ASCII that is contradicted by valid multi-byte UTF-8 is
  * overruled: that is the commonest wrong declaration on the web, and decoding it as declared
  * would produce mojibake.
  */
@@ -37,10 +37,7 @@ final class XmlTextDecoder {
         if (utf16 != null) {
             return new Decoded(new String(body, utf16), utf16.name());
         }
-        Charset declared = supported(httpCharset);
-        if (declared == null) {
-            declared = supported(declaredInProlog(body));
-        }
+        Charset declared = chooseDeclared(supported(httpCharset), supported(declaredInProlog(body)));
         boolean validUtf8 = isValidUtf8(body);
         if (declared == null) {
             Charset chosen = validUtf8 ? StandardCharsets.UTF_8 : LegacyCharsetGuesser.guess(body, 0);
@@ -50,6 +47,20 @@ final class XmlTextDecoder {
             return new Decoded(new String(body, StandardCharsets.UTF_8), StandardCharsets.UTF_8.name());
         }
         return new Decoded(new String(body, declared), declared.name());
+    }
+
+    /**
+     * The HTTP charset wins (RFC 7303), except a Latin-1 family default that many servers add to
+     * every text/xml answer while the document itself names another encoding.
+     */
+    private static Charset chooseDeclared(Charset http, Charset prolog) {
+        if (http == null) {
+            return prolog;
+        }
+        if (prolog != null && !prolog.equals(http) && OFTEN_WRONG.contains(http.name().toLowerCase(Locale.ROOT))) {
+            return prolog;
+        }
+        return http;
     }
 
     private static Charset bomCharset(byte[] b) {

@@ -114,6 +114,15 @@ class RomeFeedReaderTest {
     }
 
     @Test
+    void trustsTheXmlDeclarationOverAServersLatin1Default() {
+        byte[] body = rss("windows-1251", "Новости").getBytes(Charset.forName("windows-1251"));
+        FetchedPage page = new FetchedPage(FEED_URL, FEED_URL, 200, false, body, "text/xml", "ISO-8859-1",
+                null, null, 0);
+
+        assertThat(onlyTitle(page)).isEqualTo("Новости");
+    }
+
+    @Test
     void recoversUtf8BytesDeclaredAsIso88591WithoutMojibake() {
         byte[] body = rss("ISO-8859-1", "Café – naïve “quotes”").getBytes(StandardCharsets.UTF_8);
 
