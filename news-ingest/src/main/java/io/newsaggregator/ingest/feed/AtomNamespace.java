@@ -1,5 +1,7 @@
 package io.newsaggregator.ingest.feed;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import org.jdom2.Document;
 import org.jdom2.Element;
 import org.jdom2.Namespace;
@@ -19,12 +21,15 @@ final class AtomNamespace {
         moveToAtom(root);
     }
 
-    private static void moveToAtom(Element element) {
-        if (element.getNamespace().equals(Namespace.NO_NAMESPACE)) {
-            element.setNamespace(ATOM);
-        }
-        for (Element child : element.getChildren()) {
-            moveToAtom(child);
+    private static void moveToAtom(Element root) {
+        Deque<Element> pending = new ArrayDeque<>();
+        pending.push(root);
+        while (!pending.isEmpty()) {
+            Element element = pending.pop();
+            if (element.getNamespace().equals(Namespace.NO_NAMESPACE)) {
+                element.setNamespace(ATOM);
+            }
+            element.getChildren().forEach(pending::push);
         }
     }
 }

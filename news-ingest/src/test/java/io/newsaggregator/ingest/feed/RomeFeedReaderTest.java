@@ -201,6 +201,16 @@ class RomeFeedReaderTest {
     }
 
     @Test
+    void refusesHostileNestingDepthWithoutOverflowingTheStack() {
+        String deep = "<feed>" + "<x>".repeat(200_000) + "</x>".repeat(200_000) + "</feed>";
+
+        assertTimeoutPreemptively(Duration.ofSeconds(5), () ->
+                assertThatThrownBy(() -> reader.read(page(deep.getBytes(StandardCharsets.UTF_8))))
+                        .isInstanceOf(MalformedContentException.class)
+                        .hasMessageContaining("not well-formed XML"));
+    }
+
+    @Test
     void dropsAnExternalDtdReferenceWithoutFetchingIt() {
         String xml = "<?xml version=\"1.0\"?><!DOCTYPE rss PUBLIC \"-//Netscape Communications//DTD RSS 0.91//EN\" "
                 + "\"http://127.0.0.1:9/rss-0.91.dtd\"><rss version=\"0.91\"><channel><title>Old</title>"
