@@ -1,0 +1,157 @@
+package io.newsaggregator.ingest.discovery;
+
+import io.newsaggregator.domain.error.MalformedContentException;
+import io.newsaggregator.domain.model.DiscoveredLink;
+import io.newsaggregator.domain.model.FetchedPage;
+import io.newsaggregator.domain.port.out.LinkDiscoverer;
+import io.newsaggregator.domain.port.out.UrlCanonicalizer;
+import io.newsaggregator.ingest.url.RegistrableDomains;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+import org.jsoup.select.Selector;
+
+/**
+ * Finds article links on section and home pages with jsoup: the portal's CSS selector when it has
+ * one, otherwise same-site links outside page chrome whose paths look like articles.
+ */
+final class JsoupLinkDiscoverer implements LinkDiscoverer {
+    private static final Set<String> FEED_TYPES =
+            Set.of("application/rss+xml", "application/atom+xml", "application/feed+json");
+    private static final Set<String> GENERIC_ANCHORS = Set.of(
+            "read more", "more", "continue reading", "full story", "weiterlesen", "mehr", "lire la suite",
+            "leer más", "leer mas", "continua a leggere", "click here", "here", "video", "watch", "listen");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    private final UrlCanonicalizer canonicalizer;
+
+    JsoupLinkDiscoverer(UrlCanonicalizer canonicalizer) {
+        this.canonicalizer = Objects.requireNonNull(canonicalizer, "canonicalizer");
+    }
+
+    @Override
+    public List<DiscoveredLink> articleLinks(FetchedPage page, String linkSelector) {
+        Objects.requireNonNull(page, "page");
+        Document document = HtmlDocuments.parse(page);
+        boolean bySelector = linkSelector != null && !linkSelector.isBlank();
+        List<Element> anchors = bySelector ? anchorsSelected(page, document, linkSelector) : anchorsOutsideChrome(document);
+        String site = page.finalUrl();
+        Map<String, String> titlesByUrl = new LinkedHashMap<>();
+        for (Element anchor : anchors) {
+            String absolute = anchor.absUrl("href");
+            Optional<String> canonical = canonicalizer.canonicalize(absolute);
+            if (canonical.isEmpty()) {
+                continue;
+            }
+            String url = canonical.get();
+            if (!bySelector && !(RegistrableDomains.sameSite(url, site) && ArticleUrlHeuristics.looksLikeArticle(url))) {
+                continue;
+            }
+            String title = meaningfulTitle(anchor);
+            titlesByUrl.merge(url, title == null ? "" : title, (old, now) -> old.isEmpty() ? now : old);
+        }
+        List<DiscoveredLink> links = new ArrayList<>(titlesByUrl.size());
+        titlesByUrl.forEach((url, title) -> links.add(new DiscoveredLink(url, title.isEmpty() ? null : title, null, List.of())));
+        return links;
+    }
+
+    @Override
+    public List<String> feedLinks(FetchedPage page) {
+        Objects.requireNonNull(page, "page");
+        Set<String> feeds = new LinkedHashSet<>();
+        for (Element link : HtmlDocuments.parse(page).select("link[rel~=(?i)alternate][type][href]")) {
+            String type = link.attr("type").toLowerCase(Locale.ROOT).strip();
+            int semicolon = type.indexOf(';');
+            if (semicolon >= 0) {
+                type = type.substring(0, semicolon).strip();
+            }
+            if (FEED_TYPES.contains(type)) {
+                String absolute = link.absUrl("href");
+                if (absolute.startsWith("http://") || absolute.startsWith("https://")) {
+                    feeds.add(absolute);
+                }
+            }
+        }
+        return List.copyOf(feeds);
+    }
+
+    private static List<Element> anchorsSelected(FetchedPage page, Document document, String selector) {
+        Elements selected;
+        try {
+            selected = document.select(selector);
+        } catch (Selector.SelectorParseException e) {
+            throw new MalformedContentException(page.finalUrl(),
+                    "link selector '" + selector + "' for " + page.finalUrl() + " is not valid CSS: " + e.getMessage(), e);
+        }
+        List<Element> anchors = new ArrayList<>();
+        for (Element e : selected) {
+            if (e.hasAttr("href")) {
+                anchors.add(e);
+            } else {
+                Element inner = e.selectFirst("a[href]");
+                Element outer = e.closest("a[href]");
+                if (inner != null) {
+                    anchors.add(inner);
+                } else if (outer != null) {
+                    anchors.add(outer);
+                }
+            }
+        }
+        return anchors;
+    }
+
+    private static List<Element> anchorsOutsideChrome(Document document) {
+        List<Element> anchors = new ArrayList<>();
+        for (Element a : document.select("a[href]")) {
+            if (!insideChrome(a)) {
+                anchors.add(a);
+            }
+        }
+        return anchors;
+    }
+
+    /**
+     * Inside the page's navigation, banner, footer or a side bar. A header or footer within an
+     * article teaser is part of the teaser, not page chrome.
+     */
+    private static boolean insideChrome(Element anchor) {
+        boolean headerOrFooter = false;
+        for (Element e = anchor.parent(); e != null; e = e.parent()) {
+            String tag = e.normalName();
+            String role = e.attr("role");
+            if (tag.equals("nav") || tag.equals("aside") || role.equals("navigation") || role.equals("banner")
+                    || role.equals("contentinfo") || e.attr("aria-hidden").equals("true")) {
+                return true;
+            }
+            if (tag.equals("article")) {
+                return false;
+            }
+            headerOrFooter |= tag.equals("header") || tag.equals("footer");
+        }
+        return headerOrFooter;
+    }
+
+    /** The anchor text when it reads like a headline; a bare "More" or an image link gives none. */
+    private static String meaningfulTitle(Element anchor) {
+        String text = SPACES.matcher(anchor.text()).replaceAll(" ").strip();
+        if (text.isEmpty()) {
+            text = SPACES.matcher(anchor.attr("title")).replaceAll(" ").strip();
+        }
+        if (text.isEmpty() || GENERIC_ANCHORS.contains(text.toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        long letters = text.codePoints().filter(Character::isLetter).count();
+        boolean spaced = text.indexOf(' ') > 0;
+        return spaced && text.split(" ").length >= 3 || !spaced && letters >= 8 ? text : null;
+    }
+}

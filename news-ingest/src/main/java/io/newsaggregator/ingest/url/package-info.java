@@ -1,0 +1,5 @@
+/**
+ * Canonical article URLs and registrable domains. Entry point:
+ * {@link io.newsaggregator.ingest.url.CanonicalUrls}.
+ */
+package io.newsaggregator.ingest.url;
