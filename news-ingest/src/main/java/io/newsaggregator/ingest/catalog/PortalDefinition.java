@@ -1,17 +1,17 @@
 package io.newsaggregator.ingest.catalog;
 
 import io.newsaggregator.domain.model.ExtractionRules;
-import io.newsaggregator.domain.model.Feed;
 import io.newsaggregator.domain.model.FeedKind;
 import io.newsaggregator.domain.model.Portal;
-import io.newsaggregator.domain.model.PortalId;
+import io.newsaggregator.domain.model.PortalSpec;
+import io.newsaggregator.domain.model.SourceSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * A portal as the catalog describes it, already validated; converts to the domain's
- * {@link Portal}, {@link Feed}s and {@link ExtractionRules}.
+ * {@link PortalSpec}: the {@link Portal}, its sources and {@link ExtractionRules}.
  *
  * @param language ISO 639-1 hint, or null
  */
@@ -40,14 +40,13 @@ public record PortalDefinition(
         return Portal.create(code, name, homepage, language);
     }
 
-    /** Its feeds, section pages and sitemaps as sources of the stored portal, in catalog order. */
-    public List<Feed> toFeeds(PortalId portalId) {
-        Objects.requireNonNull(portalId, "portalId");
-        List<Feed> all = new ArrayList<>(feeds.size() + sections.size() + sitemaps.size());
-        feeds.forEach(s -> all.add(Feed.create(portalId, FeedKind.FEED, s.url(), s.category(), null)));
-        sections.forEach(s -> all.add(Feed.create(portalId, FeedKind.SECTION, s.url(), s.category(), s.linkSelector())));
-        sitemaps.forEach(s -> all.add(Feed.create(portalId, FeedKind.SITEMAP, s.url(), s.category(), null)));
-        return all;
+    /** The portal with its sources and rules, as the ingest use case takes it. */
+    public PortalSpec toSpec() {
+        List<SourceSpec> all = new ArrayList<>(feeds.size() + sections.size() + sitemaps.size());
+        feeds.forEach(s -> all.add(new SourceSpec(FeedKind.FEED, s.url(), s.category(), null)));
+        sections.forEach(s -> all.add(new SourceSpec(FeedKind.SECTION, s.url(), s.category(), s.linkSelector())));
+        sitemaps.forEach(s -> all.add(new SourceSpec(FeedKind.SITEMAP, s.url(), s.category(), null)));
+        return new PortalSpec(toPortal(), all, rules);
     }
 
     /** The category codes its sources name, without duplicates, in catalog order. */

@@ -29,12 +29,6 @@ public final class CanonicalUrls {
      */
     public static String preferPageCanonical(String fetchedUrl, String pageCanonical) {
         Objects.requireNonNull(fetchedUrl, "fetchedUrl");
-        String fetched = STANDARD.canonicalize(fetchedUrl).orElse(fetchedUrl);
-        if (pageCanonical == null || pageCanonical.isBlank()) {
-            return fetched;
-        }
-        return STANDARD.canonicalize(pageCanonical)
-                .filter(declared -> RegistrableDomains.sameSite(declared, fetched))
-                .orElse(fetched);
+        return STANDARD.chooseArticleKey(fetchedUrl, pageCanonical).orElse(fetchedUrl);
     }
 }

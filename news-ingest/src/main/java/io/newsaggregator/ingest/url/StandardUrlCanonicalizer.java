@@ -18,6 +18,12 @@ final class StandardUrlCanonicalizer implements UrlCanonicalizer {
     private static final Pattern PORT = Pattern.compile(":(\\d*)$");
     private static final String HEX = "0123456789ABCDEF";
 
+    /** Same registrable domain (public suffix list), so www. and edition. hosts of one site match. */
+    @Override
+    public boolean sameSite(String canonicalA, String canonicalB) {
+        return RegistrableDomains.sameSite(canonicalA, canonicalB);
+    }
+
     @Override
     public Optional<String> canonicalize(String url) {
         if (url == null) {

@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.newsaggregator.domain.error.ConfigurationException;
-import io.newsaggregator.domain.model.Feed;
+import io.newsaggregator.domain.model.SourceSpec;
 import io.newsaggregator.domain.model.FeedKind;
-import io.newsaggregator.domain.model.PortalId;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,11 +56,11 @@ class CatalogLoaderTest {
 
         assertThat(example.toPortal().code()).isEqualTo("example");
         assertThat(example.toPortal().language()).isEqualTo("en");
-        List<Feed> feeds = example.toFeeds(PortalId.of(7));
-        assertThat(feeds).extracting(Feed::kind).containsExactly(FeedKind.FEED, FeedKind.SECTION, FeedKind.SITEMAP);
-        assertThat(feeds.get(1).linkSelector()).isEqualTo("a[href*='/articles/']");
-        assertThat(feeds.get(1).categoryCode()).isEqualTo("world");
-        assertThat(feeds).allSatisfy(f -> assertThat(f.portalId()).isEqualTo(PortalId.of(7)));
+        List<SourceSpec> sources = example.toSpec().sources();
+        assertThat(sources).extracting(SourceSpec::kind).containsExactly(FeedKind.FEED, FeedKind.SECTION, FeedKind.SITEMAP);
+        assertThat(sources.get(1).linkSelector()).isEqualTo("a[href*='/articles/']");
+        assertThat(sources.get(1).categoryCode()).isEqualTo("world");
+        assertThat(example.toSpec().portal()).isEqualTo(example.toPortal());
         assertThat(example.rules().title()).isEqualTo("h1");
         assertThat(example.rules().remove()).containsExactly("figure", ".ad");
         assertThat(example.categoryCodes()).containsExactly("world");
