@@ -202,6 +202,10 @@ public final class JdkHttpPageFetcher implements PageFetcher {
     /** @return the Crawl-delay to honour for the host */
     private Duration checkRobots(String requestedUrl, URI uri) {
         RobotsPolicy.Verdict verdict = robots.check(uri);
+        if (verdict.failure() != null) {
+            throw new FetchException(requestedUrl, verdict.failure(), verdict.status(),
+                    uri + " not fetched: " + verdict.why(), null);
+        }
         if (!verdict.allowed()) {
             throw new FetchException(requestedUrl, Reason.BLOCKED_BY_ROBOTS, null, uri + " " + verdict.why(), null);
         }
@@ -404,9 +408,18 @@ public final class JdkHttpPageFetcher implements PageFetcher {
         return null;
     }
 
+    /** The exception's message, or for the JDK's message-less ones a few words from its type. */
     private static String describe(Throwable t) {
         String message = t.getMessage();
-        return message == null || message.isBlank() ? t.getClass().getSimpleName() : message;
+        if (message != null && !message.isBlank()) {
+            return message;
+        }
+        if (t instanceof ConnectException) {
+            return "connection refused";
+        }
+        String words = t.getClass().getSimpleName().replaceAll("(Exception|Error)$", "")
+                .replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+        return words.isBlank() ? "I/O failure" : words;
     }
 
     private static String authority(URI uri) {

@@ -5,6 +5,7 @@ import crawlercommons.robots.SimpleRobotRules;
 import crawlercommons.robots.SimpleRobotRules.RobotRulesMode;
 import crawlercommons.robots.SimpleRobotRulesParser;
 import io.newsaggregator.domain.error.FetchException;
+import io.newsaggregator.domain.error.FetchException.Reason;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,14 +21,21 @@ import org.slf4j.LoggerFactory;
 /**
  * robots.txt per origin (scheme, host, port), fetched once and cached for a while. Follows RFC 9309
  * and Google's practice: a 4xx robots.txt (or one behind a broken redirect) allows everything; a
- * 5xx, 429 or unreachable one disallows everything until the failure TTL runs out.
+ * 5xx, 429 or unreachable one disallows everything until the failure TTL runs out; the verdict
+ * then carries the robots.txt failure so the fetch fails as retryable, not as a permanent block.
  */
 final class RobotsPolicy {
 
     private static final Logger log = LoggerFactory.getLogger(RobotsPolicy.class);
 
-    /** What robots.txt says about one URL. */
-    record Verdict(boolean allowed, Duration crawlDelay, String why) {
+    /**
+     * What robots.txt says about one URL.
+     *
+     * @param failure when robots.txt itself could not be had (5xx, 429, timeout, connection): how
+     *                it failed, so the caller can report a retryable failure; else null
+     * @param status  the HTTP status of that failure, or null
+     */
+    record Verdict(boolean allowed, Duration crawlDelay, String why, Reason failure, Integer status) {
     }
 
     /** The successful answer of a robots.txt fetch. */
@@ -40,7 +48,7 @@ final class RobotsPolicy {
         RobotsFile load(URI robotsUrl);
     }
 
-    private record Entry(BaseRobotRules rules, Instant expires, String unavailable) {
+    private record Entry(BaseRobotRules rules, Instant expires, String unavailable, Reason failure, Integer status) {
     }
 
     private final ConcurrentMap<String, CompletableFuture<Entry>> cache = new ConcurrentHashMap<>();
@@ -67,7 +75,7 @@ final class RobotsPolicy {
         if (entry.unavailable() != null) {
             return new Verdict(false, Duration.ZERO,
                     "robots.txt of " + origin + " " + entry.unavailable() + "; site treated as disallowed until "
-                            + entry.expires());
+                            + entry.expires(), entry.failure(), entry.status());
         }
         boolean allowed = entry.rules().isAllowed(url.toString());
         long delayMillis = entry.rules().getCrawlDelay();
@@ -75,7 +83,7 @@ final class RobotsPolicy {
         if (delay.compareTo(maxCrawlDelay) > 0) {
             delay = maxCrawlDelay;
         }
-        return new Verdict(allowed, delay, allowed ? "" : "disallowed by robots.txt of " + origin);
+        return new Verdict(allowed, delay, allowed ? "" : "disallowed by robots.txt of " + origin, null, null);
     }
 
     private Entry entryFor(String origin) {
@@ -124,16 +132,17 @@ final class RobotsPolicy {
             parser.setMaxCrawlDelay(Long.MAX_VALUE);
             BaseRobotRules rules = parser.parseContent(file.finalUrl(), file.body(), file.contentType(),
                     List.of(agentToken));
-            return new Entry(rules, now.plus(ttl), null);
+            return new Entry(rules, now.plus(ttl), null, null, null);
         } catch (FetchException e) {
             if (e.reason().retryable()) {
                 log.info("robots.txt of {} unavailable, treating the site as disallowed for {}: {}",
                         origin, failureTtl, e.getMessage());
-                String status = e.statusCode().map(s -> "answered " + StatusText.of(s)).orElse("unreachable");
-                return new Entry(null, now.plus(failureTtl), status);
+                String what = e.statusCode().map(s -> "answered " + StatusText.of(s))
+                        .orElse("unreachable (" + e.getMessage() + ")");
+                return new Entry(null, now.plus(failureTtl), what, e.reason(), e.statusCode().orElse(null));
             }
             log.debug("No usable robots.txt at {}, allowing all: {}", origin, e.getMessage());
-            return new Entry(new SimpleRobotRules(RobotRulesMode.ALLOW_ALL), now.plus(ttl), null);
+            return new Entry(new SimpleRobotRules(RobotRulesMode.ALLOW_ALL), now.plus(ttl), null, null, null);
         }
     }
 

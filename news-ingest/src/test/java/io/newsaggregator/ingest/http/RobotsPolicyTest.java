@@ -75,7 +75,9 @@ class RobotsPolicyTest {
         RobotsPolicy robots = policy(url -> {
             throw new FetchException(url.toString(), Reason.HTTP_STATUS, 404, "404 Not Found from " + url, null);
         });
-        assertThat(robots.check(URI.create("https://news.example/anything")).allowed()).isTrue();
+        RobotsPolicy.Verdict verdict = robots.check(URI.create("https://news.example/anything"));
+        assertThat(verdict.allowed()).isTrue();
+        assertThat(verdict.failure()).isNull();
     }
 
     @Test
@@ -90,6 +92,8 @@ class RobotsPolicyTest {
         RobotsPolicy.Verdict first = robots.check(URI.create("https://news.example/a"));
         assertThat(first.allowed()).isFalse();
         assertThat(first.why()).contains("robots.txt of https://news.example answered 503 Service Unavailable");
+        assertThat(first.failure()).isEqualTo(Reason.SERVER_ERROR);
+        assertThat(first.status()).isEqualTo(503);
         time.advance(Duration.ofMinutes(5));
         assertThat(robots.check(URI.create("https://news.example/a")).allowed()).isFalse();
         time.advance(Duration.ofMinutes(6));
@@ -104,7 +108,8 @@ class RobotsPolicyTest {
         });
         RobotsPolicy.Verdict verdict = robots.check(URI.create("https://news.example/a"));
         assertThat(verdict.allowed()).isFalse();
-        assertThat(verdict.why()).contains("unreachable");
+        assertThat(verdict.why()).contains("unreachable (no response)");
+        assertThat(verdict.failure()).isEqualTo(Reason.TIMEOUT);
     }
 
     @Test
