@@ -6,8 +6,8 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * Immutable settings of {@link JdkHttpPageFetcher}. Start from {@link #defaults()} and change what
- * you need with the {@code withX} methods.
+ * Immutable settings of {@link JdkHttpPageFetcher}. Start from {@link #defaults()} (or
+ * {@link #builder()}) and change what you need with the {@code withX} methods or the builder.
  *
  * @param userAgent           User-Agent header; its product token (the part before the first
  *                            {@code /}) is the name matched against robots.txt groups
@@ -110,100 +110,213 @@ public record HttpFetchSettings(
     }
 
     public HttpFetchSettings withUserAgent(String value) {
-        return new HttpFetchSettings(value, connectTimeout, requestTimeout, maxBodyBytes, maxDecodedBytes, maxRedirects,
-                maxAttempts, backoffBase, backoffMax, maxRetryAfter, perHostConcurrency, perHostMinInterval,
-                robotsEnforced, robotsCacheTtl, robotsFailureTtl, maxCrawlDelay, allowedNetworks);
+        return toBuilder().userAgent(value).build();
     }
 
     public HttpFetchSettings withConnectTimeout(Duration value) {
-        return new HttpFetchSettings(userAgent, value, requestTimeout, maxBodyBytes, maxDecodedBytes, maxRedirects,
-                maxAttempts, backoffBase, backoffMax, maxRetryAfter, perHostConcurrency, perHostMinInterval,
-                robotsEnforced, robotsCacheTtl, robotsFailureTtl, maxCrawlDelay, allowedNetworks);
+        return toBuilder().connectTimeout(value).build();
     }
 
     public HttpFetchSettings withRequestTimeout(Duration value) {
-        return new HttpFetchSettings(userAgent, connectTimeout, value, maxBodyBytes, maxDecodedBytes, maxRedirects,
-                maxAttempts, backoffBase, backoffMax, maxRetryAfter, perHostConcurrency, perHostMinInterval,
-                robotsEnforced, robotsCacheTtl, robotsFailureTtl, maxCrawlDelay, allowedNetworks);
+        return toBuilder().requestTimeout(value).build();
     }
 
     public HttpFetchSettings withMaxBodyBytes(int value) {
-        return new HttpFetchSettings(userAgent, connectTimeout, requestTimeout, value, maxDecodedBytes, maxRedirects,
-                maxAttempts, backoffBase, backoffMax, maxRetryAfter, perHostConcurrency, perHostMinInterval,
-                robotsEnforced, robotsCacheTtl, robotsFailureTtl, maxCrawlDelay, allowedNetworks);
+        return toBuilder().maxBodyBytes(value).build();
     }
 
     public HttpFetchSettings withMaxDecodedBytes(int value) {
-        return new HttpFetchSettings(userAgent, connectTimeout, requestTimeout, maxBodyBytes, value, maxRedirects,
-                maxAttempts, backoffBase, backoffMax, maxRetryAfter, perHostConcurrency, perHostMinInterval,
-                robotsEnforced, robotsCacheTtl, robotsFailureTtl, maxCrawlDelay, allowedNetworks);
+        return toBuilder().maxDecodedBytes(value).build();
     }
 
     public HttpFetchSettings withMaxRedirects(int value) {
-        return new HttpFetchSettings(userAgent, connectTimeout, requestTimeout, maxBodyBytes, maxDecodedBytes, value,
-                maxAttempts, backoffBase, backoffMax, maxRetryAfter, perHostConcurrency, perHostMinInterval,
-                robotsEnforced, robotsCacheTtl, robotsFailureTtl, maxCrawlDelay, allowedNetworks);
+        return toBuilder().maxRedirects(value).build();
     }
 
     public HttpFetchSettings withMaxAttempts(int value) {
-        return new HttpFetchSettings(userAgent, connectTimeout, requestTimeout, maxBodyBytes, maxDecodedBytes, maxRedirects,
-                value, backoffBase, backoffMax, maxRetryAfter, perHostConcurrency, perHostMinInterval,
-                robotsEnforced, robotsCacheTtl, robotsFailureTtl, maxCrawlDelay, allowedNetworks);
-    }
-
-    public HttpFetchSettings withBackoff(Duration base, Duration max) {
-        return new HttpFetchSettings(userAgent, connectTimeout, requestTimeout, maxBodyBytes, maxDecodedBytes, maxRedirects,
-                maxAttempts, base, max, maxRetryAfter, perHostConcurrency, perHostMinInterval,
-                robotsEnforced, robotsCacheTtl, robotsFailureTtl, maxCrawlDelay, allowedNetworks);
+        return toBuilder().maxAttempts(value).build();
     }
 
     public HttpFetchSettings withMaxRetryAfter(Duration value) {
-        return new HttpFetchSettings(userAgent, connectTimeout, requestTimeout, maxBodyBytes, maxDecodedBytes, maxRedirects,
-                maxAttempts, backoffBase, backoffMax, value, perHostConcurrency, perHostMinInterval,
-                robotsEnforced, robotsCacheTtl, robotsFailureTtl, maxCrawlDelay, allowedNetworks);
+        return toBuilder().maxRetryAfter(value).build();
     }
 
     public HttpFetchSettings withPerHostConcurrency(int value) {
-        return new HttpFetchSettings(userAgent, connectTimeout, requestTimeout, maxBodyBytes, maxDecodedBytes, maxRedirects,
-                maxAttempts, backoffBase, backoffMax, maxRetryAfter, value, perHostMinInterval,
-                robotsEnforced, robotsCacheTtl, robotsFailureTtl, maxCrawlDelay, allowedNetworks);
+        return toBuilder().perHostConcurrency(value).build();
     }
 
     public HttpFetchSettings withPerHostMinInterval(Duration value) {
-        return new HttpFetchSettings(userAgent, connectTimeout, requestTimeout, maxBodyBytes, maxDecodedBytes, maxRedirects,
-                maxAttempts, backoffBase, backoffMax, maxRetryAfter, perHostConcurrency, value,
-                robotsEnforced, robotsCacheTtl, robotsFailureTtl, maxCrawlDelay, allowedNetworks);
+        return toBuilder().perHostMinInterval(value).build();
     }
 
     public HttpFetchSettings withRobotsEnforced(boolean value) {
-        return new HttpFetchSettings(userAgent, connectTimeout, requestTimeout, maxBodyBytes, maxDecodedBytes, maxRedirects,
-                maxAttempts, backoffBase, backoffMax, maxRetryAfter, perHostConcurrency, perHostMinInterval,
-                value, robotsCacheTtl, robotsFailureTtl, maxCrawlDelay, allowedNetworks);
+        return toBuilder().robotsEnforced(value).build();
     }
 
     public HttpFetchSettings withRobotsCacheTtl(Duration value) {
-        return new HttpFetchSettings(userAgent, connectTimeout, requestTimeout, maxBodyBytes, maxDecodedBytes, maxRedirects,
-                maxAttempts, backoffBase, backoffMax, maxRetryAfter, perHostConcurrency, perHostMinInterval,
-                robotsEnforced, value, robotsFailureTtl, maxCrawlDelay, allowedNetworks);
+        return toBuilder().robotsCacheTtl(value).build();
     }
 
     public HttpFetchSettings withRobotsFailureTtl(Duration value) {
-        return new HttpFetchSettings(userAgent, connectTimeout, requestTimeout, maxBodyBytes, maxDecodedBytes, maxRedirects,
-                maxAttempts, backoffBase, backoffMax, maxRetryAfter, perHostConcurrency, perHostMinInterval,
-                robotsEnforced, robotsCacheTtl, value, maxCrawlDelay, allowedNetworks);
+        return toBuilder().robotsFailureTtl(value).build();
     }
 
     public HttpFetchSettings withMaxCrawlDelay(Duration value) {
-        return new HttpFetchSettings(userAgent, connectTimeout, requestTimeout, maxBodyBytes, maxDecodedBytes, maxRedirects,
-                maxAttempts, backoffBase, backoffMax, maxRetryAfter, perHostConcurrency, perHostMinInterval,
-                robotsEnforced, robotsCacheTtl, robotsFailureTtl, value, allowedNetworks);
+        return toBuilder().maxCrawlDelay(value).build();
+    }
+
+    public HttpFetchSettings withBackoff(Duration base, Duration max) {
+        return toBuilder().backoffBase(base).backoffMax(max).build();
     }
 
     /** Replaces the allowed networks, e.g. {@code withAllowedNetworks("127.0.0.0/8")}. */
     public HttpFetchSettings withAllowedNetworks(String... cidrs) {
-        return new HttpFetchSettings(userAgent, connectTimeout, requestTimeout, maxBodyBytes, maxDecodedBytes, maxRedirects,
-                maxAttempts, backoffBase, backoffMax, maxRetryAfter, perHostConcurrency, perHostMinInterval,
-                robotsEnforced, robotsCacheTtl, robotsFailureTtl, maxCrawlDelay, List.of(cidrs));
+        return toBuilder().allowedNetworks(List.of(cidrs)).build();
+    }
+
+    /** A builder starting from these settings. */
+    public Builder toBuilder() {
+        return Builder.from(this);
+    }
+
+    /** A builder starting from {@link #defaults()}. */
+    public static Builder builder() {
+        return defaults().toBuilder();
+    }
+
+    /** Mutable builder of {@link HttpFetchSettings}; {@link #build()} validates. */
+    public static final class Builder {
+        private String userAgent;
+        private Duration connectTimeout;
+        private Duration requestTimeout;
+        private int maxBodyBytes;
+        private int maxDecodedBytes;
+        private int maxRedirects;
+        private int maxAttempts;
+        private Duration backoffBase;
+        private Duration backoffMax;
+        private Duration maxRetryAfter;
+        private int perHostConcurrency;
+        private Duration perHostMinInterval;
+        private boolean robotsEnforced;
+        private Duration robotsCacheTtl;
+        private Duration robotsFailureTtl;
+        private Duration maxCrawlDelay;
+        private List<String> allowedNetworks;
+
+        private Builder() {
+        }
+
+        private static Builder from(HttpFetchSettings settings) {
+            Builder b = new Builder();
+            b.userAgent = settings.userAgent;
+            b.connectTimeout = settings.connectTimeout;
+            b.requestTimeout = settings.requestTimeout;
+            b.maxBodyBytes = settings.maxBodyBytes;
+            b.maxDecodedBytes = settings.maxDecodedBytes;
+            b.maxRedirects = settings.maxRedirects;
+            b.maxAttempts = settings.maxAttempts;
+            b.backoffBase = settings.backoffBase;
+            b.backoffMax = settings.backoffMax;
+            b.maxRetryAfter = settings.maxRetryAfter;
+            b.perHostConcurrency = settings.perHostConcurrency;
+            b.perHostMinInterval = settings.perHostMinInterval;
+            b.robotsEnforced = settings.robotsEnforced;
+            b.robotsCacheTtl = settings.robotsCacheTtl;
+            b.robotsFailureTtl = settings.robotsFailureTtl;
+            b.maxCrawlDelay = settings.maxCrawlDelay;
+            b.allowedNetworks = settings.allowedNetworks;
+            return b;
+        }
+
+        public Builder userAgent(String value) {
+            this.userAgent = value;
+            return this;
+        }
+
+        public Builder connectTimeout(Duration value) {
+            this.connectTimeout = value;
+            return this;
+        }
+
+        public Builder requestTimeout(Duration value) {
+            this.requestTimeout = value;
+            return this;
+        }
+
+        public Builder maxBodyBytes(int value) {
+            this.maxBodyBytes = value;
+            return this;
+        }
+
+        public Builder maxDecodedBytes(int value) {
+            this.maxDecodedBytes = value;
+            return this;
+        }
+
+        public Builder maxRedirects(int value) {
+            this.maxRedirects = value;
+            return this;
+        }
+
+        public Builder maxAttempts(int value) {
+            this.maxAttempts = value;
+            return this;
+        }
+
+        public Builder backoffBase(Duration value) {
+            this.backoffBase = value;
+            return this;
+        }
+
+        public Builder backoffMax(Duration value) {
+            this.backoffMax = value;
+            return this;
+        }
+
+        public Builder maxRetryAfter(Duration value) {
+            this.maxRetryAfter = value;
+            return this;
+        }
+
+        public Builder perHostConcurrency(int value) {
+            this.perHostConcurrency = value;
+            return this;
+        }
+
+        public Builder perHostMinInterval(Duration value) {
+            this.perHostMinInterval = value;
+            return this;
+        }
+
+        public Builder robotsEnforced(boolean value) {
+            this.robotsEnforced = value;
+            return this;
+        }
+
+        public Builder robotsCacheTtl(Duration value) {
+            this.robotsCacheTtl = value;
+            return this;
+        }
+
+        public Builder robotsFailureTtl(Duration value) {
+            this.robotsFailureTtl = value;
+            return this;
+        }
+
+        public Builder maxCrawlDelay(Duration value) {
+            this.maxCrawlDelay = value;
+            return this;
+        }
+
+        public Builder allowedNetworks(List<String> value) {
+            this.allowedNetworks = value;
+            return this;
+        }
+
+        public HttpFetchSettings build() {
+            return new HttpFetchSettings(userAgent, connectTimeout, requestTimeout, maxBodyBytes, maxDecodedBytes, maxRedirects, maxAttempts, backoffBase, backoffMax, maxRetryAfter, perHostConcurrency, perHostMinInterval, robotsEnforced, robotsCacheTtl, robotsFailureTtl, maxCrawlDelay, allowedNetworks);
+        }
     }
 
     private static void requirePositive(Duration value, String name) {

@@ -302,6 +302,10 @@ public final class JdkHttpPageFetcher implements PageFetcher {
                     .header("Accept", ACCEPT)
                     .header("Accept-Encoding", "gzip, deflate")
                     .GET();
+            if ("http".equalsIgnoreCase(uri.getScheme())) {
+                // HTTP/2 is negotiated over TLS; on cleartext the h2c upgrade only confuses some servers.
+                builder.version(HttpClient.Version.HTTP_1_1);
+            }
             if (hop.etag() != null && !hop.etag().isBlank()) {
                 builder.header("If-None-Match", hop.etag());
             }

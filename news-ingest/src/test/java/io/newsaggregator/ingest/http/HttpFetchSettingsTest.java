@@ -38,6 +38,16 @@ class HttpFetchSettingsTest {
     }
 
     @Test
+    void builderStartsFromDefaultsAndValidatesOnBuild() {
+        HttpFetchSettings built = HttpFetchSettings.builder().userAgent("MyBot/1.0").maxRedirects(2).build();
+        assertThat(built.userAgent()).isEqualTo("MyBot/1.0");
+        assertThat(built.maxRedirects()).isEqualTo(2);
+        assertThat(built.maxAttempts()).isEqualTo(3);
+        assertThatThrownBy(() -> HttpFetchSettings.builder().perHostConcurrency(0).build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("perHostConcurrency");
+    }
+
+    @Test
     void rejectsNonsenseNamingTheSetting() {
         assertThatThrownBy(() -> HttpFetchSettings.defaults().withMaxAttempts(0))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxAttempts");

@@ -238,10 +238,7 @@ class JdkHttpPageFetcherIT {
     @Test
     void refusedConnectionFailsAsConnectionFailed() throws IOException {
         settings = settings.withMaxAttempts(1).withRobotsEnforced(false);
-        int closedPort;
-        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
-            closedPort = socket.getLocalPort();
-        }
+        int closedPort = closedPort();
         String url = "http://127.0.0.1:" + closedPort + "/x";
 
         FetchException e = failure(url);
@@ -476,10 +473,7 @@ class JdkHttpPageFetcherIT {
 
     @Test
     void unreachableHostFailsAsConnectionFailedEvenWithRobotsEnforced() throws IOException {
-        int closedPort;
-        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
-            closedPort = socket.getLocalPort();
-        }
+        int closedPort = closedPort();
         String url = "http://127.0.0.1:" + closedPort + "/x";
 
         FetchException e = failure(url);
@@ -587,6 +581,13 @@ class JdkHttpPageFetcherIT {
 
         assertThat(text.text()).isEqualTo("<p>" + GERMAN + "</p>");
         assertThat(text.charset()).isEqualTo(StandardCharsets.UTF_8);
+    }
+
+    /** A loopback port nobody listens on (just released). */
+    private static int closedPort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+            return socket.getLocalPort();
+        }
     }
 
     private static byte[] gzipOfZeros(long size) throws IOException {
