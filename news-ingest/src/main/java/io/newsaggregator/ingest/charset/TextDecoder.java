@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,7 +21,8 @@ import java.util.regex.Pattern;
  *   <li>a UTF-8 declaration on bytes that are mostly not UTF-8 is passed over for the next
  *       declaration, or windows-1252;</li>
  *   <li>unknown charset names are ignored;</li>
- *   <li>without a usable declaration: UTF-8 if the bytes are UTF-8, else windows-1252.</li>
+ *   <li>without a usable declaration: UTF-8 if the bytes are UTF-8 (a stray broken sequence among
+ *       many good ones, as from a cut-off page, still counts), else windows-1252.</li>
  * </ul>
  * Latin-1 and ASCII labels decode as windows-1252, as browsers do. Stateless and thread-safe.
  */
@@ -43,7 +45,7 @@ public final class TextDecoder {
      */
     public static DecodedText decodeHtml(byte[] body, String headerCharset) {
         Objects.requireNonNull(body, "body");
-        return decode(body, headerCharset, htmlDeclaration(body), "meta", true);
+        return decode(body, headerCharset, () -> htmlDeclaration(body), "meta", true);
     }
 
     /**
@@ -55,55 +57,55 @@ public final class TextDecoder {
         if (utf16.isPresent()) {
             return new DecodedText(new String(body, utf16.get()), utf16.get(), "xml-declaration (UTF-16 without BOM)");
         }
-        return decode(body, headerCharset, xmlDeclaration(body), "xml-declaration", false);
+        return decode(body, headerCharset, () -> xmlDeclaration(body), "xml-declaration", false);
     }
 
-    private record Declaration(String label, String source) {
+    /** A charset label and where it was found; the document's own is only looked for when needed. */
+    private record Declaration(Supplier<String> label, String source) {
     }
 
-    private static DecodedText decode(byte[] body, String headerCharset, String documentCharset,
+    private static DecodedText decode(byte[] body, String headerCharset, Supplier<String> documentCharset,
                                       String documentSource, boolean html) {
         Optional<DecodedText> bom = decodeByBom(body);
         if (bom.isPresent()) {
             return bom.get();
         }
-        List<Declaration> declarations = new ArrayList<>(2);
-        if (headerCharset != null) {
-            declarations.add(new Declaration(headerCharset, "header"));
-        }
-        if (documentCharset != null) {
-            declarations.add(new Declaration(documentCharset, documentSource));
-        }
+        List<Declaration> declarations = List.of(
+                new Declaration(() -> headerCharset, "header"), new Declaration(documentCharset, documentSource));
         Utf8Scan scan = Utf8Scan.of(body, 0, body.length);
         List<String> passedOver = new ArrayList<>(2);
-        for (Declaration declaration : declarations) {
-            Optional<Charset> resolved = CharsetNames.resolve(declaration.label());
+        for (Declaration candidate : declarations) {
+            String label = candidate.label().get();
+            if (label == null) {
+                continue;
+            }
+            String source = candidate.source();
+            Optional<Charset> resolved = CharsetNames.resolve(label);
             if (resolved.isEmpty()) {
-                passedOver.add("unknown charset '" + declaration.label() + "' in " + declaration.source());
+                passedOver.add("unknown charset '" + label + "' in " + source);
                 continue;
             }
             Charset charset = resolved.get();
             if (CharsetNames.isUtf16Or32(charset)) {
-                if (html && !declaration.source().equals("header")) {
+                if (html && !source.equals("header")) {
                     // A meta tag readable as ASCII cannot be in UTF-16; browsers read UTF-8 then.
                     charset = StandardCharsets.UTF_8;
                 } else {
-                    return decoded(body, charset, declaration.source());
+                    return decoded(body, charset, source);
                 }
             }
             if (charset.equals(StandardCharsets.UTF_8)) {
                 if (scan.valid() || scan.multibyte() >= scan.invalid()) {
-                    return decoded(body, charset, note(declaration.source(), passedOver));
+                    return decoded(body, charset, note(source, passedOver));
                 }
-                passedOver.add(declaration.source() + " said UTF-8 but the bytes are not");
+                passedOver.add(source + " said UTF-8 but the bytes are not");
                 continue;
             }
             if (scan.provesUtf8()) {
                 return decoded(body, StandardCharsets.UTF_8,
-                        note("UTF-8 detected; " + declaration.source() + " said " + declaration.label().strip(),
-                                passedOver));
+                        note("UTF-8 detected; " + source + " said " + label.strip(), passedOver));
             }
-            return decoded(body, charset, note(declaration.source(), passedOver));
+            return decoded(body, charset, note(source, passedOver));
         }
         boolean utf8 = scan.valid() || scan.multibyte() >= 4 * scan.invalid();
         String detected = utf8 ? "UTF-8 detected" : "windows-1252 fallback";
