@@ -53,10 +53,6 @@ public final class TextDecoder {
      */
     public static DecodedText decodeXml(byte[] body, String headerCharset) {
         Objects.requireNonNull(body, "body");
-        Optional<Charset> utf16 = utf16XmlWithoutBom(body);
-        if (utf16.isPresent()) {
-            return new DecodedText(new String(body, utf16.get()), utf16.get(), "xml-declaration (UTF-16 without BOM)");
-        }
         return decode(body, headerCharset, () -> xmlDeclaration(body), "xml-declaration", false);
     }
 
@@ -69,6 +65,10 @@ public final class TextDecoder {
         Optional<DecodedText> bom = decodeByBom(body);
         if (bom.isPresent()) {
             return bom.get();
+        }
+        Optional<Charset> utf16 = utf16WithoutBom(body);
+        if (utf16.isPresent()) {
+            return decoded(body, utf16.get(), "UTF-16 detected, no BOM");
         }
         List<Declaration> declarations = List.of(
                 new Declaration(() -> headerCharset, "header"), new Declaration(documentCharset, documentSource));
@@ -147,15 +147,26 @@ public final class TextDecoder {
         return Optional.empty();
     }
 
-    /** XML in UTF-16 without a BOM starts {@code <?} as 00 3C 00 3F or 3C 00 3F 00 (XML 1.0 appendix F). */
-    private static Optional<Charset> utf16XmlWithoutBom(byte[] b) {
-        if (startsWith(b, 0x00, 0x3C, 0x00, 0x3F)) {
+    /**
+     * Markup in UTF-16 without a BOM starts with ASCII characters each paired with a zero byte
+     * ({@code 00 3C 00 3F} for {@code <?} in UTF-16BE, XML 1.0 appendix F). Text in UTF-8 or an
+     * 8-bit charset never has zero bytes there.
+     */
+    private static Optional<Charset> utf16WithoutBom(byte[] b) {
+        if (b.length < 4) {
+            return Optional.empty();
+        }
+        if (b[0] == 0 && b[2] == 0 && isAsciiNonZero(b[1]) && isAsciiNonZero(b[3])) {
             return Optional.of(StandardCharsets.UTF_16BE);
         }
-        if (startsWith(b, 0x3C, 0x00, 0x3F, 0x00)) {
+        if (b[1] == 0 && b[3] == 0 && isAsciiNonZero(b[0]) && isAsciiNonZero(b[2])) {
             return Optional.of(StandardCharsets.UTF_16LE);
         }
         return Optional.empty();
+    }
+
+    private static boolean isAsciiNonZero(byte b) {
+        return b > 0;
     }
 
     private static boolean startsWith(byte[] b, int... prefix) {

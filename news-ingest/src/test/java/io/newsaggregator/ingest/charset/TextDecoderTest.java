@@ -151,6 +151,10 @@ class TextDecoderTest {
     void recognisesUtf16XmlWithoutBom() {
         byte[] feed = "<?xml version=\"1.0\" encoding=\"UTF-16\"?><rss/>".getBytes(StandardCharsets.UTF_16BE);
         assertThat(TextDecoder.decodeXml(feed, null).text()).startsWith("<?xml").endsWith("<rss/>");
+        byte[] undeclared = "\n<rss><title>Köln</title></rss>".getBytes(StandardCharsets.UTF_16LE);
+        DecodedText decoded = TextDecoder.decodeXml(undeclared, null);
+        assertThat(decoded.text()).contains("Köln");
+        assertThat(decoded.charset()).isEqualTo(StandardCharsets.UTF_16LE);
     }
 
     @Test
