@@ -24,7 +24,9 @@ import java.util.regex.Pattern;
  *   <li>without a usable declaration: UTF-8 if the bytes are UTF-8 (a stray broken sequence among
  *       many good ones, as from a cut-off page, still counts), else windows-1252.</li>
  * </ul>
- * Latin-1 and ASCII labels decode as windows-1252, as browsers do. Stateless and thread-safe.
+ * Latin-1 and ASCII labels decode as windows-1252, as browsers do. Text double-encoded upstream
+ * (UTF-8 read as windows-1252 before it reached us) is repaired when it clearly is such text; see
+ * {@link MojibakeRepair}. Stateless and thread-safe.
  */
 public final class TextDecoder {
 
@@ -120,12 +122,19 @@ public final class TextDecoder {
     }
 
     private static DecodedText decoded(byte[] body, Charset charset, String how) {
-        return new DecodedText(new String(body, charset), charset, how);
+        return repaired(new String(body, charset), charset, how);
+    }
+
+    private static DecodedText repaired(String text, Charset charset, String how) {
+        String repaired = MojibakeRepair.repair(text);
+        return repaired == text
+                ? new DecodedText(text, charset, how)
+                : new DecodedText(repaired, charset, how + ", double-encoded UTF-8 repaired");
     }
 
     private static Optional<DecodedText> decodeByBom(byte[] b) {
         if (startsWith(b, 0xEF, 0xBB, 0xBF)) {
-            return Optional.of(new DecodedText(new String(b, 3, b.length - 3, StandardCharsets.UTF_8),
+            return Optional.of(repaired(new String(b, 3, b.length - 3, StandardCharsets.UTF_8),
                     StandardCharsets.UTF_8, "bom"));
         }
         if (startsWith(b, 0xFF, 0xFE, 0x00, 0x00) && Charset.isSupported("UTF-32LE")) {
