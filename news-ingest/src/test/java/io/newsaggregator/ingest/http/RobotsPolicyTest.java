@@ -1,0 +1,152 @@
+package io.newsaggregator.ingest.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsaggregator.domain.error.FetchException;
+import io.newsaggregator.domain.error.FetchException.Reason;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+
+class RobotsPolicyTest {
+
+    private final FakeTime time = new FakeTime();
+    private final List<URI> loaded = new ArrayList<>();
+
+    private RobotsPolicy policy(Function<URI, RobotsPolicy.RobotsFile> answer) {
+        return new RobotsPolicy(url -> {
+            synchronized (loaded) {
+                loaded.add(url);
+            }
+            return answer.apply(url);
+        }, "news-aggregator", time, Duration.ofHours(1), Duration.ofMinutes(10), Duration.ofSeconds(30));
+    }
+
+    private static RobotsPolicy.RobotsFile file(URI url, String body) {
+        return new RobotsPolicy.RobotsFile(url.toString(), body.getBytes(StandardCharsets.UTF_8), "text/plain");
+    }
+
+    @Test
+    void matchesTheGroupOfOurProductToken() {
+        RobotsPolicy robots = policy(url -> file(url, """
+                User-agent: *
+                Disallow: /
+
+                User-agent: news-aggregator
+                Disallow: /private/
+                """));
+        assertThat(robots.check(URI.create("https://news.example/world/1")).allowed()).isTrue();
+        assertThat(robots.check(URI.create("https://news.example/private/x")).allowed()).isFalse();
+        assertThat(robots.check(URI.create("https://news.example/private/x")).why())
+                .isEqualTo("disallowed by robots.txt of https://news.example");
+    }
+
+    @Test
+    void fetchesRobotsOncePerOriginWhileFresh() {
+        RobotsPolicy robots = policy(url -> file(url, "User-agent: *\nAllow: /\n"));
+        robots.check(URI.create("https://news.example/a"));
+        robots.check(URI.create("https://news.example/b"));
+        robots.check(URI.create("http://news.example/c"));
+        robots.check(URI.create("https://news.example:8443/d"));
+        assertThat(loaded).containsExactly(URI.create("https://news.example/robots.txt"),
+                URI.create("http://news.example/robots.txt"), URI.create("https://news.example:8443/robots.txt"));
+    }
+
+    @Test
+    void refetchesAfterTheTtl() {
+        RobotsPolicy robots = policy(url -> file(url, "User-agent: *\nAllow: /\n"));
+        robots.check(URI.create("https://news.example/a"));
+        time.advance(Duration.ofMinutes(61));
+        robots.check(URI.create("https://news.example/a"));
+        assertThat(loaded).hasSize(2);
+    }
+
+    @Test
+    void missingRobotsAllowsEverything() {
+        RobotsPolicy robots = policy(url -> {
+            throw new FetchException(url.toString(), Reason.HTTP_STATUS, 404, "404 Not Found from " + url, null);
+        });
+        RobotsPolicy.Verdict verdict = robots.check(URI.create("https://news.example/anything"));
+        assertThat(verdict.allowed()).isTrue();
+        assertThat(verdict.failure()).isNull();
+    }
+
+    @Test
+    void serverErrorDisallowsEverythingUntilTheFailureTtlEnds() {
+        AtomicInteger calls = new AtomicInteger();
+        RobotsPolicy robots = policy(url -> {
+            if (calls.incrementAndGet() == 1) {
+                throw new FetchException(url.toString(), Reason.SERVER_ERROR, 503, "503 from " + url, null);
+            }
+            return file(url, "User-agent: *\nAllow: /\n");
+        });
+        RobotsPolicy.Verdict first = robots.check(URI.create("https://news.example/a"));
+        assertThat(first.allowed()).isFalse();
+        assertThat(first.why()).contains("robots.txt of https://news.example answered 503 Service Unavailable");
+        assertThat(first.failure()).isEqualTo(Reason.SERVER_ERROR);
+        assertThat(first.status()).isEqualTo(503);
+        time.advance(Duration.ofMinutes(5));
+        assertThat(robots.check(URI.create("https://news.example/a")).allowed()).isFalse();
+        time.advance(Duration.ofMinutes(6));
+        assertThat(robots.check(URI.create("https://news.example/a")).allowed()).isTrue();
+        assertThat(calls).hasValue(2);
+    }
+
+    @Test
+    void unreachableRobotsDisallowsEverything() {
+        RobotsPolicy robots = policy(url -> {
+            throw new FetchException(url.toString(), Reason.TIMEOUT, "no response");
+        });
+        RobotsPolicy.Verdict verdict = robots.check(URI.create("https://news.example/a"));
+        assertThat(verdict.allowed()).isFalse();
+        assertThat(verdict.why()).contains("unreachable (no response)");
+        assertThat(verdict.failure()).isEqualTo(Reason.TIMEOUT);
+    }
+
+    @Test
+    void crawlDelayIsReportedAndCapped() {
+        RobotsPolicy robots = policy(url -> file(url, url.getHost().startsWith("slow")
+                ? "User-agent: *\nCrawl-delay: 3600\n" : "User-agent: *\nCrawl-delay: 2\n"));
+        assertThat(robots.check(URI.create("https://news.example/")).crawlDelay()).isEqualTo(Duration.ofSeconds(2));
+        RobotsPolicy.Verdict slow = robots.check(URI.create("https://slow.example/"));
+        assertThat(slow.allowed()).isTrue();
+        assertThat(slow.crawlDelay()).isEqualTo(Duration.ofSeconds(30));
+    }
+
+    @Test
+    void concurrentChecksOfOneOriginLoadRobotsOnce() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        RobotsPolicy robots = policy(url -> {
+            try {
+                release.await(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return file(url, "User-agent: *\nDisallow: /x\n");
+        });
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Boolean>> results = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                results.add(pool.submit(() -> robots.check(URI.create("https://news.example/a")).allowed()));
+            }
+            Thread.sleep(100);
+            release.countDown();
+            for (var result : results) {
+                assertThat(result.get(5, TimeUnit.SECONDS)).isTrue();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(loaded).hasSize(1);
+    }
+}
