@@ -1,0 +1,77 @@
+package io.newsaggregator.analysis.keyphrase;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Ranks the key phrases of one document, TF-IDF style: occurrences in the document times the
+ * phrase's rarity in the corpus ({@link DocumentFrequencies}), raised for phrases in the title and
+ * for phrases met early in the text. Phrases are keyed by their stemmed form, so "election
+ * results" and "Election result" are one phrase, shown as it is most often written.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class KeyphraseExtractor {
+
+    private static final double POSITION_SCALE = 50.0;
+
+    private final KeyphraseSettings settings;
+    private final CandidateCollector collector;
+
+    public KeyphraseExtractor(KeyphraseSettings settings) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.collector = new CandidateCollector(settings);
+    }
+
+    public KeyphraseExtractor() {
+        this(KeyphraseSettings.defaults());
+    }
+
+    /** The distinct phrase keys of a document: what a corpus counts for its document frequencies. */
+    public Set<String> phraseKeys(List<PhraseWord> words) {
+        return Set.copyOf(collector.collect(Objects.requireNonNull(words, "words")).keySet());
+    }
+
+    /**
+     * The best {@code limit} phrases of the document, best first; ties are broken by first
+     * occurrence, then by key, so the order is deterministic.
+     */
+    public List<Keyphrase> extract(List<PhraseWord> words, DocumentFrequencies corpus, int limit) {
+        Objects.requireNonNull(words, "words");
+        Objects.requireNonNull(corpus, "corpus");
+        if (limit < 0) {
+            throw new IllegalArgumentException("limit must be >= 0, was " + limit);
+        }
+        Map<String, PhraseCandidate> candidates = collector.collect(words);
+        long documents = corpus.documentCount();
+        List<Scored> scored = new ArrayList<>(candidates.size());
+        for (PhraseCandidate candidate : candidates.values()) {
+            scored.add(new Scored(candidate, score(candidate, documents, corpus.frequency(candidate.key()))));
+        }
+        scored.sort(Comparator.comparingDouble(Scored::score).reversed()
+                .thenComparingInt(s -> s.candidate().firstWordIndex())
+                .thenComparing(s -> s.candidate().key()));
+        List<Keyphrase> result = new ArrayList<>(Math.min(limit, scored.size()));
+        for (Scored s : scored.subList(0, Math.min(limit, scored.size()))) {
+            result.add(new Keyphrase(s.candidate().displayText(), s.candidate().key(), s.score(),
+                    s.candidate().occurrences()));
+        }
+        return result;
+    }
+
+    private double score(PhraseCandidate candidate, long documents, long frequency) {
+        double idf = documents == 0 ? 1.0
+                : Math.log((documents + 1.0) / (Math.min(frequency, documents) + 1.0)) + 1.0;
+        double tf = Math.pow(candidate.occurrences(), settings.tfExponent());
+        double title = candidate.inTitle() ? settings.titleBoost() : 1.0;
+        double position = 1.0 + settings.positionBoost() / (1.0 + candidate.firstWordIndex() / POSITION_SCALE);
+        return tf * idf * title * position;
+    }
+
+    private record Scored(PhraseCandidate candidate, double score) {
+    }
+}

@@ -1,0 +1,30 @@
+package io.newsaggregator.analysis.keyphrase;
+
+/**
+ * Knobs of key-phrase ranking; {@link #defaults()} are the values measured best on the
+ * development set of news articles.
+ *
+ * @param maxWords longest phrase in words (1-4 are sensible)
+ * @param subPhrases whether the shorter word sequences inside a run of content words are
+ *     candidates too, not only the whole run
+ * @param titleBoost factor for phrases that occur in the title
+ * @param positionBoost extra weight for phrases met early: a phrase first seen at word {@code i}
+ *     is multiplied by {@code 1 + positionBoost / (1 + i / 50)}
+ * @param tfExponent exponent on the number of occurrences in the document
+ */
+public record KeyphraseSettings(int maxWords, boolean subPhrases, double titleBoost, double positionBoost,
+        double tfExponent) {
+
+    public KeyphraseSettings {
+        if (maxWords < 1 || maxWords > 8) {
+            throw new IllegalArgumentException("maxWords must be within 1..8, was " + maxWords);
+        }
+        if (titleBoost < 1.0 || positionBoost < 0.0 || tfExponent < 0.0) {
+            throw new IllegalArgumentException("titleBoost must be >= 1, positionBoost and tfExponent >= 0");
+        }
+    }
+
+    public static KeyphraseSettings defaults() {
+        return new KeyphraseSettings(4, true, 1.5, 1.0, 1.0);
+    }
+}
