@@ -11,20 +11,22 @@ package io.newsaggregator.analysis.keyphrase;
  * @param positionBoost extra weight for phrases met early: a phrase first seen at word {@code i}
  *     is multiplied by {@code 1 + positionBoost / (1 + i / 50)}
  * @param tfExponent exponent on the number of occurrences in the document
+ * @param multiWordBoost extra weight per word beyond the first: a phrase of {@code n} words is
+ *     multiplied by {@code 1 + multiWordBoost * (n - 1)}
  */
 public record KeyphraseSettings(int maxWords, boolean subPhrases, double titleBoost, double positionBoost,
-        double tfExponent) {
+        double tfExponent, double multiWordBoost) {
 
     public KeyphraseSettings {
         if (maxWords < 1 || maxWords > 8) {
             throw new IllegalArgumentException("maxWords must be within 1..8, was " + maxWords);
         }
-        if (titleBoost < 1.0 || positionBoost < 0.0 || tfExponent < 0.0) {
-            throw new IllegalArgumentException("titleBoost must be >= 1, positionBoost and tfExponent >= 0");
+        if (titleBoost < 1.0 || positionBoost < 0.0 || tfExponent < 0.0 || multiWordBoost < 0.0) {
+            throw new IllegalArgumentException("titleBoost must be >= 1; positionBoost, tfExponent and multiWordBoost >= 0");
         }
     }
 
     public static KeyphraseSettings defaults() {
-        return new KeyphraseSettings(4, true, 1.5, 1.0, 1.0);
+        return new KeyphraseSettings(4, true, 1.0, 1.0, 1.5, 0.0);
     }
 }

@@ -8,9 +8,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Finds capitalised runs of content words. A run at the start of a sentence counts only if it
- * recurs, since sentence starts are capitalised anyway; titles are skipped for the same reason
- * (headline case).
+ * Finds capitalised runs of content words. A single capitalised word at the start of a sentence
+ * counts only if it recurs, since sentence starts are capitalised anyway; titles are skipped for
+ * the same reason (headline case).
  */
 final class ProperNounFinder {
 
@@ -57,7 +57,7 @@ final class ProperNounFinder {
             String surface = text.toString();
             Occurrences o = byKey.computeIfAbsent(surface.toLowerCase(Locale.ROOT), k -> new Occurrences(surface));
             o.count++;
-            o.notAtSentenceStart |= !sentenceStart;
+            o.notAtSentenceStart |= !sentenceStart || i - start > 1;
         }
     }
 

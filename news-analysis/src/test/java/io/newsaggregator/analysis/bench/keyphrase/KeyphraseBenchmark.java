@@ -53,20 +53,19 @@ public final class KeyphraseBenchmark {
 
     private static List<KeyphraseSettings> grid() {
         List<KeyphraseSettings> settings = new ArrayList<>();
-        for (boolean sub : new boolean[] {false, true}) {
-            for (int maxWords : new int[] {3, 4}) {
-                for (double title : new double[] {1.0, 1.5, 2.5}) {
-                    for (double position : new double[] {0.0, 1.0, 3.0}) {
-                        settings.add(new KeyphraseSettings(maxWords, sub, title, position, 1.0));
+        for (double multiWord : new double[] {0.0, 0.25, 0.5, 1.0}) {
+            for (double title : new double[] {1.0, 1.5}) {
+                for (double position : new double[] {0.0, 1.0}) {
+                    for (double tf : new double[] {1.0, 1.5}) {
+                        settings.add(new KeyphraseSettings(4, true, title, position, tf, multiWord));
                     }
                 }
             }
         }
-        settings.add(new KeyphraseSettings(4, true, 1.5, 1.0, 0.5));
-        settings.add(new KeyphraseSettings(4, true, 1.5, 1.0, 1.5));
+        settings.add(new KeyphraseSettings(3, true, 1.0, 0.0, 1.0, 0.25));
+        settings.add(new KeyphraseSettings(4, false, 1.0, 0.0, 1.0, 0.0));
         return settings;
     }
-
     record Scores(double[] precision, double[] recall, double[] f1) {
     }
 
