@@ -1,6 +1,8 @@
 package io.newsaggregator.analysis.keyphrase;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -48,8 +50,12 @@ public final class KeyphraseExtractor {
             throw new IllegalArgumentException("limit must be >= 0, was " + limit);
         }
         Map<String, PhraseCandidate> candidates = collector.collect(words);
+        Set<String> redundant = containedEverywhere(candidates);
         List<Scored> scored = new ArrayList<>(candidates.size());
         for (PhraseCandidate candidate : candidates.values()) {
+            if (redundant.contains(candidate.key())) {
+                continue;
+            }
             scored.add(new Scored(candidate, score(candidate, corpus)));
         }
         scored.sort(Comparator.comparingDouble(Scored::score).reversed()
@@ -62,6 +68,32 @@ public final class KeyphraseExtractor {
                     s.candidate().occurrences()));
         }
         return result;
+    }
+
+    /**
+     * Keys of phrases that never occur outside one longer candidate ("Buenos" when every "Buenos"
+     * is in "Buenos Aires"): they would only repeat the longer phrase in the list.
+     */
+    private static Set<String> containedEverywhere(Map<String, PhraseCandidate> candidates) {
+        Set<String> redundant = new HashSet<>();
+        for (PhraseCandidate longer : candidates.values()) {
+            if (longer.words() < 2) {
+                continue;
+            }
+            String[] terms = longer.key().split(" ");
+            for (int from = 0; from < terms.length; from++) {
+                for (int to = from + 1; to <= terms.length; to++) {
+                    if (to - from == terms.length) {
+                        continue;
+                    }
+                    PhraseCandidate shorter = candidates.get(String.join(" ", Arrays.asList(terms).subList(from, to)));
+                    if (shorter != null && shorter.occurrences() == longer.occurrences()) {
+                        redundant.add(shorter.key());
+                    }
+                }
+            }
+        }
+        return redundant;
     }
 
     private double score(PhraseCandidate candidate, DocumentFrequencies corpus) {

@@ -27,6 +27,6 @@ public record KeyphraseSettings(int maxWords, boolean subPhrases, double titleBo
     }
 
     public static KeyphraseSettings defaults() {
-        return new KeyphraseSettings(4, true, 1.0, 1.0, 1.5, 0.0);
+        return new KeyphraseSettings(4, true, 1.0, 1.0, 1.0, 0.0);
     }
 }

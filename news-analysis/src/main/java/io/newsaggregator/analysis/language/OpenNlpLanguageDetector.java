@@ -22,7 +22,7 @@ final class OpenNlpLanguageDetector implements LanguageDetector {
     private static final double LETTER_SCALE = 40.0;
     private static final int MIN_LETTERS = 2;
     /** Longer texts add nothing to accuracy but cost time. */
-    private static final int MAX_CHARS = 4_000;
+    private static final int MAX_CHARS = 1_500;
 
     private final ThreadLocal<LanguageDetectorME> detectors;
 

@@ -105,6 +105,14 @@ class KeyphraseExtractorTest {
     }
 
     @Test
+    void dropsAWordThatOnlyEverOccursInsideALongerPhrase() {
+        List<Keyphrase> keyphrases = extractor.extract(words("Buenos Aires | Buenos Aires | Aires"),
+                DocumentFrequencies.none(), 10);
+
+        assertThat(keyphrases).extracting(Keyphrase::text).containsExactlyInAnyOrder("Buenos Aires", "Aires");
+    }
+
+    @Test
     void respectsTheLimit() {
         assertThat(extractor.extract(words("a1 | b1 | c1 | d1"), DocumentFrequencies.none(), 2)).hasSize(2);
         assertThatThrownBy(() -> extractor.extract(List.of(), DocumentFrequencies.none(), -1))

@@ -8,10 +8,15 @@ import io.newsaggregator.analysis.keyphrase.Keyphrase;
 import io.newsaggregator.analysis.keyphrase.KeyphraseSettings;
 import io.newsaggregator.analysis.language.DetectedLanguage;
 import io.newsaggregator.analysis.language.LanguageDetectors;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class ArticleTextAnalyzerTest {
@@ -119,6 +124,24 @@ class ArticleTextAnalyzerTest {
         assertThat(second).isEqualTo(first);
         assertThat(fresh).isEqualTo(first.get(0));
         assertThat(first).extracting(TextAnalysis::id).containsExactly("en-1", "de-1");
+    }
+
+    @Test
+    void givesTheSameResultsWhenOneAnalyzerIsSharedByThreads() throws Exception {
+        List<ArticleText> articles = List.of(ENGLISH, GERMAN);
+        List<TextAnalysis> expected = analyzer.analyseBatch(articles);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<List<TextAnalysis>>> futures = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                futures.add(pool.submit(() -> analyzer.analyseBatch(articles)));
+            }
+            for (Future<List<TextAnalysis>> future : futures) {
+                assertThat(future.get(30, TimeUnit.SECONDS)).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
