@@ -2,30 +2,77 @@ package io.newsaggregator.analysis.text;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Finds capitalised runs of content words. A single capitalised word at the start of a sentence
- * counts only if it recurs, since sentence starts are capitalised anyway; titles are skipped for
- * the same reason (headline case).
+ * Finds capitalised runs of content words. Sentence starts are capitalised anyway, so a single
+ * capitalised word there counts only if it recurs and is never written in lower case in the text
+ * ("Just" is not a name), and a longer run there loses its first word
+ * when the rest occurs on its own elsewhere ("Despite Keith Brown" becomes "Keith Brown").
+ * Titles are skipped (headline case).
  */
 final class ProperNounFinder {
 
     private static final int MAX_WORDS = 5;
 
+    private record Run(List<Token> words, boolean sentenceStart) {
+        String key() {
+            return key(words);
+        }
+
+        static String key(List<Token> words) {
+            StringBuilder key = new StringBuilder();
+            for (Token word : words) {
+                if (key.length() > 0) {
+                    key.append(' ');
+                }
+                key.append(word.surface().toLowerCase(Locale.ROOT));
+            }
+            return stripPossessive(key.toString());
+        }
+    }
+
     List<ProperNounCandidate> find(List<TokenizedText> parts, int limit) {
-        Map<String, Occurrences> byKey = new LinkedHashMap<>();
+        List<Run> runs = new ArrayList<>();
+        Set<String> lowerCaseWords = new HashSet<>();
         for (TokenizedText part : parts) {
-            collectRuns(part.tokens(), byKey);
+            collectRuns(part.tokens(), runs);
+            for (Token token : part.tokens()) {
+                if (!token.capitalised()) {
+                    lowerCaseWords.add(token.surface());
+                }
+            }
+        }
+        Set<String> seenMidSentence = new HashSet<>();
+        for (Run run : runs) {
+            if (!run.sentenceStart()) {
+                seenMidSentence.add(run.key());
+            }
+        }
+        Map<String, Occurrences> byKey = new LinkedHashMap<>();
+        for (Run run : runs) {
+            Run counted = run;
+            if (run.sentenceStart() && run.words().size() > 1) {
+                List<Token> tail = run.words().subList(1, run.words().size());
+                if (seenMidSentence.contains(Run.key(tail))) {
+                    counted = new Run(tail, false);
+                }
+            }
+            Run finalRun = counted;
+            Occurrences o = byKey.computeIfAbsent(counted.key(), k -> new Occurrences(display(finalRun.words())));
+            o.count++;
+            o.qualifies |= !counted.sentenceStart() || counted.words().size() > 1;
         }
         List<Occurrences> qualified = new ArrayList<>();
         int order = 0;
         for (Occurrences o : byKey.values()) {
             o.order = order++;
-            if (o.count > 1 || o.notAtSentenceStart) {
+            if (o.qualifies || (o.count > 1 && !lowerCaseWords.contains(o.text.toLowerCase(Locale.ROOT)))) {
                 qualified.add(o);
             }
         }
@@ -33,7 +80,7 @@ final class ProperNounFinder {
         return qualified.stream().limit(limit).map(o -> new ProperNounCandidate(o.text, o.count)).toList();
     }
 
-    private static void collectRuns(List<Token> tokens, Map<String, Occurrences> byKey) {
+    private static void collectRuns(List<Token> tokens, List<Run> runs) {
         int i = 0;
         while (i < tokens.size()) {
             if (!isNameWord(tokens.get(i))) {
@@ -47,18 +94,26 @@ final class ProperNounFinder {
                 i++;
             }
             boolean sentenceStart = start == 0 || tokens.get(start - 1).sentence() != tokens.get(start).sentence();
-            StringBuilder text = new StringBuilder();
-            for (int j = start; j < i; j++) {
-                if (j > start) {
-                    text.append(' ');
-                }
-                text.append(tokens.get(j).surface());
-            }
-            String surface = text.toString();
-            Occurrences o = byKey.computeIfAbsent(surface.toLowerCase(Locale.ROOT), k -> new Occurrences(surface));
-            o.count++;
-            o.notAtSentenceStart |= !sentenceStart || i - start > 1;
+            runs.add(new Run(tokens.subList(start, i), sentenceStart));
         }
+    }
+
+    private static String display(List<Token> words) {
+        StringBuilder text = new StringBuilder();
+        for (Token word : words) {
+            if (text.length() > 0) {
+                text.append(' ');
+            }
+            text.append(word.surface());
+        }
+        return stripPossessive(text.toString());
+    }
+
+    private static String stripPossessive(String text) {
+        if (text.endsWith("'s") || text.endsWith("\u2019s")) {
+            return text.substring(0, text.length() - 2);
+        }
+        return text;
     }
 
     private static boolean isNameWord(Token token) {
@@ -68,7 +123,7 @@ final class ProperNounFinder {
     private static final class Occurrences {
         final String text;
         int count;
-        boolean notAtSentenceStart;
+        boolean qualifies;
         int order;
 
         Occurrences(String text) {

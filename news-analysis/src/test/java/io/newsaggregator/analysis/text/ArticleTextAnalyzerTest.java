@@ -154,6 +154,15 @@ class ArticleTextAnalyzerTest {
     }
 
     @Test
+    void dropsASentenceInitialWordFromANameThatAlsoOccursAlone() {
+        TextAnalysis analysis = analyzer.analyse(new ArticleText("p", null, null,
+                "Despite Keith Brown's warning, the vote went ahead. Officials said Keith Brown would appeal."),
+                DocumentFrequencies.none());
+
+        assertThat(analysis.properNounCandidates()).containsExactly(new ProperNounCandidate("Keith Brown", 2));
+    }
+
+    @Test
     void usesTheDeclaredLanguageWhenDetectionIsUnsure() {
         ArticleTextAnalyzer unsure = new ArticleTextAnalyzer(text -> new DetectedLanguage("nl", 0.1),
                 KeyphraseSettings.defaults(), 10);
