@@ -13,8 +13,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Entry point of per-article text analysis: language, sentences, words, reading time, terms, key
@@ -39,6 +42,7 @@ public final class ArticleTextAnalyzer {
     static final double MIN_PROFILE_CONFIDENCE = 0.15;
     static final int WORDS_PER_MINUTE = 230;
     private static final int MAX_PROPER_NOUNS = 20;
+    private static final Pattern ELIDED_ARTICLE = Pattern.compile("(\\p{L}{1,5})['\u2019](?=\\p{L})");
 
     private final LanguageDetector detector;
     private final KeyphraseExtractor extractor;
@@ -142,11 +146,26 @@ public final class ArticleTextAnalyzer {
                 String joiner = i > 0 && token.start() - tokens.get(i - 1).end() == 1
                         ? joinerFor(text.charAt(token.start() - 1))
                         : " ";
-                words.add(new PhraseWord(token.surface(), token.term(), token.contentWord(),
+                words.add(new PhraseWord(withoutElidedArticle(token), token.term(), token.contentWord(),
                         i == 0 || token.breakBefore(), joiner, p == 0));
             }
         }
         return words;
+    }
+
+    /**
+     * French and Italian analysis drops an elided article ("l'élection" has the term "election");
+     * the phrase shows the word without it too. A prefix the term keeps ("O'Brien") stays.
+     */
+    static String withoutElidedArticle(Token token) {
+        Matcher elision = ELIDED_ARTICLE.matcher(token.surface());
+        if (elision.lookingAt()) {
+            String prefix = elision.group(1).toLowerCase(Locale.ROOT);
+            if (!token.term().startsWith(prefix)) {
+                return token.surface().substring(elision.end());
+            }
+        }
+        return token.surface();
     }
 
     private static String joinerFor(char gap) {

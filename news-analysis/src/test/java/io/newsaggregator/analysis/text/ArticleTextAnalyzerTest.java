@@ -154,6 +154,26 @@ class ArticleTextAnalyzerTest {
     }
 
     @Test
+    void showsFrenchPhrasesWithoutTheElidedArticle() {
+        TextAnalysis analysis = analyzer.analyse(new ArticleText("f", "L'élection présidentielle aura lieu en avril",
+                null, "Le gouvernement a confirmé que l'élection présidentielle aura lieu en avril. Selon le ministre, "
+                        + "les bureaux de vote ouvriront à huit heures. L'élection présidentielle mobilise déjà les "
+                        + "partis politiques dans tout le pays."), DocumentFrequencies.none());
+
+        assertThat(analysis.analysedAs()).isEqualTo("fr");
+        assertThat(analysis.keyphrases().get(0).text()).isEqualTo("élection présidentielle");
+        assertThat(analysis.keyphrases().get(0).key()).isEqualTo("election presidentiel");
+    }
+
+    @Test
+    void keepsAnApostropheThatBelongsToTheWord() {
+        LanguageProfile english = LanguageProfiles.forLanguage("en");
+        Token name = new TextTokenizer().tokenize("O'Brien", english).tokens().get(0);
+
+        assertThat(ArticleTextAnalyzer.withoutElidedArticle(name)).isEqualTo("O'Brien");
+    }
+
+    @Test
     void dropsASentenceInitialWordFromANameThatAlsoOccursAlone() {
         TextAnalysis analysis = analyzer.analyse(new ArticleText("p", null, null,
                 "Despite Keith Brown's warning, the vote went ahead. Officials said Keith Brown would appeal."),
