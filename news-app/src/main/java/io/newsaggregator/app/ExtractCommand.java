@@ -1,0 +1,139 @@
+package io.newsaggregator.app;
+
+import io.newsaggregator.domain.error.NewsException;
+import io.newsaggregator.domain.model.ExtractedArticle;
+import io.newsaggregator.domain.model.ExtractionRules;
+import io.newsaggregator.domain.model.FetchRequest;
+import io.newsaggregator.domain.model.FetchTarget;
+import io.newsaggregator.domain.model.FetchedPage;
+import io.newsaggregator.domain.port.out.ArticleExtractor;
+import io.newsaggregator.domain.port.out.PageFetcher;
+import io.newsaggregator.ingest.extract.JsoupArticleExtractor;
+import io.newsaggregator.ingest.http.HttpFetchSettings;
+import io.newsaggregator.ingest.http.JdkHttpPageFetcher;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.zip.GZIPInputStream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code extract}: article extraction alone, from URLs or saved pages; nothing is stored. */
+@Command(name = "extract", description = "Extract title, authors, dates, text and more from article pages (nothing is stored).")
+final class ExtractCommand implements Callable<Integer> {
+    @Option(names = "--url", paramLabel = "URL", description = "Fetch and extract this page (repeatable).")
+    List<String> urls = new ArrayList<>();
+
+    @Option(names = "--base-url", paramLabel = "URL", description = "The URL saved files were fetched from (resolves relative links).")
+    String baseUrl;
+
+    @Option(names = "--allow-network", paramLabel = "CIDR", split = ",",
+            description = "Let --url reach these non-public networks (e.g. 127.0.0.0/8).")
+    List<String> allowNetworks = new ArrayList<>();
+
+    @Parameters(paramLabel = "FILE", description = "Saved HTML pages (.html or .html.gz).")
+    List<Path> files = new ArrayList<>();
+
+    @Mixin
+    OutputOptions output;
+
+    @Spec
+    CommandSpec spec;
+
+    private final ArticleExtractor extractor = new JsoupArticleExtractor();
+
+    @Override
+    public Integer call() {
+        Logging.configure(output.verbose.length);
+        if (urls.isEmpty() && files.isEmpty()) {
+            throw new IllegalArgumentException("give at least one --url or FILE");
+        }
+        Output out = new Output(spec.commandLine().getOut(), output.json());
+        int failures = 0;
+        PageFetcher fetcher = urls.isEmpty() ? null
+                : new JdkHttpPageFetcher(HttpFetchSettings.defaults().withAllowedNetworks(allowNetworks.toArray(String[]::new)));
+        for (String url : urls) {
+            failures += print(out, url, () -> fetcher.fetch(FetchRequest.of(url, FetchTarget.ARTICLE)));
+        }
+        for (Path file : files) {
+            String url = baseUrl != null ? baseUrl : file.toAbsolutePath().toUri().toString();
+            failures += print(out, file.toString(), () -> FetchedPage.ofBytes(url, read(file), "text/html"));
+        }
+        return failures == 0 ? NewsApp.OK : NewsApp.FAILED;
+    }
+
+    private interface PageSource {
+        FetchedPage load() throws IOException;
+    }
+
+    private int print(Output out, String source, PageSource pages) {
+        Map<String, Object> line = new LinkedHashMap<>();
+        line.put("source", source);
+        try {
+            ExtractedArticle article = extractor.extract(pages.load(), ExtractionRules.NONE);
+            line.putAll(fields(article));
+            out.json(line);
+            printText(out, source, article);
+            return 0;
+        } catch (IOException | NewsException e) {
+            line.put("error", NewsApp.describe(e));
+            out.json(line);
+            out.line("%s: error: %s", source, NewsApp.describe(e));
+            return 1;
+        }
+    }
+
+    static Map<String, Object> fields(ExtractedArticle a) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("url", a.url());
+        map.put("canonicalUrl", a.canonicalUrl());
+        map.put("title", a.title());
+        map.put("authors", a.authors());
+        map.put("publishedAt", a.publishedAt() == null ? null : a.publishedAt().toString());
+        map.put("modifiedAt", a.modifiedAt() == null ? null : a.modifiedAt().toString());
+        map.put("language", a.language());
+        map.put("section", a.section());
+        map.put("lead", a.lead());
+        map.put("text", a.text());
+        map.put("image", a.image());
+        return map;
+    }
+
+    private static void printText(Output out, String source, ExtractedArticle a) {
+        out.line("== %s", source);
+        out.line("Title:     %s", nullToEmpty(a.title()));
+        out.line("Authors:   %s", String.join(", ", a.authors()));
+        out.line("Published: %s", a.publishedAt() == null ? "" : a.publishedAt());
+        out.line("Modified:  %s", a.modifiedAt() == null ? "" : a.modifiedAt());
+        out.line("Language:  %s   Section: %s", nullToEmpty(a.language()), nullToEmpty(a.section()));
+        out.line("Canonical: %s", nullToEmpty(a.canonicalUrl()));
+        out.line("Image:     %s", nullToEmpty(a.image()));
+        out.line("Lead:      %s", nullToEmpty(a.lead()));
+        out.line("");
+        out.line(nullToEmpty(a.text()));
+        out.line("");
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static byte[] read(Path file) throws IOException {
+        if (!file.getFileName().toString().endsWith(".gz")) {
+            return Files.readAllBytes(file);
+        }
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+            return in.readNBytes(64 * 1024 * 1024);
+        }
+    }
+}
