@@ -1,0 +1,74 @@
+package io.newsaggregator.ingest.extract;
+
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+
+/**
+ * Removes what is never article text before the main text is searched for: scripts, forms,
+ * navigation, asides, captions, hidden elements, and elements whose class or id name a comment,
+ * share, related, promo, newsletter or advert block. A structural or hinted element holding a
+ * large share of the page's text is kept, because some sites wrap the whole page in a
+ * {@code <form>} or give the article container a class such as {@code has-share-bar}.
+ */
+final class BoilerplateCleaner {
+    private static final Set<String> ALWAYS_DROP = Set.of("script", "style", "noscript", "template", "iframe", "svg",
+            "canvas", "object", "embed", "button", "input", "select", "textarea", "option", "figcaption", "dialog",
+            "link", "meta", "audio", "video", "source", "picture", "map");
+    private static final Set<String> STRUCTURAL_DROP = Set.of("nav", "aside", "footer", "header", "form", "menu");
+    private static final Set<String> NEVER_DROP = Set.of("html", "body", "main");
+    /** Share of the page's text above which a container is kept despite its tag or class. */
+    private static final double LARGE_SHARE = 0.4;
+
+    /** Cleans the subtree below {@code root} in place; the root itself is kept. */
+    void clean(Element root) {
+        int total = Math.max(1, root.text().length());
+        root.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Comment) {
+                    return FilterResult.REMOVE;
+                }
+                if (!(node instanceof Element element) || node == root) {
+                    return FilterResult.CONTINUE;
+                }
+                return drop(element, total) ? FilterResult.REMOVE : FilterResult.CONTINUE;
+            }
+        });
+    }
+
+    private static boolean drop(Element element, int total) {
+        String tag = element.normalName();
+        if (ALWAYS_DROP.contains(tag)) {
+            return true;
+        }
+        if (NEVER_DROP.contains(tag)) {
+            return false;
+        }
+        boolean structural = STRUCTURAL_DROP.contains(tag);
+        boolean hidden = isHidden(element);
+        boolean comments = ClassHints.comments(element);
+        if (!structural && !hidden && !comments && !ClassHints.negative(element)) {
+            return false;
+        }
+        if (comments && !ClassHints.positive(element)) {
+            return true;
+        }
+        return element.text().length() < LARGE_SHARE * total;
+    }
+
+    private static boolean isHidden(Element element) {
+        if (element.hasAttr("hidden") || "true".equals(element.attr("aria-hidden"))) {
+            return true;
+        }
+        String style = element.attr("style");
+        if (style.isEmpty()) {
+            return false;
+        }
+        String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
+        return s.contains("display:none") || s.contains("visibility:hidden");
+    }
+}
