@@ -1,6 +1,8 @@
 package io.newsaggregator.ingest.extract;
 
+import java.util.IdentityHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Element;
@@ -26,6 +28,8 @@ final class BoilerplateCleaner {
     /** Cleans the subtree below {@code root} in place; the root itself is kept. */
     void clean(Element root) {
         int total = Math.max(1, root.text().length());
+        Map<Element, Integer> paragraphText = paragraphTextByAncestor(root);
+        int paragraphTotal = Math.max(1, paragraphText.getOrDefault(root, 0));
         root.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
@@ -35,29 +39,42 @@ final class BoilerplateCleaner {
                 if (!(node instanceof Element element) || node == root) {
                     return FilterResult.CONTINUE;
                 }
-                return drop(element, total) ? FilterResult.REMOVE : FilterResult.CONTINUE;
+                if (ALWAYS_DROP.contains(element.normalName())
+                        || ClassHints.comments(element) && !ClassHints.positive(element)) {
+                    return FilterResult.REMOVE;
+                }
+                if (!drop(element)) {
+                    return FilterResult.CONTINUE;
+                }
+                boolean large = element.text().length() >= LARGE_SHARE * total
+                        || paragraphText.getOrDefault(element, 0) >= LARGE_SHARE * paragraphTotal;
+                return large ? FilterResult.CONTINUE : FilterResult.REMOVE;
             }
         });
     }
 
-    private static boolean drop(Element element, int total) {
+    /** Whether the element is boilerplate by tag, visibility or class, before its size is considered. */
+    private static boolean drop(Element element) {
         String tag = element.normalName();
-        if (ALWAYS_DROP.contains(tag)) {
-            return true;
-        }
         if (NEVER_DROP.contains(tag)) {
             return false;
         }
-        boolean structural = STRUCTURAL_DROP.contains(tag);
-        boolean hidden = isHidden(element);
-        boolean comments = ClassHints.comments(element);
-        if (!structural && !hidden && !comments && !ClassHints.negative(element)) {
-            return false;
+        return STRUCTURAL_DROP.contains(tag) || isHidden(element) || ClassHints.negative(element);
+    }
+
+    /** Length of paragraph text below each element: what a whole-article wrapper holds most of. */
+    private static Map<Element, Integer> paragraphTextByAncestor(Element root) {
+        Map<Element, Integer> lengths = new IdentityHashMap<>();
+        for (Element p : root.getElementsByTag("p")) {
+            int length = p.text().length();
+            for (Element e = p; e != null; e = e.parent()) {
+                lengths.merge(e, length, Integer::sum);
+                if (e == root) {
+                    break;
+                }
+            }
         }
-        if (comments && !ClassHints.positive(element)) {
-            return true;
-        }
-        return element.text().length() < LARGE_SHARE * total;
+        return lengths;
     }
 
     private static boolean isHidden(Element element) {
