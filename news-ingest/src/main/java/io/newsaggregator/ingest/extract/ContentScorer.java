@@ -1,6 +1,7 @@
 package io.newsaggregator.ingest.extract;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,7 +63,50 @@ final class ContentScorer {
         if (top == null) {
             return List.of();
         }
-        return withSiblings(top, topScore, finals);
+        List<Element> chosen = withSiblings(top, topScore, finals);
+        return withSplitParts(body, top, topScore, finals, chosen);
+    }
+
+    /**
+     * Articles split into chunks between ad rails repeat the container class for each chunk; every
+     * well-scored element with the top container's tag and class belongs to the text too.
+     */
+    private static List<Element> withSplitParts(Element body, Element top, double topScore,
+                                                Map<Element, Double> finals, List<Element> chosen) {
+        if (top.className().isEmpty()) {
+            return chosen;
+        }
+        Set<Element> parts = Collections.newSetFromMap(new IdentityHashMap<>());
+        parts.addAll(chosen);
+        boolean added = false;
+        for (Map.Entry<Element, Double> e : finals.entrySet()) {
+            Element candidate = e.getKey();
+            if (!parts.contains(candidate) && e.getValue() >= Math.max(10, topScore * 0.2)
+                    && candidate.normalName().equals(top.normalName())
+                    && candidate.className().equals(top.className())) {
+                parts.add(candidate);
+                added = true;
+            }
+        }
+        if (!added) {
+            return chosen;
+        }
+        List<Element> ordered = new ArrayList<>();
+        for (Element element : body.getAllElements()) {
+            if (parts.contains(element) && !hasAncestorIn(element, parts)) {
+                ordered.add(element);
+            }
+        }
+        return ordered;
+    }
+
+    private static boolean hasAncestorIn(Element element, Set<Element> elements) {
+        for (Element e = element.parent(); e != null; e = e.parent()) {
+            if (elements.contains(e)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<Element> withSiblings(Element top, double topScore, Map<Element, Double> finals) {
