@@ -14,7 +14,9 @@ final class ClassHints {
                     + "|tooltip|pagination|pager|footer|masthead|navigation|navbar|menu|widget|banner|follow-?us"
                     + "|credit|timestamp|dateline|skip-?link|jump-?link|paywall|ad-?slot|ad-?container|ad-?wrapper"
                     + "|advertisement|dfp|gpt-ad|tags-?list|tag-?list|keywords|print-?only|visually-?hidden"
-                    + "|sr-only|screen-?reader|offscreen");
+                    + "|sr-only|screen-?reader|offscreen|rollover|hover-?card|popover");
+    /** Embedded posts (tweets, videos) inside the article text are part of it despite a "social" class. */
+    private static final Pattern EMBED = Pattern.compile("embed");
     private static final Set<String> NEGATIVE_TOKENS = Set.of("ad", "ads", "adv", "nav", "tags", "tag", "topics",
             "meta", "hidden", "hide", "rss", "email", "share", "related", "aside", "sharebar", "rail");
     private static final Pattern COMMENTS = Pattern.compile("comment|disqus|respond|reply");
@@ -42,6 +44,9 @@ final class ClassHints {
         }
         String hints = of(element);
         if (hints.isEmpty()) {
+            return false;
+        }
+        if (EMBED.matcher(hints).find()) {
             return false;
         }
         if (NEGATIVE.matcher(hints).find()) {

@@ -15,14 +15,14 @@ import org.jsoup.select.NodeVisitor;
  * are short boilerplate lines, and joins the rest with newlines.
  */
 final class TextBlocks {
-    private static final Pattern BOILERPLATE = Pattern.compile("(?iu)^\\W*(?:advertisement|advertising|anzeige|publicidad"
+    private static final Pattern BOILERPLATE = Pattern.compile("(?iu)^\\W*(?:advertisement|advertising|advert|anzeige|publicidad"
             + "|publicité|pubblicità|реклама|sponsored|ad|story continues below(?: advertisement)?"
             + "|continue reading(?: below| the main story)?|read more\\b.*|read also\\b.*|see also\\b.*|related\\b.*"
             + "|more from\\b.*|recommended\\b.*|share(?: this| on| via)?\\b.*|follow us\\b.*|sign up\\b.*"
             + "|subscribe\\b.*|click here\\b.*|tap here\\b.*|watch:?|listen:?|photo:.*|image:.*|video:.*"
             + "|getty images|(?:photo|image|picture) credit:?.*|skip (?:to|advertisement)\\b.*|loading\\W*"
             + "|back to top|leia (?:mais|também)\\b.*|lesen sie auch\\b.*|mehr zum thema\\b.*|lire aussi\\b.*"
-            + "|leer más\\b.*|tags?:.*|topics?:.*|filed under:?.*|copyright\\b.*|©.*|all rights reserved\\W*)\\W*$");
+            + "|leer más\\b.*|comments?|\\d+ comments?|this slideshow requires javascript\\W*|tags?:.*|topics?:.*|filed under:?.*|copyright\\b.*|©.*|all rights reserved\\W*)\\W*$");
     private static final int SHORT_WORDS = 12;
     private static final double MAX_LINK_DENSITY = 0.5;
     private static final int LONG_LINKED_BLOCK = 200;
