@@ -27,7 +27,8 @@ final class BoilerplateCleaner {
 
     /** Cleans the subtree below {@code root} in place; the root itself is kept. */
     void clean(Element root) {
-        int total = Math.max(1, root.text().length());
+        TextStats stats = new TextStats(root);
+        int total = Math.max(1, stats.chars(root));
         Map<Element, Integer> paragraphText = paragraphTextByAncestor(root);
         int paragraphTotal = Math.max(1, paragraphText.getOrDefault(root, 0));
         root.filter(new NodeFilter() {
@@ -46,7 +47,7 @@ final class BoilerplateCleaner {
                 if (!drop(element)) {
                     return FilterResult.CONTINUE;
                 }
-                boolean large = element.text().length() >= LARGE_SHARE * total
+                boolean large = stats.chars(element) >= LARGE_SHARE * total
                         || paragraphText.getOrDefault(element, 0) >= LARGE_SHARE * paragraphTotal;
                 return large ? FilterResult.CONTINUE : FilterResult.REMOVE;
             }

@@ -1,7 +1,9 @@
 package io.newsaggregator.ingest.extract;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
@@ -26,6 +28,13 @@ final class ClassHints {
     private static final Set<String> NEGATIVE_ROLES = Set.of("navigation", "complementary", "banner", "contentinfo",
             "menu", "menubar", "toolbar", "dialog", "alert", "search");
 
+    private static final int NEGATIVE_FLAG = 1;
+    private static final int POSITIVE_FLAG = 2;
+    private static final int COMMENTS_FLAG = 4;
+    /** Class strings repeat across a site's pages; the regex work is done once per distinct string. */
+    private static final int CACHE_LIMIT = 50_000;
+    private static final Map<String, Integer> CACHE = new ConcurrentHashMap<>();
+
     private ClassHints() {
     }
 
@@ -39,35 +48,16 @@ final class ClassHints {
     }
 
     static boolean negative(Element element) {
-        if (NEGATIVE_ROLES.contains(element.attr("role").toLowerCase(Locale.ROOT))) {
-            return true;
-        }
-        String hints = of(element);
-        if (hints.isEmpty()) {
-            return false;
-        }
-        if (EMBED.matcher(hints).find()) {
-            return false;
-        }
-        if (NEGATIVE.matcher(hints).find()) {
-            return true;
-        }
-        for (String token : TOKEN_SPLIT.split(hints)) {
-            if (NEGATIVE_TOKENS.contains(token)) {
-                return true;
-            }
-        }
-        return false;
+        return NEGATIVE_ROLES.contains(element.attr("role").toLowerCase(Locale.ROOT))
+                || (flags(element) & NEGATIVE_FLAG) != 0;
     }
 
     static boolean comments(Element element) {
-        String hints = of(element);
-        return !hints.isEmpty() && COMMENTS.matcher(hints).find();
+        return (flags(element) & COMMENTS_FLAG) != 0;
     }
 
     static boolean positive(Element element) {
-        String hints = of(element);
-        return !hints.isEmpty() && POSITIVE.matcher(hints).find();
+        return (flags(element) & POSITIVE_FLAG) != 0;
     }
 
     /** Readability's class weight: -25 for a boilerplate hint, +25 for a content hint. */
@@ -80,5 +70,51 @@ final class ClassHints {
             weight += 25;
         }
         return weight;
+    }
+
+    private static int flags(Element element) {
+        String hints = of(element);
+        if (hints.isEmpty()) {
+            return 0;
+        }
+        Integer cached = CACHE.get(hints);
+        if (cached != null) {
+            return cached;
+        }
+        int flags = compute(hints);
+        if (CACHE.size() >= CACHE_LIMIT) {
+            CACHE.clear();
+        }
+        CACHE.put(hints, flags);
+        return flags;
+    }
+
+    private static int compute(String hints) {
+        int flags = 0;
+        if (isNegative(hints)) {
+            flags |= NEGATIVE_FLAG;
+        }
+        if (POSITIVE.matcher(hints).find()) {
+            flags |= POSITIVE_FLAG;
+        }
+        if (COMMENTS.matcher(hints).find()) {
+            flags |= COMMENTS_FLAG;
+        }
+        return flags;
+    }
+
+    private static boolean isNegative(String hints) {
+        if (EMBED.matcher(hints).find()) {
+            return false;
+        }
+        if (NEGATIVE.matcher(hints).find()) {
+            return true;
+        }
+        for (String token : TOKEN_SPLIT.split(hints)) {
+            if (NEGATIVE_TOKENS.contains(token)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

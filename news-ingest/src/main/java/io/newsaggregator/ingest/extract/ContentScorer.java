@@ -49,11 +49,12 @@ final class ContentScorer {
                 ancestor = ancestor.parent();
             }
         }
+        TextStats stats = new TextStats(body);
         Element top = null;
         double topScore = 0;
         Map<Element, Double> finals = new IdentityHashMap<>();
         for (Map.Entry<Element, Double> e : scores.entrySet()) {
-            double score = e.getValue() * (1 - LinkDensity.of(e.getKey()));
+            double score = e.getValue() * (1 - stats.linkDensity(e.getKey()));
             finals.put(e.getKey(), score);
             if (top == null || score > topScore) {
                 top = e.getKey();
@@ -63,7 +64,7 @@ final class ContentScorer {
         if (top == null) {
             return List.of();
         }
-        List<Element> chosen = withSiblings(top, topScore, finals);
+        List<Element> chosen = withSiblings(top, topScore, finals, stats);
         return withSplitParts(body, top, topScore, finals, chosen);
     }
 
@@ -109,7 +110,8 @@ final class ContentScorer {
         return false;
     }
 
-    private static List<Element> withSiblings(Element top, double topScore, Map<Element, Double> finals) {
+    private static List<Element> withSiblings(Element top, double topScore, Map<Element, Double> finals,
+                                              TextStats stats) {
         Element parent = top.parent();
         if (parent == null) {
             return List.of(top);
@@ -127,7 +129,7 @@ final class ContentScorer {
                 chosen.add(sibling);
             } else if (sibling.normalName().equals("p")) {
                 String text = sibling.text();
-                double density = LinkDensity.of(sibling);
+                double density = stats.linkDensity(sibling);
                 if ((text.length() > 80 && density < 0.25)
                         || (text.length() > 0 && density == 0 && text.matches("(?s).*[.!?]\\s*$"))) {
                     chosen.add(sibling);
