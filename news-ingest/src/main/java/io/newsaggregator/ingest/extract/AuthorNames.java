@@ -14,9 +14,13 @@ import java.util.regex.Pattern;
  */
 final class AuthorNames {
     private static final Pattern PREFIX = Pattern.compile(
-            "^(?i)(?:(?:written|posted|reported|reporting|words|text|story|photos?)\\s+)?(?:by|von|par|por|di|door|av|af)\\b[:\\s]*");
+            "^(?i)(?:(?:\\p{L}+\\s+){0,3}?by|von|par|por|di|door|av|af)\\b[:\\s]*");
     private static final Pattern SEPARATORS = Pattern.compile(
-            "\\s*(?:,|;|\\||/|\\s&\\s|\\s(?:and|und|et|y|e|en|og|och|i)\\s)\\s*", Pattern.CASE_INSENSITIVE);
+            "\\s*(?:,|;|\\||/|\\s&\\s|\\s(?:and|with|und|mit|et|avec|y|con|e|com|en|og|och|i)\\s)\\s*",
+            Pattern.CASE_INSENSITIVE);
+    /** Photo, illustration and video credits name people who did not write the article. */
+    private static final Pattern CREDIT = Pattern.compile(
+            "^(?i)(?:photo(?:graph)?s?|pictures?|images?|illustrations?|graphics?|video|foto(?:s|grafie)?)\\b.*");
     private static final Pattern LETTER = Pattern.compile("\\p{L}");
     private static final Set<String> NOT_PEOPLE = Set.of("staff", "reuters", "associated press", "ap", "afp", "dpa",
             "ani", "pti", "ians", "upi", "bloomberg", "admin", "administrator", "editor", "editors", "editorial",
@@ -25,7 +29,9 @@ final class AuthorNames {
             "staff writer", "staff reporter", "columnist", "photographer", "press release", "wire", "wires",
             "agencies", "agency", "news", "bbc news", "cnn", "jr", "jr.", "sr", "sr.", "more", "follow");
     private static final Pattern NOT_PERSON_WORD = Pattern.compile(
-            "(?i)\\b(?:staff|desk|team|newsroom|agenc(?:y|ies)|wire|editors|press|news service|contributors)\\b");
+            "(?i)\\b(?:staff|desk|team|newsroom|agenc(?:y|ies)|wire|editors|press|news|nachrichten|noticias|redaktion"
+                    + "|rédaction|redacción|redazione|contributors|media)\\b");
+    private static final Pattern NOT_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final int MAX_WORDS = 5;
     private static final int MAX_LENGTH = 60;
 
@@ -33,21 +39,34 @@ final class AuthorNames {
     }
 
     /**
-     * @param raw      byline values in order of preference
-     * @param siteName the site's own name (never an author), or null
+     * @param raw       byline values in order of preference
+     * @param siteNames names of the site and its publisher (never authors); blanks are ignored
      */
-    static List<String> clean(List<String> raw, String siteName) {
+    static List<String> clean(List<String> raw, List<String> siteNames) {
+        List<String> sites = new ArrayList<>();
+        for (String site : siteNames) {
+            String key = key(site);
+            if (!key.isEmpty()) {
+                sites.add(key);
+            }
+        }
         Map<String, String> names = new LinkedHashMap<>();
-        String site = siteName == null ? "" : siteName.toLowerCase(Locale.ROOT).strip();
         for (String value : raw) {
+            if (value == null || CREDIT.matcher(Texts.clean(value)).matches()) {
+                continue;
+            }
             for (String part : split(value)) {
                 String name = cleanOne(part);
-                if (name != null && !name.toLowerCase(Locale.ROOT).equals(site)) {
+                if (name != null && !sites.contains(key(name))) {
                     names.putIfAbsent(name.toLowerCase(Locale.ROOT), name);
                 }
             }
         }
         return List.copyOf(names.values());
+    }
+
+    private static String key(String name) {
+        return name == null ? "" : NOT_ALNUM.matcher(name.toLowerCase(Locale.ROOT)).replaceAll("");
     }
 
     private static List<String> split(String value) {
@@ -70,7 +89,7 @@ final class AuthorNames {
     private static String cleanOne(String part) {
         String name = Texts.clean(PREFIX.matcher(Texts.clean(part)).replaceFirst(""));
         name = name.replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}&&[^.]]+$", "").strip();
-        if (name.isEmpty() || name.length() > MAX_LENGTH || !LETTER.matcher(name).find()) {
+        if (name.codePointCount(0, name.length()) < 2 || name.length() > MAX_LENGTH || !LETTER.matcher(name).find()) {
             return null;
         }
         String lower = name.toLowerCase(Locale.ROOT);

@@ -7,7 +7,8 @@ import org.jsoup.nodes.Element;
 final class Blocks {
     private static final Set<String> INLINE = Set.of("a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn",
             "em", "font", "i", "kbd", "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u",
-            "var", "wbr", "del", "ins", "strike", "tt", "big", "nobr", "img");
+            "var", "wbr", "del", "ins", "strike", "tt", "big", "nobr", "img", "ruby", "rb", "rt", "rp", "rtc", "label",
+            "acronym", "output", "math");
 
     private Blocks() {
     }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Document;
@@ -97,13 +98,13 @@ final class JsonLdReader {
         }
         if (type.isArray()) {
             for (JsonNode t : type) {
-                if (ARTICLE_TYPES.contains(t.asText().toLowerCase(java.util.Locale.ROOT))) {
+                if (ARTICLE_TYPES.contains(t.asText().toLowerCase(Locale.ROOT))) {
                     return true;
                 }
             }
             return false;
         }
-        return ARTICLE_TYPES.contains(type.asText().toLowerCase(java.util.Locale.ROOT));
+        return ARTICLE_TYPES.contains(type.asText().toLowerCase(Locale.ROOT));
     }
 
     private static JsonLdArticle toArticle(JsonNode node, Map<String, JsonNode> byId) {
@@ -112,9 +113,9 @@ final class JsonLdReader {
             headline = firstText(node.get("name"));
         }
         List<String> authors = new ArrayList<>();
-        collectNames(node.get("author"), byId, authors, 0);
+        collectNames(node.get("author"), byId, authors, 0, false);
         if (authors.isEmpty()) {
-            collectNames(node.get("creator"), byId, authors, 0);
+            collectNames(node.get("creator"), byId, authors, 0, false);
         }
         String language = firstText(node.get("inLanguage"));
         if (language == null && node.path("inLanguage").isObject()) {
@@ -127,23 +128,34 @@ final class JsonLdReader {
         }
         return new JsonLdArticle(headline, authors, rawText(node.get("articleBody")), language,
                 url(node.get("image"), byId), firstText(node.get("articleSection")),
-                firstText(node.get("description")), url);
+                firstText(node.get("description")), url, publisher(node.get("publisher"), byId));
     }
 
-    private static void collectNames(JsonNode node, Map<String, JsonNode> byId, List<String> out, int depth) {
+    private static String publisher(JsonNode node, Map<String, JsonNode> byId) {
+        List<String> names = new ArrayList<>();
+        collectNames(node, byId, names, 0, true);
+        return names.isEmpty() ? null : names.get(0);
+    }
+
+    /** Names of persons (or, with {@code organizations}, of any party) in a value, an object, a reference or an array. */
+    private static void collectNames(JsonNode node, Map<String, JsonNode> byId, List<String> out, int depth,
+                                     boolean organizations) {
         if (node == null || depth > 3) {
             return;
         }
         if (node.isArray()) {
-            node.forEach(n -> collectNames(n, byId, out, depth + 1));
+            node.forEach(n -> collectNames(n, byId, out, depth + 1, organizations));
         } else if (node.isTextual()) {
             out.add(node.asText());
         } else if (node.isObject()) {
+            if (!organizations && node.path("@type").asText("").toLowerCase(Locale.ROOT).contains("organization")) {
+                return;
+            }
             String name = firstText(node.get("name"));
             if (name == null && node.hasNonNull("@id") && byId.containsKey(node.get("@id").asText())) {
                 JsonNode target = byId.get(node.get("@id").asText());
                 if (target != node) {
-                    collectNames(target, byId, out, depth + 1);
+                    collectNames(target, byId, out, depth + 1, organizations);
                 }
                 return;
             }

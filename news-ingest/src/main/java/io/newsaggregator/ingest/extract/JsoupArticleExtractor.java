@@ -49,11 +49,12 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
         PortalRules portal = new PortalRules(rules, document);
         MetaTags meta = new MetaTags(document);
         JsonLdArticle ld = jsonLd.read(document);
-        String siteName = meta.first("og:site_name", "application-name");
+        String siteName = firstNonNull(meta.first("og:site_name", "application-name"), ld.publisher());
 
         String title = firstNonNull(portal.title(), Texts.orNull(ld.headline()), meta.first("og:title", "twitter:title"),
-                headingTitle(document), Texts.orNull(document.title()));
-        List<String> authors = authors(portal, ld, meta, document, siteName);
+                PageTitles.fromMarkup(document, List.of(siteName == null ? "" : siteName, hostLabel(page.finalUrl()))));
+        List<String> authors = authors(portal, ld, meta, document, List.of(
+                siteName == null ? "" : siteName, ld.publisher() == null ? "" : ld.publisher(), hostLabel(page.finalUrl())));
         PublicationDates found = dates.extract(document);
         OffsetDateTime published = firstNonNull(portal.published(), found.published());
         String language = language(document, meta, ld);
@@ -84,7 +85,7 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
     }
 
     private static List<String> authors(PortalRules portal, JsonLdArticle ld, MetaTags meta, Document document,
-                                        String siteName) {
+                                        List<String> siteNames) {
         List<List<String>> sources = new ArrayList<>();
         sources.add(portal.authors());
         sources.add(ld.authors());
@@ -95,7 +96,7 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
         sources.add(meta.all("dc.creator"));
         sources.add(elementTexts(document, "[itemprop=author] [itemprop=name], [itemprop=author]:not(:has([itemprop=name])), a[rel=author]"));
         for (List<String> source : sources) {
-            List<String> names = AuthorNames.clean(source, siteName);
+            List<String> names = AuthorNames.clean(source, siteNames);
             if (!names.isEmpty()) {
                 return names;
             }
@@ -131,9 +132,18 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
         return null;
     }
 
-    private static String headingTitle(Document document) {
-        Element h1 = document.selectFirst("h1");
-        return h1 == null ? null : Texts.orNull(h1.text());
+    /** The host label before the top-level domain ("vnexpress" for www.vnexpress.net): a byline naming it is the site. */
+    private static String hostLabel(String url) {
+        try {
+            String host = URI.create(url).getHost();
+            if (host == null) {
+                return "";
+            }
+            String[] labels = host.split("\\.");
+            return labels.length >= 2 ? labels[labels.length - 2] : host;
+        } catch (IllegalArgumentException e) {
+            return "";
+        }
     }
 
     private static String canonical(Document document, MetaTags meta) {

@@ -22,7 +22,7 @@ final class TextBlocks {
             + "|subscribe\\b.*|click here\\b.*|tap here\\b.*|watch:?|listen:?|photo:.*|image:.*|video:.*"
             + "|getty images|(?:photo|image|picture) credit:?.*|skip (?:to|advertisement)\\b.*|loading\\W*"
             + "|back to top|leia (?:mais|também)\\b.*|lesen sie auch\\b.*|mehr zum thema\\b.*|lire aussi\\b.*"
-            + "|leer más\\b.*|comments?|\\d+ comments?|this slideshow requires javascript\\W*|tags?:.*|topics?:.*|filed under:?.*|copyright\\b.*|©.*|all rights reserved\\W*)\\W*$");
+            + "|leer más\\b.*|comments?|\\d+ comments?|up next|view (?:images|gallery|photos)|see (?:gallery|all photos)|\\d+ photos|this slideshow requires javascript\\W*|tags?:.*|topics?:.*|filed under:?.*|copyright\\b.*|©.*|all rights reserved\\W*)\\W*$");
     private static final int SHORT_WORDS = 12;
     private static final double MAX_LINK_DENSITY = 0.5;
     private static final int LONG_LINKED_BLOCK = 200;

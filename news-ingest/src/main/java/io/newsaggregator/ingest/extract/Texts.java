@@ -1,10 +1,14 @@
 package io.newsaggregator.ingest.extract;
 
 import java.util.regex.Pattern;
+import org.jsoup.parser.Parser;
 
 /** Whitespace normalisation shared by the extraction steps. */
 final class Texts {
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2000-\\u200B\\u202F\\u205F\\u3000]+");
+
+    /** An entity left in decoded text: the publisher escaped twice ({@code &amp;#8216;}). */
+    private static final Pattern ESCAPED_ENTITY = Pattern.compile("&(?:#\\d{2,6}|#x[0-9a-fA-F]{2,5}|[a-zA-Z]{2,8});");
 
     private Texts() {
     }
@@ -14,7 +18,8 @@ final class Texts {
         if (text == null) {
             return "";
         }
-        return SPACES.matcher(text).replaceAll(" ").trim();
+        String decoded = ESCAPED_ENTITY.matcher(text).find() ? Parser.unescapeEntities(text, false) : text;
+        return SPACES.matcher(decoded).replaceAll(" ").trim();
     }
 
     /** The cleaned text, or null when it is blank. */
