@@ -2,7 +2,6 @@ package io.newsaggregator.ingest.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -12,18 +11,9 @@ import org.jsoup.select.NodeVisitor;
 /**
  * Reads the text of article containers as blocks (paragraphs, headings, list items, quotes,
  * preformatted text, and bare text broken by {@code <br>}), drops blocks that are mostly links or
- * are short boilerplate lines, and joins the rest with newlines.
+ * boilerplate lines, and joins the rest with newlines.
  */
 final class TextBlocks {
-    private static final Pattern BOILERPLATE = Pattern.compile("(?iu)^\\W*(?:advertisement|advertising|advert|anzeige|publicidad"
-            + "|publicité|pubblicità|реклама|sponsored|ad|story continues below(?: advertisement)?"
-            + "|continue reading(?: below| the main story)?|read more\\b.*|read also\\b.*|see also\\b.*|related\\b.*"
-            + "|more from\\b.*|recommended\\b.*|share(?: this| on| via)?\\b.*|follow us\\b.*|sign up\\b.*"
-            + "|subscribe\\b.*|click here\\b.*|tap here\\b.*|watch:?|listen:?|photo:.*|image:.*|video:.*"
-            + "|getty images|(?:photo|image|picture) credit:?.*|skip (?:to|advertisement)\\b.*|loading\\W*"
-            + "|back to top|leia (?:mais|também)\\b.*|lesen sie auch\\b.*|mehr zum thema\\b.*|lire aussi\\b.*"
-            + "|leer más\\b.*|comments?|\\d+ comments?|up next|view (?:images|gallery|photos)|see (?:gallery|all photos)|\\d+ photos|this slideshow requires javascript\\W*|tags?:.*|topics?:.*|filed under:?.*|copyright\\b.*|©.*|all rights reserved\\W*)\\W*$");
-    private static final int SHORT_WORDS = 12;
     private static final double MAX_LINK_DENSITY = 0.5;
     private static final int LONG_LINKED_BLOCK = 200;
 
@@ -43,7 +33,7 @@ final class TextBlocks {
                 }
             }
         }
-        return String.join("\n", kept);
+        return String.join("\n", BoilerplateLines.trimEdges(kept));
     }
 
     static boolean keep(Block block) {
@@ -53,7 +43,7 @@ final class TextBlocks {
         if (block.linkDensity() > MAX_LINK_DENSITY && block.text().length() < LONG_LINKED_BLOCK) {
             return false;
         }
-        return !(wordCount(block.text()) <= SHORT_WORDS && BOILERPLATE.matcher(block.text()).matches());
+        return !BoilerplateLines.isBoilerplate(block.text());
     }
 
     static List<Block> blocks(Element container) {
@@ -61,19 +51,6 @@ final class TextBlocks {
         NodeTraversor.traverse(collector, container);
         collector.flush();
         return collector.blocks;
-    }
-
-    private static int wordCount(String text) {
-        int words = 0;
-        boolean inWord = false;
-        for (int i = 0; i < text.length(); i++) {
-            boolean letter = Character.isLetterOrDigit(text.charAt(i));
-            if (letter && !inWord) {
-                words++;
-            }
-            inWord = letter;
-        }
-        return words;
     }
 
     private static final class Collector implements NodeVisitor {
