@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -49,12 +50,12 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
         PortalRules portal = new PortalRules(rules, document);
         MetaTags meta = new MetaTags(document);
         JsonLdArticle ld = jsonLd.read(document);
-        String siteName = firstNonNull(meta.first("og:site_name", "application-name"), ld.publisher());
+        List<String> siteNames = Stream.of(meta.first("og:site_name", "application-name"), ld.publisher(),
+                hostLabel(page.finalUrl())).filter(Objects::nonNull).toList();
 
         String title = firstNonNull(portal.title(), Texts.orNull(ld.headline()), meta.first("og:title", "twitter:title"),
-                PageTitles.fromMarkup(document, List.of(siteName == null ? "" : siteName, hostLabel(page.finalUrl()))));
-        List<String> authors = authors(portal, ld, meta, document, List.of(
-                siteName == null ? "" : siteName, ld.publisher() == null ? "" : ld.publisher(), hostLabel(page.finalUrl())));
+                PageTitles.fromMarkup(document, siteNames));
+        List<String> authors = authors(portal, ld, meta, document, siteNames);
         PublicationDates found = dates.extract(document);
         OffsetDateTime published = firstNonNull(portal.published(), found.published());
         String language = language(document, meta, ld);
@@ -81,6 +82,7 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
                 return text;
             }
         }
+        portal.removeUnwanted(document);
         return BodyTextChooser.choose(mainText.extract(document), ld.body());
     }
 

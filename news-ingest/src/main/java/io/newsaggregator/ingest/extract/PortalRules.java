@@ -61,15 +61,15 @@ final class PortalRules {
     /** The body containers with the rules' {@code remove} selectors applied; empty when the selector matches nothing. */
     List<Element> body() {
         Elements found = select(rules.body());
-        if (found.isEmpty()) {
-            return List.of();
-        }
-        for (String remove : rules.remove()) {
-            for (Element container : found) {
-                selectIn(container, remove).remove();
-            }
-        }
+        found.forEach(this::removeUnwanted);
         return found;
+    }
+
+    /** Drops what the rules' {@code remove} selectors match below {@code root}. */
+    void removeUnwanted(Element root) {
+        for (String remove : rules.remove()) {
+            selectIn(root, remove).remove();
+        }
     }
 
     private Elements select(String selector) {

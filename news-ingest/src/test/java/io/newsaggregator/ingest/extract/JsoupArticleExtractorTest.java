@@ -124,6 +124,17 @@ class JsoupArticleExtractorTest {
     }
 
     @Test
+    void ruleRemovalsApplyToGenericExtractionWhenThereIsNoBodySelector() {
+        ExtractionRules rules = new ExtractionRules(null, null, null, null, List.of("ul", "h2"));
+
+        ExtractedArticle article = extract("https://herald.example/news/garden", fixture("plain-dom.html"), rules);
+
+        assertThat(article.text()).startsWith("The town library has won")
+                .contains("The prize money")
+                .doesNotContain("Built by volunteers", "Twelve benches");
+    }
+
+    @Test
     void invalidRuleSelectorIsIgnored() {
         ExtractionRules rules = new ExtractionRules("h1[[[", null, null, null, List.of(":::"));
 
