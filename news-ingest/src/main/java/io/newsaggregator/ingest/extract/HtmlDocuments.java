@@ -45,9 +45,10 @@ final class HtmlDocuments {
         if (contentType == null || contentType.isBlank()) {
             return true;
         }
-        String type = contentType.toLowerCase(Locale.ROOT);
-        return type.contains("html") || type.contains("xml") || type.startsWith("text/plain")
-                || type.equals("application/octet-stream");
+        String type = contentType.toLowerCase(Locale.ROOT).strip();
+        // servers mislabel pages as plain text, octet streams or generic XML; feeds and other types are not pages
+        return type.contains("html") || type.equals("text/plain") || type.equals("application/octet-stream")
+                || type.equals("application/xml") || type.equals("text/xml");
     }
 
     private static boolean looksLikeMarkup(byte[] body) {

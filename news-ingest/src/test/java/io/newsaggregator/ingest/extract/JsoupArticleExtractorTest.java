@@ -190,8 +190,12 @@ class JsoupArticleExtractorTest {
                 .isInstanceOf(MalformedContentException.class).hasMessageContaining("application/json");
         assertThatThrownBy(() -> extractor.extract(binary, ExtractionRules.NONE))
                 .isInstanceOf(MalformedContentException.class).hasMessageContaining("not start like an HTML");
+        FetchedPage feed = FetchedPage.ofBytes("https://x.example/rss", "<rss><channel/></rss>".getBytes(StandardCharsets.UTF_8),
+                "application/rss+xml");
         assertThatThrownBy(() -> extractor.extract(text, ExtractionRules.NONE))
                 .isInstanceOf(MalformedContentException.class);
+        assertThatThrownBy(() -> extractor.extract(feed, ExtractionRules.NONE))
+                .isInstanceOf(MalformedContentException.class).hasMessageContaining("application/rss+xml");
     }
 
     @Test
@@ -207,6 +211,28 @@ class JsoupArticleExtractorTest {
 
         assertThat(article.title()).isEqualTo("Caf\u00e9 \u2019Zur Sch\u00f6nen Aussicht\u2019 closes");
         assertThat(article.text()).contains("cr\u00e8me br\u00fbl\u00e9e", "forty years \u2013 its owner");
+    }
+
+    @Test
+    void organizationAuthorsAndThePublisherAreNotPeople() {
+        String html = "<html><head><script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"headline\": \"H\","
+                + " \"author\": [{\"@type\": \"Organization\", \"name\": \"Daily Planet Wire\"},"
+                + " {\"@type\": \"Person\", \"name\": \"Lois Lane\"}, \"Daily Planet\"],"
+                + " \"publisher\": {\"@type\": \"NewsMediaOrganization\", \"name\": \"Daily Planet\"}}</script></head>"
+                + "<body><p>x</p></body></html>";
+
+        assertThat(extract("https://planet.example/a", html, ExtractionRules.NONE).authors()).containsExactly("Lois Lane");
+    }
+
+    @Test
+    void articleBodyWithMarkupIsReducedToParagraphs() {
+        String paragraph = "A sentence about the matter at hand that is long enough to count as text. ";
+        String html = "<html><head><script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"articleBody\": "
+                + "\"<p>" + paragraph.repeat(8) + "</p><p>Second &amp; last " + paragraph.repeat(8) + "</p>\"}</script></head>"
+                + "<body><div><p>Teaser only.</p></div></body></html>";
+
+        assertThat(extract("https://x.example/a", html, ExtractionRules.NONE).text())
+                .startsWith("A sentence about").contains("\nSecond & last A sentence").doesNotContain("<p>");
     }
 
     @Test
