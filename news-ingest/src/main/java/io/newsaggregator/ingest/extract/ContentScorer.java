@@ -25,7 +25,8 @@ final class ContentScorer {
     /** The chosen containers in document order; empty when nothing scored. */
     List<Element> select(Element body) {
         Map<Element, Double> scores = new IdentityHashMap<>();
-        for (Element element : body.getAllElements()) {
+        List<Element> all = body.getAllElements();
+        for (Element element : all) {
             String tag = element.normalName();
             String text;
             if (PARAGRAPHS.contains(tag)) {
@@ -53,11 +54,16 @@ final class ContentScorer {
         Element top = null;
         double topScore = 0;
         Map<Element, Double> finals = new IdentityHashMap<>();
-        for (Map.Entry<Element, Double> e : scores.entrySet()) {
-            double score = e.getValue() * (1 - stats.linkDensity(e.getKey()));
-            finals.put(e.getKey(), score);
+        // document order, so that the first of equally scored containers wins on every run
+        for (Element element : all) {
+            Double raw = scores.get(element);
+            if (raw == null) {
+                continue;
+            }
+            double score = raw * (1 - stats.linkDensity(element));
+            finals.put(element, score);
             if (top == null || score > topScore) {
-                top = e.getKey();
+                top = element;
                 topScore = score;
             }
         }
@@ -65,14 +71,14 @@ final class ContentScorer {
             return List.of();
         }
         List<Element> chosen = withSiblings(top, topScore, finals, stats);
-        return withSplitParts(body, top, topScore, finals, chosen);
+        return withSplitParts(all, top, topScore, finals, chosen);
     }
 
     /**
      * Articles split into chunks between ad rails repeat the container class for each chunk; every
      * well-scored element with the top container's tag and class belongs to the text too.
      */
-    private static List<Element> withSplitParts(Element body, Element top, double topScore,
+    private static List<Element> withSplitParts(List<Element> all, Element top, double topScore,
                                                 Map<Element, Double> finals, List<Element> chosen) {
         if (top.className().isEmpty()) {
             return chosen;
@@ -93,7 +99,7 @@ final class ContentScorer {
             return chosen;
         }
         List<Element> ordered = new ArrayList<>();
-        for (Element element : body.getAllElements()) {
+        for (Element element : all) {
             if (parts.contains(element) && !hasAncestorIn(element, parts)) {
                 ordered.add(element);
             }

@@ -62,7 +62,7 @@ public final class ExtractionBenchmark {
             return;
         }
         List<Page> pages = load(corpus);
-        System.out.printf(Locale.ROOT, "%d pages from %s, %d warm-up + %d timed passes%n",
+        System.out.printf(Locale.ROOT, "%d pages from %s, %d warm-up + %d timed passes (interleaved, median)%n",
                 pages.size(), corpus, WARMUP_PASSES, passes);
 
         JsoupArticleExtractor ours = new JsoupArticleExtractor();
@@ -72,12 +72,19 @@ public final class ExtractionBenchmark {
         extractors.put("Readability4J 1.0.8", p -> new Readability4J(p.url(), p.html()).parse().getTextContent());
         extractors.put("boilerpipe 1.2.2", p -> de.l3s.boilerpipe.extractors.ArticleExtractor.INSTANCE.getText(p.html()));
 
-        List<Result> results = new ArrayList<>();
+        if (only != null) {
+            String prefix = only.toLowerCase(Locale.ROOT);
+            extractors.keySet().removeIf(name -> !name.toLowerCase(Locale.ROOT).startsWith(prefix));
+        }
+        Map<String, Quality> quality = new LinkedHashMap<>();
         for (Map.Entry<String, TextExtractor> e : extractors.entrySet()) {
-            if (only != null && !e.getKey().toLowerCase(Locale.ROOT).startsWith(only.toLowerCase(Locale.ROOT))) {
-                continue;
-            }
-            results.add(run(e.getKey(), e.getValue(), pages, passes, dump));
+            quality.put(e.getKey(), score(e.getKey(), e.getValue(), pages, dump));
+        }
+        Map<String, Double> msPerPage = time(extractors, pages, passes);
+        List<Result> results = new ArrayList<>();
+        for (String name : extractors.keySet()) {
+            Quality q = quality.get(name);
+            results.add(new Result(name, q.summary(), msPerPage.get(name), q.failures()));
         }
         System.out.println();
         System.out.printf(Locale.ROOT, "%-22s %7s %7s %7s %9s %9s %6s%n",
@@ -89,7 +96,32 @@ public final class ExtractionBenchmark {
         }
     }
 
-    private static Result run(String name, TextExtractor extractor, List<Page> pages, int passes, Path dump)
+    private record Quality(ShingleMetric.Summary summary, int failures) {
+    }
+
+    /**
+     * Timed passes interleave the extractors (one pass of each in turn) so that load from other
+     * processes on the machine affects all of them alike; the median pass is reported.
+     */
+    private static Map<String, Double> time(Map<String, TextExtractor> extractors, List<Page> pages, int passes) {
+        for (int i = 0; i < WARMUP_PASSES; i++) {
+            extractors.values().forEach(extractor -> timePass(extractor, pages));
+        }
+        Map<String, List<Long>> nanos = new LinkedHashMap<>();
+        for (int i = 0; i < passes; i++) {
+            for (Map.Entry<String, TextExtractor> e : extractors.entrySet()) {
+                nanos.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(timePass(e.getValue(), pages));
+            }
+        }
+        Map<String, Double> msPerPage = new LinkedHashMap<>();
+        nanos.forEach((name, list) -> {
+            List<Long> sorted = list.stream().sorted().toList();
+            msPerPage.put(name, sorted.get(sorted.size() / 2) / 1e6 / pages.size());
+        });
+        return msPerPage;
+    }
+
+    private static Quality score(String name, TextExtractor extractor, List<Page> pages, Path dump)
             throws IOException {
         List<String> predictions = new ArrayList<>();
         int failures = 0;
@@ -104,15 +136,6 @@ public final class ExtractionBenchmark {
             }
             predictions.add(text == null ? "" : text);
         }
-        for (int i = 1; i < WARMUP_PASSES; i++) {
-            timePass(extractor, pages);
-        }
-        long nanos = 0;
-        for (int i = 0; i < passes; i++) {
-            nanos += timePass(extractor, pages);
-        }
-        double msPerPage = nanos / 1e6 / passes / pages.size();
-
         List<ShingleMetric.PageScore> scores = new ArrayList<>();
         for (int i = 0; i < pages.size(); i++) {
             scores.add(ShingleMetric.score(predictions.get(i), pages.get(i).truth()));
@@ -120,7 +143,7 @@ public final class ExtractionBenchmark {
         if (dump != null) {
             writeDump(dump, name, pages, predictions, scores);
         }
-        return new Result(name, ShingleMetric.summarize(scores), msPerPage, failures);
+        return new Quality(ShingleMetric.summarize(scores), failures);
     }
 
     private static long timePass(TextExtractor extractor, List<Page> pages) {
