@@ -51,7 +51,7 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
         MetaTags meta = new MetaTags(document);
         JsonLdArticle ld = jsonLd.read(document);
         List<String> siteNames = Stream.of(meta.first("og:site_name", "application-name"), ld.publisher(),
-                hostLabel(page.finalUrl())).filter(Objects::nonNull).toList();
+                Sites.label(page.finalUrl())).filter(Objects::nonNull).toList();
 
         String title = firstNonNull(portal.title(), Texts.orNull(ld.headline()), meta.first("og:title", "twitter:title"),
                 PageTitles.fromMarkup(document, siteNames));
@@ -64,7 +64,7 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
                 Texts.orNull(ld.description()));
         String image = absolute(document, firstNonNull(meta.first("og:image", "og:image:url", "og:image:secure_url",
                 "twitter:image", "twitter:image:src"), ld.image()));
-        String canonical = canonical(document, meta);
+        String canonical = canonical(document, meta, page.finalUrl());
         // reading the main text modifies the tree, so it comes after everything else is read
         String text = bodyText(document, portal, ld);
 
@@ -134,28 +134,16 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
         return null;
     }
 
-    /** The host label before the top-level domain ("vnexpress" for www.vnexpress.net): a byline naming it is the site. */
-    private static String hostLabel(String url) {
-        try {
-            String host = URI.create(url).getHost();
-            if (host == null) {
-                return "";
-            }
-            String[] labels = host.split("\\.");
-            return labels.length >= 2 ? labels[labels.length - 2] : host;
-        } catch (IllegalArgumentException e) {
-            return "";
-        }
-    }
-
-    private static String canonical(Document document, MetaTags meta) {
+    /** The page's canonical link, else its og:url; only on the site of the page (syndicated copies point elsewhere). */
+    private static String canonical(Document document, MetaTags meta, String pageUrl) {
         for (Element link : document.select("link[rel~=(?i)^canonical$][href]")) {
             String url = httpUrl(link.absUrl("href"));
             if (url != null) {
-                return url;
+                return Sites.sameSite(url, pageUrl) ? url : null;
             }
         }
-        return absolute(document, meta.first("og:url"));
+        String url = absolute(document, meta.first("og:url"));
+        return url != null && Sites.sameSite(url, pageUrl) ? url : null;
     }
 
     private static String absolute(Document document, String url) {

@@ -251,6 +251,13 @@ class JsoupArticleExtractorTest {
     }
 
     @Test
+    void canonicalOnAnotherSiteIsNotThePagesOwn() {
+        String html = "<html><head><link rel=\"canonical\" href=\"https://wire.example/story/42\"></head><body><p>x</p></body></html>";
+
+        assertThat(extract("https://www.paper.example/story/42", html, ExtractionRules.NONE).canonicalUrl()).isNull();
+    }
+
+    @Test
     void staticConvenienceExtractsWithoutRules() {
         ExtractedArticle article = JsoupArticleExtractor.extractHtml("https://railweekly.example/a",
                 fixture("opengraph-only.html").getBytes(StandardCharsets.UTF_8));
