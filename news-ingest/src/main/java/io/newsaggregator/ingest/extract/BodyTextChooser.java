@@ -1,5 +1,6 @@
 package io.newsaggregator.ingest.extract;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
@@ -37,7 +38,7 @@ final class BodyTextChooser {
         String text = articleBody;
         if (TAG.matcher(text).find()) {
             Document fragment = Jsoup.parseBodyFragment(text);
-            return TextBlocks.text(java.util.List.of(fragment.body()));
+            return TextBlocks.text(List.of(fragment.body()));
         }
         if (text.indexOf('&') >= 0) {
             text = Parser.unescapeEntities(text, false);

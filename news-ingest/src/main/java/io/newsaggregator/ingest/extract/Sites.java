@@ -1,10 +1,15 @@
 package io.newsaggregator.ingest.extract;
 
 import java.net.URI;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Set;
 
 /** Host comparisons: which site a URL belongs to, without a public-suffix list. */
 final class Sites {
+    private static final Set<String> PUBLIC_SECOND_LEVEL = Set.of("co", "com", "net", "org", "gov", "edu", "ac", "or",
+            "ne", "go", "gob", "gouv", "nic", "ltd", "plc", "sch", "mil", "nom", "info", "biz", "web", "in");
+
     private Sites() {
     }
 
@@ -22,8 +27,8 @@ final class Sites {
     }
 
     /**
-     * The last two labels of the host, or three when the second-level label is a short public
-     * one such as {@code co.uk} or {@code com.au}.
+     * The last two labels of the host, or three under a country domain whose second level is a
+     * generic public one such as {@code co.uk} or {@code com.au}.
      */
     private static String site(String url) {
         String host;
@@ -40,8 +45,8 @@ final class Sites {
         if (n < 2) {
             return host.toLowerCase(Locale.ROOT);
         }
-        boolean shortSecondLevel = n >= 3 && labels[n - 1].length() == 2 && labels[n - 2].length() <= 3;
+        boolean shortSecondLevel = n >= 3 && labels[n - 1].length() == 2 && PUBLIC_SECOND_LEVEL.contains(labels[n - 2]);
         int keep = shortSecondLevel ? 3 : 2;
-        return String.join(".", java.util.Arrays.copyOfRange(labels, n - keep, n));
+        return String.join(".", Arrays.copyOfRange(labels, n - keep, n));
     }
 }

@@ -10,6 +10,7 @@ class SitesTest {
     void subdomainsOfOneSiteAreTheSameSite() {
         assertThat(Sites.sameSite("https://www.example.com/a", "https://m.example.com/b")).isTrue();
         assertThat(Sites.sameSite("https://www.example.co.uk/a", "https://news.example.co.uk/b")).isTrue();
+        assertThat(Sites.sameSite("https://www.cbc.ca/a", "https://cbc.ca/b")).isTrue();
     }
 
     @Test
