@@ -96,6 +96,36 @@ class JsoupArticleExtractorTest {
     }
 
     @Test
+    void articleSplitIntoChunksAroundAdsIsReadWhole() {
+        String para = "<p>%s part of the story goes on with enough words, commas, and detail to look like text.</p>";
+        String html = "<html><body><div class=\"story\">"
+                + "<div class=\"chunk\">" + String.format(para, "First") + String.format(para, "Second") + "</div>"
+                + "<div class=\"ad-slot\"><p>Buy the new phone today, with free delivery, while stocks last in shops.</p></div>"
+                + "<div><div class=\"chunk\">" + String.format(para, "Third") + String.format(para, "Fourth") + "</div></div>"
+                + "</div></body></html>";
+
+        String text = extract("https://x.example/a", html, ExtractionRules.NONE).text();
+
+        assertThat(text).contains("First part", "Second part", "Third part", "Fourth part").doesNotContain("Buy the new phone");
+    }
+
+    @Test
+    void wrapperWhoseClassLooksLikeBoilerplateIsKeptWhenItHoldsTheArticle() {
+        String para = "<p>Paragraph %d of the article, long enough, with a comma, to be scored as real text here.</p>";
+        StringBuilder html = new StringBuilder("<html><body><div class=\"entry-content read-more-enabled\">");
+        for (int i = 1; i <= 4; i++) {
+            html.append(String.format(para, i));
+        }
+        html.append("<p style=\"display:none\">Hidden paragraph that a reader never sees on the page at all.</p>");
+        html.append("</div><div class=\"sidebar\"><p>Short sidebar teaser text for another story.</p></div></body></html>");
+
+        String text = extract("https://x.example/a", html.toString(), ExtractionRules.NONE).text();
+
+        assertThat(text.split("\n")).hasSize(4);
+        assertThat(text).startsWith("Paragraph 1").doesNotContain("Hidden paragraph", "sidebar teaser");
+    }
+
+    @Test
     void portalRulesTakePrecedenceOverMetadataAndHeuristics() {
         ExtractionRules rules = new ExtractionRules("div.main-column h1", "div.entry", "div.byline",
                 "time.published", List.of("ul", "h2"));
