@@ -40,6 +40,10 @@ final class BoilerplateCleaner {
                 if (!(node instanceof Element element) || node == root) {
                     return FilterResult.CONTINUE;
                 }
+                if (element.normalName().equals("figure") && element.selectFirst("blockquote") == null
+                        && stats.chars(element) < 300) {
+                    return FilterResult.REMOVE;
+                }
                 if (ALWAYS_DROP.contains(element.normalName())
                         || ClassHints.comments(element) && !ClassHints.positive(element)) {
                     return FilterResult.REMOVE;

@@ -26,7 +26,14 @@ import net.dankito.readability4j.Readability4J;
  *
  * <p>Usage: {@code ExtractionBenchmark [CORPUS_DIR] [--dump DIR] [--only NAME] [--passes N]}; the
  * corpus defaults to {@code ../shared/corpus/extraction-dev}. With {@code --dump}, each extractor's
- * prediction per page and a per-page score table are written to DIR to find failures.
+ * prediction per page and a per-page score table are written to DIR to find failures. From the
+ * project root:
+ * <pre>
+ * mvn -q -pl news-ingest -am test-compile dependency:build-classpath \
+ *     -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
+ * java -cp "$(cat news-ingest/target/cp.txt):news-ingest/target/classes:news-ingest/target/test-classes" \
+ *     io.newsaggregator.ingest.bench.ExtractionBenchmark ../shared/corpus/extraction-dev
+ * </pre>
  */
 public final class ExtractionBenchmark {
     private static final int WARMUP_PASSES = 2;
