@@ -1,0 +1,104 @@
+package io.newsaggregator.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Turns raw byline values into person names: strips "By"-style prefixes, splits "A and B" and
+ * "A, B", drops agencies, desks, site names, e-mail addresses and URLs, and removes duplicates.
+ */
+final class AuthorNames {
+    private static final Pattern PREFIX = Pattern.compile(
+            "^(?i)(?:(?:\\p{L}+\\s+){0,3}?by|von|par|por|di|door|av|af)\\b[:\\s]*");
+    private static final Pattern SEPARATORS = Pattern.compile(
+            "\\s*(?:,|;|\\||/|\\s&\\s|\\s(?:and|with|und|mit|et|avec|y|con|e|com|en|og|och|i)\\s)\\s*",
+            Pattern.CASE_INSENSITIVE);
+    /** Photo, illustration and video credits name people who did not write the article. */
+    private static final Pattern CREDIT = Pattern.compile(
+            "^(?i)(?:photo(?:graph)?s?|pictures?|images?|illustrations?|graphics?|video|foto(?:s|grafie)?)\\b.*");
+    private static final Pattern LETTER = Pattern.compile("\\p{L}");
+    private static final Set<String> NOT_PEOPLE = Set.of("staff", "reuters", "associated press", "ap", "afp", "dpa",
+            "ani", "pti", "ians", "upi", "bloomberg", "admin", "administrator", "editor", "editors", "editorial",
+            "editorial board", "editorial staff", "the editors", "news desk", "newsdesk", "web desk", "desk",
+            "team", "guest", "anonymous", "unknown", "contributor", "correspondent", "reporter", "writer",
+            "staff writer", "staff reporter", "columnist", "photographer", "press release", "wire", "wires",
+            "agencies", "agency", "news", "bbc news", "cnn", "jr", "jr.", "sr", "sr.", "more", "follow");
+    private static final Pattern NOT_PERSON_WORD = Pattern.compile(
+            "(?i)\\b(?:staff|desk|team|newsroom|agenc(?:y|ies)|wire|editors|press|news|nachrichten|noticias|redaktion"
+                    + "|rédaction|redacción|redazione|contributors|media)\\b");
+    private static final Pattern NOT_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final int MAX_WORDS = 5;
+    private static final int MAX_LENGTH = 60;
+
+    private AuthorNames() {
+    }
+
+    /**
+     * @param raw       byline values in order of preference
+     * @param siteNames names of the site and its publisher (never authors); blanks are ignored
+     */
+    static List<String> clean(List<String> raw, List<String> siteNames) {
+        List<String> sites = new ArrayList<>();
+        for (String site : siteNames) {
+            String key = key(site);
+            if (!key.isEmpty()) {
+                sites.add(key);
+            }
+        }
+        Map<String, String> names = new LinkedHashMap<>();
+        for (String value : raw) {
+            if (value == null || CREDIT.matcher(Texts.clean(value)).matches()) {
+                continue;
+            }
+            for (String part : split(value)) {
+                String name = cleanOne(part);
+                if (name != null && !sites.contains(key(name))) {
+                    names.putIfAbsent(name.toLowerCase(Locale.ROOT), name);
+                }
+            }
+        }
+        return List.copyOf(names.values());
+    }
+
+    private static String key(String name) {
+        return name == null ? "" : NOT_ALNUM.matcher(name.toLowerCase(Locale.ROOT)).replaceAll("");
+    }
+
+    private static List<String> split(String value) {
+        List<String> parts = new ArrayList<>();
+        if (value == null) {
+            return parts;
+        }
+        String text = Texts.clean(value);
+        if (text.contains("@") || text.contains("://") || text.startsWith("www.")) {
+            // an address-like value may still carry a name before it: "Jane Doe (jane@example.com)"
+            text = text.replaceAll("\\S*(?:@|://|www\\.)\\S*", " ");
+        }
+        text = text.replaceAll("[()\\[\\]]", " ");
+        for (String part : SEPARATORS.split(PREFIX.matcher(Texts.clean(text)).replaceFirst(""))) {
+            parts.add(part);
+        }
+        return parts;
+    }
+
+    private static String cleanOne(String part) {
+        String name = Texts.clean(PREFIX.matcher(Texts.clean(part)).replaceFirst(""));
+        name = name.replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}&&[^.]]+$", "").strip();
+        if (name.codePointCount(0, name.length()) < 2 || name.length() > MAX_LENGTH || !LETTER.matcher(name).find()) {
+            return null;
+        }
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (NOT_PEOPLE.contains(lower) || NOT_PERSON_WORD.matcher(name).find()) {
+            return null;
+        }
+        if (name.split("\\s+").length > MAX_WORDS || name.chars().anyMatch(Character::isDigit)) {
+            return null;
+        }
+        return name;
+    }
+}

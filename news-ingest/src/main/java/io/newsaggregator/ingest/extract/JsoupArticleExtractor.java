@@ -1,0 +1,178 @@
+package io.newsaggregator.ingest.extract;
+
+import io.newsaggregator.domain.error.MalformedContentException;
+import io.newsaggregator.domain.model.ExtractedArticle;
+import io.newsaggregator.domain.model.ExtractionRules;
+import io.newsaggregator.domain.model.FetchedPage;
+import io.newsaggregator.domain.port.out.ArticleExtractor;
+import io.newsaggregator.ingest.extract.date.PublicationDateExtractor;
+import io.newsaggregator.ingest.extract.date.PublicationDates;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Extracts an article from an HTML page with jsoup. Each field is taken from the portal's own
+ * selectors when they match, then from structured metadata (JSON-LD, OpenGraph, {@code article:*}
+ * and other meta tags, microdata), then from generic heuristics on the DOM; the main text comes
+ * from a content scorer over a cleaned tree, compared with the JSON-LD {@code articleBody}.
+ *
+ * <p>Thread-safe and stateless; one instance may serve every portal.
+ */
+public final class JsoupArticleExtractor implements ArticleExtractor {
+    private final JsonLdReader jsonLd = new JsonLdReader();
+    private final MainTextExtractor mainText = new MainTextExtractor();
+    private final PublicationDateExtractor dates = new PublicationDateExtractor();
+
+    /**
+     * Convenience for a page held in memory (a file, a test): extracts with no portal rules.
+     *
+     * @throws MalformedContentException when {@code html} is empty or not HTML
+     */
+    public static ExtractedArticle extractHtml(String url, byte[] html) {
+        Objects.requireNonNull(url, "url");
+        Objects.requireNonNull(html, "html");
+        return new JsoupArticleExtractor().extract(FetchedPage.ofBytes(url, html, "text/html"), ExtractionRules.NONE);
+    }
+
+    @Override
+    public ExtractedArticle extract(FetchedPage page, ExtractionRules rules) {
+        Objects.requireNonNull(page, "page");
+        Objects.requireNonNull(rules, "rules");
+        Document document = HtmlDocuments.parse(page);
+        PortalRules portal = new PortalRules(rules, document);
+        MetaTags meta = new MetaTags(document);
+        JsonLdArticle ld = jsonLd.read(document);
+        List<String> siteNames = Stream.of(meta.first("og:site_name", "application-name"), ld.publisher(),
+                Sites.label(page.finalUrl())).filter(Objects::nonNull).toList();
+
+        String title = firstNonNull(portal.title(), Texts.orNull(ld.headline()), meta.first("og:title", "twitter:title"),
+                PageTitles.fromMarkup(document, siteNames));
+        List<String> authors = authors(portal, ld, meta, document, siteNames);
+        PublicationDates found = dates.extract(document);
+        OffsetDateTime published = firstNonNull(portal.published(), found.published());
+        String language = language(document, meta, ld);
+        String section = firstNonNull(Texts.orNull(ld.section()), meta.first("article:section", "section"));
+        String lead = firstNonNull(meta.first("og:description", "description", "twitter:description"),
+                Texts.orNull(ld.description()));
+        String image = absolute(document, firstNonNull(meta.first("og:image", "og:image:url", "og:image:secure_url",
+                "twitter:image", "twitter:image:src"), ld.image()));
+        String canonical = canonical(document, meta, page.finalUrl());
+        // reading the main text modifies the tree, so it comes after everything else is read
+        String text = bodyText(document, portal, ld);
+
+        return new ExtractedArticle(page.finalUrl(), canonical, title, authors, published, found.modified(),
+                language, section, lead, text.isEmpty() ? null : text, image);
+    }
+
+    private String bodyText(Document document, PortalRules portal, JsonLdArticle ld) {
+        List<Element> ruleBody = portal.body();
+        if (!ruleBody.isEmpty()) {
+            BoilerplateCleaner cleaner = new BoilerplateCleaner();
+            ruleBody.forEach(cleaner::clean);
+            String text = TextBlocks.text(ruleBody);
+            if (!text.isEmpty()) {
+                return text;
+            }
+        }
+        portal.removeUnwanted(document);
+        return BodyTextChooser.choose(mainText.extract(document), ld.body());
+    }
+
+    private static List<String> authors(PortalRules portal, JsonLdArticle ld, MetaTags meta, Document document,
+                                        List<String> siteNames) {
+        List<List<String>> sources = new ArrayList<>();
+        sources.add(portal.authors());
+        sources.add(ld.authors());
+        sources.add(meta.all("author"));
+        sources.add(meta.all("article:author"));
+        sources.add(meta.all("parsely-author"));
+        sources.add(meta.all("sailthru.author"));
+        sources.add(meta.all("dc.creator"));
+        sources.add(elementTexts(document, "[itemprop=author] [itemprop=name], [itemprop=author]:not(:has([itemprop=name])), a[rel=author]"));
+        for (List<String> source : sources) {
+            List<String> names = AuthorNames.clean(source, siteNames);
+            if (!names.isEmpty()) {
+                return names;
+            }
+        }
+        return List.of();
+    }
+
+    private static List<String> elementTexts(Document document, String selector) {
+        List<String> texts = new ArrayList<>();
+        for (Element e : document.select(selector)) {
+            String value = e.hasAttr("content") ? e.attr("content") : e.text();
+            if (!value.isBlank()) {
+                texts.add(value);
+            }
+        }
+        return texts;
+    }
+
+    private static String language(Document document, MetaTags meta, JsonLdArticle ld) {
+        Element html = document.selectFirst("html");
+        String[] candidates = {
+                html == null ? null : html.attr("lang"),
+                html == null ? null : html.attr("xml:lang"),
+                meta.first("og:locale"),
+                meta.first("content-language", "language", "dc.language"),
+                ld.language()};
+        for (String candidate : candidates) {
+            String code = LanguageTags.iso639_1(candidate);
+            if (code != null) {
+                return code;
+            }
+        }
+        return null;
+    }
+
+    /** The page's canonical link, else its og:url; only on the site of the page (syndicated copies point elsewhere). */
+    private static String canonical(Document document, MetaTags meta, String pageUrl) {
+        for (Element link : document.select("link[rel~=(?i)^canonical$][href]")) {
+            String url = httpUrl(link.absUrl("href"));
+            if (url != null) {
+                return Sites.sameSite(url, pageUrl) ? url : null;
+            }
+        }
+        String url = absolute(document, meta.first("og:url"));
+        return url != null && Sites.sameSite(url, pageUrl) ? url : null;
+    }
+
+    private static String absolute(Document document, String url) {
+        if (url == null) {
+            return null;
+        }
+        try {
+            URI base = new URI(document.location());
+            return httpUrl(base.resolve(url.strip().replace(" ", "%20")).toString());
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return httpUrl(url.strip());
+        }
+    }
+
+    private static String httpUrl(String url) {
+        if (url == null) {
+            return null;
+        }
+        String lower = url.toLowerCase(Locale.ROOT);
+        return lower.startsWith("http://") || lower.startsWith("https://") ? url : null;
+    }
+
+    @SafeVarargs
+    private static <T> T firstNonNull(T... values) {
+        for (T value : values) {
+            if (value != null) {
+                return value;
+            }
+        }
+        return null;
+    }
+}
