@@ -2,11 +2,8 @@ package io.newsaggregator.ingest.extract;
 
 import io.newsaggregator.domain.error.MalformedContentException;
 import io.newsaggregator.domain.model.FetchedPage;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import io.newsaggregator.ingest.html.HtmlParser;
 import java.util.Locale;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
 /** Turns a fetched body into a jsoup document, refusing bodies that are not HTML. */
@@ -29,16 +26,7 @@ final class HtmlDocuments {
             throw new MalformedContentException(page.finalUrl(),
                     "Body does not start like an HTML document (no markup in the first " + SNIFF_BYTES + " bytes)");
         }
-        return decode(body, page.charset(), page.finalUrl());
-    }
-
-    /** The one place where bytes become text; jsoup honours the header charset, then sniffs BOM and meta charset. */
-    static Document decode(byte[] body, String headerCharset, String baseUri) {
-        try {
-            return Jsoup.parse(new ByteArrayInputStream(body), headerCharset, baseUri);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Reading an in-memory body failed", e);
-        }
+        return HtmlParser.parse(body, page.charset(), page.finalUrl());
     }
 
     private static boolean isHtmlMediaType(String contentType) {

@@ -1,0 +1,23 @@
+package io.newsaggregator.ingest.html;
+
+import io.newsaggregator.ingest.charset.TextDecoder;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/**
+ * The one place where fetched HTML bytes become a jsoup document: decoded by {@link TextDecoder}
+ * (header, BOM and meta charsets checked against the bytes, so a mis-declared page is not turned
+ * into mojibake), then parsed with the page URL as base URI.
+ */
+public final class HtmlParser {
+    private HtmlParser() {
+    }
+
+    /**
+     * @param headerCharset the charset of the Content-Type header, or null
+     * @param baseUri       the page URL, for resolving relative links
+     */
+    public static Document parse(byte[] body, String headerCharset, String baseUri) {
+        return Jsoup.parse(TextDecoder.decodeHtml(body, headerCharset).text(), baseUri);
+    }
+}
