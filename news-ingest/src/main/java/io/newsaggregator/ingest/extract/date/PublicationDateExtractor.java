@@ -1,18 +1,104 @@
 package io.newsaggregator.ingest.extract.date;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Predicate;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /**
  * Finds when an article page was published (and last modified) from its HTML alone.
  *
  * <p>Evidence is weighed in order of reliability: JSON-LD and article metadata first, then
- * {@code <time>}/{@code itemprop} markup, then URL patterns, then bounded text patterns; dates
- * outside a plausible window are rejected.
+ * {@code <time>}/{@code itemprop} markup, then URL patterns found in the page (canonical link,
+ * {@code og:url}), then bounded text patterns near the byline and headline; dates outside a
+ * plausible window (before 1995, or more than one day after now) are rejected.
+ *
+ * <p>Times keep the offset the page states. A time written without a zone is returned with its
+ * local time unchanged and the UTC offset; a date without a time becomes midnight. The modified
+ * date is only returned as published when the page offers nothing else.
+ *
+ * <p>Instances are immutable and thread-safe.
  */
 public final class PublicationDateExtractor {
 
-    /** @param document a parsed page whose base URI is the page URL */
+    private static final LocalDate EARLIEST = LocalDate.of(1995, 1, 1);
+
+    private final Clock clock;
+    private final JsonLdDates jsonLd = new JsonLdDates();
+    private final MetaDates meta = new MetaDates();
+    private final MarkupDates markup = new MarkupDates();
+    private final UrlDates urls = new UrlDates();
+    private final TextDates text = new TextDates();
+
+    /** Uses the system clock for the plausibility window. */
+    public PublicationDateExtractor() {
+        this(Clock.systemUTC());
+    }
+
+    /** @param clock the "now" against which future dates are rejected */
+    public PublicationDateExtractor(Clock clock) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * @param document a parsed page; its base URI is not used
+     * @return the dates found, {@link PublicationDates#NONE} when the page shows none
+     */
     public PublicationDates extract(Document document) {
-        return PublicationDates.NONE;
+        Objects.requireNonNull(document, "document");
+        Predicate<OffsetDateTime> plausible = plausibilityWindow();
+        DateParser parser = new DateParser(isUsEnglish(document));
+
+        List<JsonLdDates.Found> ld = jsonLd.find(document);
+        Optional<OffsetDateTime> ldPublished = ld.stream()
+                .sorted(Comparator.comparingInt(JsonLdDates.Found::rank).reversed())
+                .map(found -> parser.parseValue(found.published()).filter(plausible))
+                .flatMap(Optional::stream)
+                .findFirst();
+        Optional<OffsetDateTime> ldModified = ld.stream()
+                .sorted(Comparator.comparingInt(JsonLdDates.Found::rank).reversed())
+                .map(found -> parser.parseValue(found.modified()).filter(plausible))
+                .flatMap(Optional::stream)
+                .findFirst();
+
+        MetaDates.Found metaFound = meta.find(document);
+        Optional<OffsetDateTime> metaPublished = firstPlausible(metaFound.published(), parser, plausible);
+        Optional<OffsetDateTime> metaModified = firstPlausible(metaFound.modified(), parser, plausible);
+
+        MarkupDates.Found markupFound = markup.find(document, parser, plausible);
+
+        Optional<OffsetDateTime> modified = ldModified.or(() -> metaModified).or(markupFound::modified);
+        Optional<OffsetDateTime> published = ldPublished
+                .or(() -> metaPublished)
+                .or(() -> markupFound.strong() ? markupFound.published() : Optional.empty())
+                .or(() -> urls.find(document).filter(plausible))
+                .or(markupFound::published)
+                .or(() -> text.find(document, parser, plausible))
+                .or(() -> modified);
+        return new PublicationDates(published.orElse(null), modified.orElse(null));
+    }
+
+    private Predicate<OffsetDateTime> plausibilityWindow() {
+        LocalDate latest = LocalDate.now(clock.withZone(ZoneOffset.UTC)).plusDays(1);
+        return date -> !date.toLocalDate().isBefore(EARLIEST) && !date.toLocalDate().isAfter(latest);
+    }
+
+    private static Optional<OffsetDateTime> firstPlausible(List<String> values, DateParser parser,
+            Predicate<OffsetDateTime> plausible) {
+        return values.stream().map(v -> parser.parseValue(v).filter(plausible)).flatMap(Optional::stream).findFirst();
+    }
+
+    private static boolean isUsEnglish(Document document) {
+        Element html = document.selectFirst("html");
+        String lang = html == null ? "" : html.attr("lang").toLowerCase(Locale.ROOT);
+        return lang.equals("en-us") || lang.equals("en");
     }
 }

@@ -1,0 +1,63 @@
+package io.newsaggregator.ingest.extract.date;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/** Tells which parts of a page belong to the article and which are lists of other stories. */
+final class PageRegions {
+
+    private static final Set<String> BOILERPLATE_TAGS = Set.of("aside", "footer", "nav", "form", "noscript");
+    private static final Pattern BOILERPLATE_HINTS = Pattern.compile(
+            "related|teaser|sidebar|comment|recommend|promo|widget|footer|navigation|menu|newsletter"
+            + "|most-?read|most-?popular|popular|trending|more-?stories|more-?news|also-?read|read-?more|rail"
+            + "|carousel|slider|ticker|breaking|latest|outbrain|taboola|advert|banner|cookie|paywall|weitere"
+            + "|empfehlung|mehr-?zum|similar|next-?article|prev-?article|topstories|top-?news|headlines",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ARTICLE_HINTS = Pattern.compile(
+            "article|story|post|entry|content|main|header|headline|byline", Pattern.CASE_INSENSITIVE);
+
+    private PageRegions() {
+    }
+
+    /** True when the element sits in navigation, footers, sidebars or lists of other articles. */
+    static boolean isBoilerplate(Element element) {
+        for (Element e = element; e != null && !"body".equals(e.normalName()); e = e.parent()) {
+            if (BOILERPLATE_TAGS.contains(e.normalName())) {
+                return true;
+            }
+            String hints = e.className() + " " + e.id();
+            if (!hints.isBlank() && BOILERPLATE_HINTS.matcher(hints).find()
+                    && !hints.toLowerCase(Locale.ROOT).contains("article-header")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when an ancestor is an article, main part or page header. */
+    static boolean isInArticle(Element element) {
+        for (Element e = element; e != null && !"body".equals(e.normalName()); e = e.parent()) {
+            String tag = e.normalName();
+            if ("article".equals(tag) || "main".equals(tag) || "header".equals(tag)) {
+                return true;
+            }
+            String hints = e.className() + " " + e.id();
+            if (!hints.isBlank() && ARTICLE_HINTS.matcher(hints).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Class, id and itemprop of the element and its parent, lower-cased, for hint matching. */
+    static String hints(Element element) {
+        StringBuilder sb = new StringBuilder();
+        Element e = element;
+        for (int i = 0; i < 2 && e != null; i++, e = e.parent()) {
+            sb.append(e.className()).append(' ').append(e.id()).append(' ').append(e.attr("itemprop")).append(' ');
+        }
+        return sb.toString().toLowerCase(Locale.ROOT);
+    }
+}
