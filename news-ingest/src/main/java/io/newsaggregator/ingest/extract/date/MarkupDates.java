@@ -24,25 +24,30 @@ final class MarkupDates {
     record Found(Optional<OffsetDateTime> published, boolean strong, Optional<OffsetDateTime> modified) {
     }
 
-    Found find(Document document, DateParser parser, Predicate<OffsetDateTime> plausible) {
-        Optional<OffsetDateTime> itemprop = first(document, "[itemprop~=(?i)^datePublished$], [itemprop~=(?i)^dateCreated$]",
-                parser, plausible, e -> true);
+    Found find(Document document, DateParser parser, Predicate<OffsetDateTime> plausible, PageRegions regions) {
+        String datePublished = "[itemprop~=(?i)^datePublished$], [itemprop~=(?i)^dateCreated$]";
+        Optional<OffsetDateTime> itemprop = first(document, datePublished, parser, plausible,
+                e -> !regions.isBoilerplate(e));
+        if (itemprop.isEmpty() && document.select(datePublished).size() == 1) {
+            // a lone datePublished is the article's own, whatever its container is called
+            itemprop = first(document, datePublished, parser, plausible, e -> true);
+        }
         Optional<OffsetDateTime> modified = first(document, "[itemprop~=(?i)^dateModified$]", parser, plausible,
-                e -> true);
+                e -> !regions.isBoilerplate(e));
         if (itemprop.isPresent()) {
             return new Found(itemprop, true, modified);
         }
         Optional<OffsetDateTime> pubdate = first(document, "time[pubdate], time[datetime]", parser, plausible,
-                e -> e.hasAttr("pubdate") || (PUBLISHED_HINT.matcher(PageRegions.hints(e)).find()
-                        && !MODIFIED_HINT.matcher(PageRegions.hints(e)).find()));
+                e -> !regions.isBoilerplate(e) && (e.hasAttr("pubdate") || (PUBLISHED_HINT.matcher(PageRegions.hints(e)).find()
+                        && !MODIFIED_HINT.matcher(PageRegions.hints(e)).find())));
         if (modified.isEmpty()) {
             modified = first(document, "time[datetime]", parser, plausible,
-                    e -> MODIFIED_HINT.matcher(PageRegions.hints(e)).find());
+                    e -> MODIFIED_HINT.matcher(PageRegions.hints(e)).find() && !regions.isBoilerplate(e));
         }
         if (pubdate.isPresent()) {
             return new Found(pubdate, true, modified);
         }
-        Predicate<Element> plain = e -> !MODIFIED_HINT.matcher(PageRegions.hints(e)).find();
+        Predicate<Element> plain = e -> !MODIFIED_HINT.matcher(PageRegions.hints(e)).find() && !regions.isBoilerplate(e);
         Optional<OffsetDateTime> inArticle = first(document, "time[datetime], abbr[title], time", parser, plausible,
                 e -> plain.test(e) && PageRegions.isInArticle(e));
         if (inArticle.isPresent()) {
@@ -54,7 +59,7 @@ final class MarkupDates {
     private static Optional<OffsetDateTime> first(Document document, String query, DateParser parser,
             Predicate<OffsetDateTime> plausible, Predicate<Element> accept) {
         for (Element element : document.select(query)) {
-            if (!accept.test(element) || PageRegions.isBoilerplate(element)) {
+            if (!accept.test(element)) {
                 continue;
             }
             Optional<OffsetDateTime> date = valueOf(element, parser).filter(plausible);

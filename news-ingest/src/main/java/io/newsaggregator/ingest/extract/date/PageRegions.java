@@ -3,27 +3,39 @@ package io.newsaggregator.ingest.extract.date;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
-/** Tells which parts of a page belong to the article and which are lists of other stories. */
+/**
+ * Tells which parts of a page belong to the article and which are lists of other stories.
+ *
+ * <p>A container whose class says "sidebar" or "related" only counts as boilerplate when it does
+ * not also hold the headline: layout wrappers are often named after the sidebar next to them.
+ */
 final class PageRegions {
 
     private static final Set<String> BOILERPLATE_TAGS = Set.of("aside", "footer", "nav", "form", "noscript");
     private static final Pattern BOILERPLATE_HINTS = Pattern.compile(
             "related|teaser|sidebar|comment|recommend|promo|widget|footer|navigation|menu|newsletter"
             + "|most-?read|most-?popular|popular|trending|more-?stories|more-?news|also-?read|read-?more|rail"
-            + "|carousel|slider|ticker|breaking|latest|outbrain|taboola|advert|banner|cookie|paywall|weitere"
+            + "|carousel|slider|ticker|breaking|latest|outbrain|taboola|advert|banner|cookie|weitere"
             + "|empfehlung|mehr-?zum|similar|next-?article|prev-?article|topstories|top-?news|headlines",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ARTICLE_HINTS = Pattern.compile(
             "article|story|post|entry|content|main|header|headline|byline", Pattern.CASE_INSENSITIVE);
 
-    private PageRegions() {
+    private final Element headline;
+
+    PageRegions(Document document) {
+        this.headline = document.selectFirst("h1");
     }
 
     /** True when the element sits in navigation, footers, sidebars or lists of other articles. */
-    static boolean isBoilerplate(Element element) {
+    boolean isBoilerplate(Element element) {
         for (Element e = element; e != null && !"body".equals(e.normalName()); e = e.parent()) {
+            if (headline != null && (e == headline || headline.parents().contains(e))) {
+                return false;
+            }
             if (BOILERPLATE_TAGS.contains(e.normalName())) {
                 return true;
             }

@@ -56,6 +56,7 @@ public final class PublicationDateExtractor {
         Objects.requireNonNull(document, "document");
         Predicate<OffsetDateTime> plausible = plausibilityWindow();
         DateParser parser = new DateParser(isUsEnglish(document));
+        PageRegions regions = new PageRegions(document);
 
         List<JsonLdDates.Found> ld = jsonLd.find(document);
         Optional<OffsetDateTime> ldPublished = ld.stream()
@@ -73,7 +74,7 @@ public final class PublicationDateExtractor {
         Optional<OffsetDateTime> metaPublished = firstPlausible(metaFound.published(), parser, plausible);
         Optional<OffsetDateTime> metaModified = firstPlausible(metaFound.modified(), parser, plausible);
 
-        MarkupDates.Found markupFound = markup.find(document, parser, plausible);
+        MarkupDates.Found markupFound = markup.find(document, parser, plausible, regions);
 
         Optional<OffsetDateTime> modified = ldModified.or(() -> metaModified).or(markupFound::modified);
         Optional<OffsetDateTime> published = ldPublished
@@ -81,7 +82,7 @@ public final class PublicationDateExtractor {
                 .or(() -> markupFound.strong() ? markupFound.published() : Optional.empty())
                 .or(() -> urls.find(document).filter(plausible))
                 .or(markupFound::published)
-                .or(() -> text.find(document, parser, plausible))
+                .or(() -> text.find(document, parser, plausible, regions))
                 .or(() -> modified);
         return new PublicationDates(published.orElse(null), modified.orElse(null));
     }

@@ -22,7 +22,8 @@ final class TextDates {
     private static final int MAX_CONTAINER_TEXT = 250;
     private static final int HEADLINE_WINDOW = 600;
 
-    Optional<OffsetDateTime> find(Document document, DateParser parser, Predicate<OffsetDateTime> plausible) {
+    Optional<OffsetDateTime> find(Document document, DateParser parser, Predicate<OffsetDateTime> plausible,
+            PageRegions regions) {
         for (Element element : document.body() == null ? new org.jsoup.select.Elements()
                 : document.body().getAllElements()) {
             String hints = element.className() + " " + element.id();
@@ -30,7 +31,7 @@ final class TextDates {
                 continue;
             }
             String text = element.text();
-            if (text.isEmpty() || text.length() > MAX_CONTAINER_TEXT || PageRegions.isBoilerplate(element)) {
+            if (text.isEmpty() || text.length() > MAX_CONTAINER_TEXT || regions.isBoilerplate(element)) {
                 continue;
             }
             Optional<OffsetDateTime> date = firstUnmodified(text, parser).filter(plausible);
@@ -38,17 +39,17 @@ final class TextDates {
                 return date;
             }
         }
-        return afterHeadline(document, parser).filter(plausible);
+        return afterHeadline(document, parser, regions).filter(plausible);
     }
 
-    private static Optional<OffsetDateTime> afterHeadline(Document document, DateParser parser) {
+    private static Optional<OffsetDateTime> afterHeadline(Document document, DateParser parser, PageRegions regions) {
         Element headline = document.selectFirst("h1");
         if (headline == null) {
             return Optional.empty();
         }
         StringBuilder window = new StringBuilder();
         for (Element e = headline; e != null && window.length() < HEADLINE_WINDOW; e = next(e)) {
-            if (!PageRegions.isBoilerplate(e)) {
+            if (!regions.isBoilerplate(e)) {
                 window.append(e.text()).append(' ');
             }
         }
