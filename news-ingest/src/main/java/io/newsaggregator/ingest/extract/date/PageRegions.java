@@ -15,11 +15,12 @@ import org.jsoup.nodes.Element;
 final class PageRegions {
 
     private static final Set<String> BOILERPLATE_TAGS = Set.of("aside", "footer", "nav", "form", "noscript");
+    // matched at the start of a word so "titraille" or "layoutRightSidebar" do not count
     private static final Pattern BOILERPLATE_HINTS = Pattern.compile(
-            "related|teaser|sidebar|comment|recommend|promo|widget|footer|navigation|menu|newsletter"
+            "(?<![a-z])(?:related|sidebar|comment|recommend|promo|widget|footer|navigation|menu|newsletter"
             + "|most-?read|most-?popular|popular|trending|more-?stories|more-?news|also-?read|read-?more|rail"
             + "|carousel|slider|ticker|breaking|latest|outbrain|taboola|advert|banner|cookie|weitere"
-            + "|empfehlung|mehr-?zum|similar|next-?article|prev-?article|topstories|top-?news|headlines",
+            + "|empfehlung|mehr-?zum|similar|next-?article|prev-?article|topstories|top-?news|headlines)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ARTICLE_HINTS = Pattern.compile(
             "article|story|post|entry|content|main|header|headline|byline", Pattern.CASE_INSENSITIVE);
@@ -27,7 +28,8 @@ final class PageRegions {
     private final Element headline;
 
     PageRegions(Document document) {
-        this.headline = document.selectFirst("h1");
+        Element inArticle = document.selectFirst("article h1, main h1, h1[itemprop=headline]");
+        this.headline = inArticle != null ? inArticle : document.selectFirst("h1");
     }
 
     /** True when the element sits in navigation, footers, sidebars or lists of other articles. */
