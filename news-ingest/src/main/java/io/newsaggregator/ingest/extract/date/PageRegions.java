@@ -32,6 +32,11 @@ final class PageRegions {
         this.headline = inArticle != null ? inArticle : document.selectFirst("h1");
     }
 
+    /** The article's headline, or null when the page has no {@code <h1>}. */
+    Element headline() {
+        return headline;
+    }
+
     /** True when the element sits in navigation, footers, sidebars or lists of other articles. */
     boolean isBoilerplate(Element element) {
         for (Element e = element; e != null && !"body".equals(e.normalName()); e = e.parent()) {

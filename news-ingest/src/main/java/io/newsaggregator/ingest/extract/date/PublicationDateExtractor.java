@@ -76,15 +76,33 @@ public final class PublicationDateExtractor {
 
         MarkupDates.Found markupFound = markup.find(document, parser, plausible, regions);
 
-        Optional<OffsetDateTime> modified = ldModified.or(() -> metaModified).or(markupFound::modified);
+        TextDates.Found textFound = text.find(document, parser, plausible, regions);
+        Optional<OffsetDateTime> urlDate = urls.find(document).filter(plausible);
+
+        Optional<OffsetDateTime> modified = ldModified.or(() -> metaModified).or(markupFound::modified)
+                .or(textFound::modified);
+        Optional<OffsetDateTime> visible = markupFound.published().or(() -> urlDate).or(textFound::published);
         Optional<OffsetDateTime> published = ldPublished
                 .or(() -> metaPublished)
+                .map(stated -> preferLocalDay(stated, visible))
                 .or(() -> markupFound.strong() ? markupFound.published() : Optional.empty())
-                .or(() -> urls.find(document).filter(plausible))
+                .or(() -> urlDate)
                 .or(markupFound::published)
-                .or(() -> text.find(document, parser, plausible, regions))
+                .or(textFound::published)
                 .or(() -> modified);
         return new PublicationDates(published.orElse(null), modified.orElse(null));
+    }
+
+    /**
+     * Metadata often states times in UTC, which can fall on the day before or after the day the
+     * page shows its readers; a date the page shows within one day of it is the local day.
+     */
+    private static OffsetDateTime preferLocalDay(OffsetDateTime stated, Optional<OffsetDateTime> visible) {
+        if (!stated.getOffset().equals(ZoneOffset.UTC) || visible.isEmpty()) {
+            return stated;
+        }
+        long days = Math.abs(stated.toLocalDate().toEpochDay() - visible.get().toLocalDate().toEpochDay());
+        return days == 1 ? visible.get() : stated;
     }
 
     private Predicate<OffsetDateTime> plausibilityWindow() {

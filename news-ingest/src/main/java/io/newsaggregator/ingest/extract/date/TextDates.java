@@ -1,80 +1,140 @@
 package io.newsaggregator.ingest.extract.date;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Finds a date written in the visible text, bounded to where articles state it: elements whose
- * class or id says date/byline/meta, then the text just after the headline.
+ * Finds a date written in the visible text, bounded to where articles state it. In order:
+ * date/byline containers (by class or id) shortly after the headline; the text right after the
+ * headline; the text right before it (kickers, "Stand:" lines); then any date container on the
+ * page. Lines that say "updated" are skipped for the published date.
  */
 final class TextDates {
 
     private static final Pattern DATE_CONTAINER_HINT = Pattern.compile(
-            "date|time|byline|dateline|posted|publish|datum|fecha|data|zeit|meta|info|author|stamp|heure",
+            "date|time|byline|dateline|posted|publish|datum|fecha|data|zeit|meta|info|author|stamp|heure|submitted",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern MODIFIED_WORDS = Pattern.compile(
-            "updated|aktualisiert|mis à jour|actualizado|atualizado|aggiornato|bijgewerkt|zuletzt|geändert|modified",
+            "updated|aktualisiert|mis à jour|actualizado|atualizado|aggiornato|bijgewerkt|zuletzt|geändert|modified"
+            + "|letzte änderung|last change",
             Pattern.CASE_INSENSITIVE);
     private static final int MAX_CONTAINER_TEXT = 250;
-    private static final int HEADLINE_WINDOW = 600;
+    private static final int AFTER_HEADLINE_CONTAINERS = 2500;
+    private static final int AFTER_HEADLINE_WINDOW = 600;
+    private static final int BEFORE_HEADLINE_WINDOW = 300;
 
-    Optional<OffsetDateTime> find(Document document, DateParser parser, Predicate<OffsetDateTime> plausible,
-            PageRegions regions) {
-        for (Element element : document.body() == null ? new org.jsoup.select.Elements()
-                : document.body().getAllElements()) {
-            String hints = element.className() + " " + element.id();
-            if (hints.isBlank() || !DATE_CONTAINER_HINT.matcher(hints).find()) {
-                continue;
-            }
-            String text = element.text();
-            if (text.isEmpty() || text.length() > MAX_CONTAINER_TEXT || regions.isBoilerplate(element)) {
-                continue;
-            }
-            Optional<OffsetDateTime> date = firstUnmodified(text, parser).filter(plausible);
+    /** A published date found in text, and a date the page labels as its last update. */
+    record Found(Optional<OffsetDateTime> published, Optional<OffsetDateTime> modified) {
+    }
+
+    Found find(Document document, DateParser parser, Predicate<OffsetDateTime> plausible, PageRegions regions) {
+        Element body = document.body();
+        if (body == null) {
+            return new Found(Optional.empty(), Optional.empty());
+        }
+        List<Element> all = body.getAllElements();
+        Element headline = regions.headline();
+        int at = headline == null ? -1 : all.indexOf(headline);
+        Optional<OffsetDateTime> published = Optional.empty();
+        if (at >= 0) {
+            published = containersAfter(all, at, parser, plausible, regions)
+                    .or(() -> parser.find(published(window(all, at, true), false)).filter(plausible))
+                    .or(() -> parser.find(published(window(all, at, false), false)).filter(plausible));
+        }
+        if (published.isEmpty()) {
+            published = anyContainer(all, parser, plausible, regions, false);
+        }
+        return new Found(published, anyContainer(all, parser, plausible, regions, true));
+    }
+
+    private static Optional<OffsetDateTime> containersAfter(List<Element> all, int at, DateParser parser,
+            Predicate<OffsetDateTime> plausible, PageRegions regions) {
+        int seen = 0;
+        for (int i = at + 1; i < all.size() && seen < AFTER_HEADLINE_CONTAINERS; i++) {
+            Element element = all.get(i);
+            seen += element.ownText().length();
+            Optional<OffsetDateTime> date = fromContainer(element, parser, regions, false).filter(plausible);
             if (date.isPresent()) {
                 return date;
             }
         }
-        return afterHeadline(document, parser, regions).filter(plausible);
+        return Optional.empty();
     }
 
-    private static Optional<OffsetDateTime> afterHeadline(Document document, DateParser parser, PageRegions regions) {
-        Element headline = document.selectFirst("h1");
-        if (headline == null) {
-            return Optional.empty();
-        }
-        StringBuilder window = new StringBuilder();
-        for (Element e = headline; e != null && window.length() < HEADLINE_WINDOW; e = next(e)) {
-            if (!regions.isBoilerplate(e)) {
-                window.append(e.text()).append(' ');
+    private static Optional<OffsetDateTime> anyContainer(List<Element> all, DateParser parser,
+            Predicate<OffsetDateTime> plausible, PageRegions regions, boolean modified) {
+        for (Element element : all) {
+            Optional<OffsetDateTime> date = fromContainer(element, parser, regions, modified).filter(plausible);
+            if (date.isPresent()) {
+                return date;
             }
         }
-        String text = window.length() > HEADLINE_WINDOW ? window.substring(0, HEADLINE_WINDOW) : window.toString();
-        return firstUnmodified(text, parser);
+        return Optional.empty();
     }
 
-    /** Next element in document order that is not inside {@code e}. */
-    private static Element next(Element e) {
-        for (Element x = e; x != null; x = x.parent()) {
-            Element sibling = x.nextElementSibling();
-            if (sibling != null) {
-                return sibling;
-            }
-        }
-        return null;
-    }
-
-    private static Optional<OffsetDateTime> firstUnmodified(String text, DateParser parser) {
-        var matcher = MODIFIED_WORDS.matcher(text);
-        if (matcher.find() && matcher.start() < 3) {
+    private static Optional<OffsetDateTime> fromContainer(Element element, DateParser parser, PageRegions regions,
+            boolean modified) {
+        String hints = element.className() + " " + element.id();
+        if (hints.isBlank() || !DATE_CONTAINER_HINT.matcher(hints).find()) {
             return Optional.empty();
         }
-        String head = matcher.find(0) ? text.substring(0, matcher.start()) : text;
-        Optional<OffsetDateTime> date = parser.find(head);
-        return date.isPresent() ? date : parser.find(text);
+        String text = element.text();
+        if (text.isEmpty() || text.length() > MAX_CONTAINER_TEXT || regions.isBoilerplate(element)) {
+            return Optional.empty();
+        }
+        String part = modified ? modifiedPart(text) : published(text, true);
+        return part.isEmpty() ? Optional.empty() : parser.find(part);
+    }
+
+    /** Own text of the elements just after (or just before) the headline, in reading order. */
+    private static String window(List<Element> all, int at, boolean after) {
+        StringBuilder text = new StringBuilder();
+        int limit = after ? AFTER_HEADLINE_WINDOW : BEFORE_HEADLINE_WINDOW;
+        if (after) {
+            text.append(all.get(at).text()).append(' ');
+            for (int i = at + 1; i < all.size() && text.length() < limit; i++) {
+                appendOwn(all.get(i), text, false);
+            }
+        } else {
+            for (int i = at - 1; i >= 0 && text.length() < limit; i--) {
+                appendOwn(all.get(i), text, true);
+            }
+        }
+        return text.toString();
+    }
+
+    private static void appendOwn(Element element, StringBuilder text, boolean prepend) {
+        String own = element.ownText();
+        if (own.isBlank()) {
+            return;
+        }
+        if (prepend) {
+            text.insert(0, own + ' ');
+        } else {
+            text.append(own).append(' ');
+        }
+    }
+
+    /** The text up to an "updated" label; for a container that starts with one, nothing. */
+    private static String published(String text, boolean container) {
+        Matcher matcher = MODIFIED_WORDS.matcher(text);
+        if (!matcher.find()) {
+            return text;
+        }
+        if (container && matcher.start() < 3) {
+            return "";
+        }
+        return text.substring(0, matcher.start());
+    }
+
+    private static String modifiedPart(String text) {
+        Matcher matcher = MODIFIED_WORDS.matcher(text);
+        return matcher.find() ? text.substring(matcher.start()) : "";
     }
 }
