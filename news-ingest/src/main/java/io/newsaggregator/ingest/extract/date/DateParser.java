@@ -55,6 +55,7 @@ final class DateParser {
     private static final Pattern CJK = Pattern.compile(
             "((?:19|20)\\d{2})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日"
             + "(?:[^\\d]{0,6}?(\\d{1,2})[:時](\\d{2}))?");
+    private static final Pattern SPACES = Pattern.compile("[\\u00a0\\u2000-\\u200a\\u202f\\u205f\\u3000]");
     private static final Pattern EPOCH = Pattern.compile("^(\\d{10}|\\d{13})$");
 
     private static final Map<String, ZoneOffset> ZONE_ABBREVIATIONS = Map.ofEntries(
@@ -102,11 +103,17 @@ final class DateParser {
             return build(compact.group(1), compact.group(2), compact.group(3), compact.group(4),
                     compact.group(5), compact.group(6), null, compact.group(7));
         }
-        return find(value);
+        // machine-written values with slashes follow the US order (05/12/2024 is May 12)
+        return find(value, true);
     }
 
     /** Finds the first date written anywhere in a piece of text. */
     Optional<OffsetDateTime> find(String text) {
+        return find(text, monthFirst);
+    }
+
+    private Optional<OffsetDateTime> find(String raw, boolean slashMonthFirst) {
+        String text = SPACES.matcher(raw).replaceAll(" ").replace("\u00ad", "");
         Optional<OffsetDateTime> best = Optional.empty();
         int bestStart = Integer.MAX_VALUE;
         for (Pattern pattern : new Pattern[] {ISO, DAY_MONTH_NAME, MONTH_NAME_DAY, YEAR_MONTH_NAME_DAY,
@@ -116,7 +123,7 @@ final class DateParser {
                 if (m.start() >= bestStart) {
                     break;
                 }
-                Optional<OffsetDateTime> date = fromMatch(pattern, m);
+                Optional<OffsetDateTime> date = fromMatch(pattern, m, slashMonthFirst);
                 if (date.isPresent()) {
                     best = date;
                     bestStart = m.start();
@@ -127,7 +134,7 @@ final class DateParser {
         return best;
     }
 
-    private Optional<OffsetDateTime> fromMatch(Pattern pattern, Matcher m) {
+    private static Optional<OffsetDateTime> fromMatch(Pattern pattern, Matcher m, boolean slashMonthFirst) {
         if (pattern == ISO) {
             return build(m.group(1), m.group(3), m.group(4), m.group(5), m.group(6), m.group(7), m.group(8),
                     m.group(9));
@@ -147,7 +154,7 @@ final class DateParser {
         if (pattern == DAY_FIRST_NUMERIC) {
             String first = m.group(1);
             String second = m.group(3);
-            boolean swap = ("/".equals(m.group(2)) && monthFirst && Integer.parseInt(first) <= 12)
+            boolean swap = ("/".equals(m.group(2)) && slashMonthFirst && Integer.parseInt(first) <= 12)
                     || Integer.parseInt(second) > 12;
             return swap
                     ? build(m.group(4), first, second, m.group(5), m.group(6), m.group(7), m.group(8), m.group(9))

@@ -79,6 +79,11 @@ final class MonthNames {
         {"kolovoza"}, {"rujna"}, {"listopada"}, {"studenoga", "studenog"}, {"prosinca"},
         {"januara"}, {"februara"}, {"marta"}, {"aprila"}, {"maja"}, {"juna"}, {"jula"},
         {"avgusta", "augusta"}, {"septembra"}, {"oktobra"}, {"novembra"}, {"decembra"},
+        // Arabic (Egyptian/Gulf and Levantine names)
+        {"يناير", "كانون الثاني"}, {"فبراير", "شباط"}, {"مارس", "آذار"}, {"أبريل", "ابريل", "إبريل", "نيسان"},
+        {"مايو", "أيار"}, {"يونيو", "حزيران"}, {"يوليو", "تموز"}, {"أغسطس", "اغسطس", "آب"},
+        {"سبتمبر", "أيلول"}, {"أكتوبر", "اكتوبر", "تشرين الأول"}, {"نوفمبر", "تشرين الثاني"},
+        {"ديسمبر", "كانون الأول"},
         // Albanian
         {"janar"}, {"shkurt"}, {}, {"prill"}, {}, {"qershor"}, {"korrik"}, {"gusht"}, {"shtator"},
         {"tetor"}, {"nëntor"}, {"dhjetor"},

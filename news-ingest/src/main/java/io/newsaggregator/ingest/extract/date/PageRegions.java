@@ -1,5 +1,7 @@
 package io.newsaggregator.ingest.extract.date;
 
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -26,10 +28,15 @@ final class PageRegions {
             "article|story|post|entry|content|main|header|headline|byline", Pattern.CASE_INSENSITIVE);
 
     private final Element headline;
+    private final Set<Element> aroundHeadline = Collections.newSetFromMap(new IdentityHashMap<>());
 
     PageRegions(Document document) {
         Element inArticle = document.selectFirst("article h1, main h1, h1[itemprop=headline]");
         this.headline = inArticle != null ? inArticle : document.selectFirst("h1");
+        if (headline != null) {
+            aroundHeadline.add(headline);
+            aroundHeadline.addAll(headline.parents());
+        }
     }
 
     /** The article's headline, or null when the page has no {@code <h1>}. */
@@ -40,7 +47,7 @@ final class PageRegions {
     /** True when the element sits in navigation, footers, sidebars or lists of other articles. */
     boolean isBoilerplate(Element element) {
         for (Element e = element; e != null && !"body".equals(e.normalName()); e = e.parent()) {
-            if (headline != null && (e == headline || headline.parents().contains(e))) {
+            if (aroundHeadline.contains(e)) {
                 return false;
             }
             if (BOILERPLATE_TAGS.contains(e.normalName())) {

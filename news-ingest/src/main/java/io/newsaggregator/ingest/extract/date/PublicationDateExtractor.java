@@ -81,7 +81,7 @@ public final class PublicationDateExtractor {
 
         Optional<OffsetDateTime> modified = ldModified.or(() -> metaModified).or(markupFound::modified)
                 .or(textFound::modified);
-        Optional<OffsetDateTime> visible = markupFound.published().or(() -> urlDate).or(textFound::published);
+        Optional<OffsetDateTime> visible = markupFound.published().or(textFound::published).or(() -> urlDate);
         Optional<OffsetDateTime> published = ldPublished
                 .or(() -> metaPublished)
                 .map(stated -> preferLocalDay(stated, visible))
@@ -101,8 +101,16 @@ public final class PublicationDateExtractor {
         if (!stated.getOffset().equals(ZoneOffset.UTC) || visible.isEmpty()) {
             return stated;
         }
-        long days = Math.abs(stated.toLocalDate().toEpochDay() - visible.get().toLocalDate().toEpochDay());
-        return days == 1 ? visible.get() : stated;
+        OffsetDateTime shown = visible.get();
+        if (!shown.getOffset().equals(ZoneOffset.UTC)) {
+            // the page shows its own zone: the same instant seen in that zone
+            return stated.withOffsetSameInstant(shown.getOffset());
+        }
+        long days = shown.toLocalDate().toEpochDay() - stated.toLocalDate().toEpochDay();
+        int hour = stated.getHour();
+        boolean eastOfUtc = days == 1 && hour >= 14;
+        boolean westOfUtc = days == -1 && hour < 12;
+        return eastOfUtc || westOfUtc ? shown : stated;
     }
 
     private Predicate<OffsetDateTime> plausibilityWindow() {
