@@ -19,7 +19,7 @@ final class PageRegions {
     private static final Set<String> BOILERPLATE_TAGS = Set.of("aside", "footer", "nav", "form", "noscript");
     // matched at the start of a word so "titraille" or "layoutRightSidebar" do not count
     private static final Pattern BOILERPLATE_HINTS = Pattern.compile(
-            "(?<![a-z])(?:related|sidebar|comment|recommend|promo|widget|footer|navigation|menu|newsletter"
+            "(?<![a-z])(?:related|sidebar|comment|recommend|promo|footer|navigation|menu|newsletter"
             + "|most-?read|most-?popular|popular|trending|more-?stories|more-?news|also-?read|read-?more|rail"
             + "|carousel|slider|ticker|breaking|latest|outbrain|taboola|advert|banner|cookie|weitere"
             + "|empfehlung|mehr-?zum|similar|next-?article|prev-?article|topstories|top-?news|headlines)",
@@ -31,12 +31,35 @@ final class PageRegions {
     private final Set<Element> aroundHeadline = Collections.newSetFromMap(new IdentityHashMap<>());
 
     PageRegions(Document document) {
-        Element inArticle = document.selectFirst("article h1, main h1, h1[itemprop=headline]");
-        this.headline = inArticle != null ? inArticle : document.selectFirst("h1");
+        this.headline = findHeadline(document);
         if (headline != null) {
             aroundHeadline.add(headline);
             aroundHeadline.addAll(headline.parents());
         }
+    }
+
+    /**
+     * The first {@code <h1>} of the article, else of the page; pages without one often put the
+     * headline in an {@code <h2>}/{@code <h3>} whose text the title repeats.
+     */
+    private static Element findHeadline(Document document) {
+        Element h1 = document.selectFirst("article h1, main h1, h1[itemprop=headline]");
+        if (h1 == null) {
+            h1 = document.selectFirst("h1");
+        }
+        if (h1 != null) {
+            return h1;
+        }
+        Element ogTitle = document.selectFirst("meta[property=og:title]");
+        String title = (document.title() + " " + (ogTitle == null ? "" : ogTitle.attr("content")))
+                .toLowerCase(Locale.ROOT);
+        for (Element heading : document.select("h2, h3")) {
+            String text = heading.text().strip().toLowerCase(Locale.ROOT);
+            if (text.length() >= 12 && title.contains(text)) {
+                return heading;
+            }
+        }
+        return null;
     }
 
     /** The article's headline, or null when the page has no {@code <h1>}. */
