@@ -50,6 +50,9 @@ final class TextDates {
         if (published.isEmpty()) {
             published = anyContainer(all, parser, plausible, regions, false);
         }
+        if (published.isEmpty()) {
+            published = anywhere(all, parser, plausible, regions);
+        }
         return new Found(published, anyContainer(all, parser, plausible, regions, true));
     }
 
@@ -76,6 +79,33 @@ final class TextDates {
             }
         }
         return Optional.empty();
+    }
+
+    /** Last resort: the first date in the page's own text outside navigation and side lists. */
+    private static Optional<OffsetDateTime> anywhere(List<Element> all, DateParser parser,
+            Predicate<OffsetDateTime> plausible, PageRegions regions) {
+        for (Element element : all) {
+            String own = element.ownText();
+            if (own.length() < 6 || !containsDigitRun(own)) {
+                continue;
+            }
+            Optional<OffsetDateTime> date = parser.find(published(own, true)).filter(plausible);
+            if (date.isPresent() && !regions.isBoilerplate(element)) {
+                return date;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean containsDigitRun(String text) {
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            run = Character.isDigit(text.charAt(i)) ? run + 1 : 0;
+            if (run >= 4) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Optional<OffsetDateTime> fromContainer(Element element, DateParser parser, PageRegions regions,
