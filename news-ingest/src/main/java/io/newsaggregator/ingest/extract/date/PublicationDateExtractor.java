@@ -85,6 +85,7 @@ public final class PublicationDateExtractor {
         Optional<OffsetDateTime> published = ldPublished
                 .or(() -> metaPublished)
                 .map(stated -> preferLocalDay(stated, visible))
+                .map(stated -> preferShownRevision(stated, modified, textFound.published()))
                 .or(() -> markupFound.strong() ? markupFound.published() : Optional.empty())
                 .or(() -> urlDate)
                 .or(markupFound::published)
@@ -111,6 +112,22 @@ public final class PublicationDateExtractor {
         boolean eastOfUtc = days == 1 && hour >= 14;
         boolean westOfUtc = days == -1 && hour < 12;
         return eastOfUtc || westOfUtc ? shown : stated;
+    }
+
+    /**
+     * A page republished after an update often shows readers the date of that revision while its
+     * metadata keeps the first one; the date the page shows, when it lies after the stated first
+     * publication and no later than the stated modification, is the one the page goes by.
+     */
+    private static OffsetDateTime preferShownRevision(OffsetDateTime stated, Optional<OffsetDateTime> modified,
+            Optional<OffsetDateTime> shown) {
+        if (modified.isEmpty() || shown.isEmpty()) {
+            return stated;
+        }
+        LocalDate first = stated.toLocalDate();
+        LocalDate last = modified.get().toLocalDate();
+        LocalDate day = shown.get().toLocalDate();
+        return day.isAfter(first) && !day.isAfter(last) ? shown.get() : stated;
     }
 
     private Predicate<OffsetDateTime> plausibilityWindow() {
