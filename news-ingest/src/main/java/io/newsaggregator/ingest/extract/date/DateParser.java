@@ -52,6 +52,8 @@ final class DateParser {
     private static final Pattern YEAR_MONTH_NAME_DAY = Pattern.compile(
             "(?<!\\d)((?:19|20)\\d{2})\\.?\\s+" + MONTH + "(?![\\p{L}])\\.?\\s+(\\d{1,2})(?!\\d)\\.?" + TIME + ZONE,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern SHORT_YEAR = Pattern.compile(
+            "(?<![\\d.])(\\d{2})\\.(\\d{2})\\.(\\d{2})(?![\\d.])" + TIME + ZONE, Pattern.CASE_INSENSITIVE);
     private static final Pattern CJK = Pattern.compile(
             "((?:19|20)\\d{2})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日"
             + "(?:[^\\d]{0,6}?(\\d{1,2})[:時](\\d{2}))?");
@@ -131,6 +133,13 @@ final class DateParser {
                 }
             }
         }
+        if (best.isEmpty()) {
+            // "12.05.24" only counts when the text holds no date with a full year
+            Matcher m = SHORT_YEAR.matcher(text);
+            while (m.find() && best.isEmpty()) {
+                best = fromMatch(SHORT_YEAR, m, slashMonthFirst);
+            }
+        }
         return best;
     }
 
@@ -159,6 +168,10 @@ final class DateParser {
             return swap
                     ? build(m.group(4), first, second, m.group(5), m.group(6), m.group(7), m.group(8), m.group(9))
                     : build(m.group(4), second, first, m.group(5), m.group(6), m.group(7), m.group(8), m.group(9));
+        }
+        if (pattern == SHORT_YEAR) {
+            return build("20" + m.group(3), m.group(2), m.group(1), m.group(4), m.group(5), m.group(6), m.group(7),
+                    m.group(8));
         }
         return build(m.group(1), m.group(2), m.group(3), m.group(4), m.group(5), null, null, null);
     }

@@ -73,16 +73,23 @@ final class PageRegions {
             if (aroundHeadline.contains(e)) {
                 return false;
             }
-            if (BOILERPLATE_TAGS.contains(e.normalName())) {
+            if (BOILERPLATE_TAGS.contains(e.normalName()) && !isArticleMetadata(e)) {
                 return true;
             }
             String hints = e.className() + " " + e.id();
-            if (!hints.isBlank() && BOILERPLATE_HINTS.matcher(hints).find()
+            if (!hints.isBlank() && BOILERPLATE_HINTS.matcher(hints).find() && !isArticleMetadata(e)
                     && !hints.toLowerCase(Locale.ROOT).contains("article-header")) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A footer or aside inside an {@code <article>} carries the post's own metadata, not other stories. */
+    private static boolean isArticleMetadata(Element e) {
+        String name = e.normalName() + " " + e.className() + " " + e.id();
+        return name.toLowerCase(Locale.ROOT).matches("(?s).*\\b(footer|aside)\\b.*") && e.closest("article") != null
+                && !name.toLowerCase(Locale.ROOT).contains("related");
     }
 
     /** True when an ancestor is an article, main part or page header. */

@@ -18,6 +18,8 @@ final class UrlDates {
             "/((?:19|20)\\d{2})/(\\d{1,2})/(\\d{1,2})(?:/|[-_.]|$)");
     private static final Pattern DASHED = Pattern.compile(
             "[/_-]((?:19|20)\\d{2})[-_](\\d{2})[-_](\\d{2})(?:[/_.-]|$)");
+    private static final Pattern DAY_FIRST = Pattern.compile(
+            "[/_~-](\\d{2})[-_.](\\d{2})[-_.]((?:19|20)\\d{2})(?:[/_.-]|$)");
     private static final Pattern COMPACT = Pattern.compile(
             "[/_-]((?:19|20)\\d{2})(\\d{2})(\\d{2})(?:[/_.-]|$)");
 
@@ -44,6 +46,10 @@ final class UrlDates {
                     return date;
                 }
             }
+        }
+        Matcher dayFirst = DAY_FIRST.matcher(path);
+        if (dayFirst.find()) {
+            return new DateParser().parseValue(dayFirst.group(3) + "-" + dayFirst.group(2) + "-" + dayFirst.group(1));
         }
         return Optional.empty();
     }
