@@ -3,6 +3,7 @@ package io.newsaggregator.ingest.extract.date;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -29,6 +30,7 @@ final class PageRegions {
 
     private final Element headline;
     private final Set<Element> aroundHeadline = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Map<Element, Boolean> boilerplate = new IdentityHashMap<>();
 
     PageRegions(Document document) {
         this.headline = findHeadline(document);
@@ -69,20 +71,24 @@ final class PageRegions {
 
     /** True when the element sits in navigation, footers, sidebars or lists of other articles. */
     boolean isBoilerplate(Element element) {
-        for (Element e = element; e != null && !"body".equals(e.normalName()); e = e.parent()) {
-            if (aroundHeadline.contains(e)) {
-                return false;
-            }
-            if (BOILERPLATE_TAGS.contains(e.normalName()) && !isArticleMetadata(e)) {
-                return true;
-            }
-            String hints = e.className() + " " + e.id();
-            if (!hints.isBlank() && BOILERPLATE_HINTS.matcher(hints).find() && !isArticleMetadata(e)
-                    && !hints.toLowerCase(Locale.ROOT).contains("article-header")) {
-                return true;
-            }
+        if (element == null || "body".equals(element.normalName()) || aroundHeadline.contains(element)) {
+            return false;
         }
-        return false;
+        Boolean known = boilerplate.get(element);
+        if (known == null) {
+            known = isBoilerplateItself(element) || isBoilerplate(element.parent());
+            boilerplate.put(element, known);
+        }
+        return known;
+    }
+
+    private static boolean isBoilerplateItself(Element e) {
+        if (BOILERPLATE_TAGS.contains(e.normalName()) && !isArticleMetadata(e)) {
+            return true;
+        }
+        String hints = e.className() + " " + e.id();
+        return !hints.isBlank() && BOILERPLATE_HINTS.matcher(hints).find() && !isArticleMetadata(e)
+                && !hints.toLowerCase(Locale.ROOT).contains("article-header");
     }
 
     /** A footer or aside inside an {@code <article>} carries the post's own metadata, not other stories. */

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -76,20 +77,21 @@ public final class PublicationDateExtractor {
 
         MarkupDates.Found markupFound = markup.find(document, parser, plausible, regions);
 
-        TextDates.Found textFound = text.find(document, parser, plausible, regions);
-        Optional<OffsetDateTime> urlDate = urls.find(document).filter(plausible);
+        // text and URL evidence is costlier; it is only read when the decision needs it
+        Lazy<Optional<OffsetDateTime>> shownText = new Lazy<>(() -> text.published(document, parser, plausible, regions));
+        Lazy<Optional<OffsetDateTime>> urlDate = new Lazy<>(() -> urls.find(document).filter(plausible));
 
         Optional<OffsetDateTime> modified = ldModified.or(() -> metaModified).or(markupFound::modified)
-                .or(textFound::modified);
-        Optional<OffsetDateTime> visible = markupFound.published().or(textFound::published).or(() -> urlDate);
+                .or(() -> text.modified(document, parser, plausible, regions));
         Optional<OffsetDateTime> published = ldPublished
                 .or(() -> metaPublished)
-                .map(stated -> preferLocalDay(stated, visible))
-                .map(stated -> preferShownRevision(stated, modified, textFound.published()))
+                .map(stated -> preferLocalDay(stated,
+                        () -> markupFound.published().or(shownText::get).or(urlDate::get)))
+                .map(stated -> preferShownRevision(stated, modified, shownText))
                 .or(() -> markupFound.strong() ? markupFound.published() : Optional.empty())
-                .or(() -> urlDate)
+                .or(urlDate::get)
                 .or(markupFound::published)
-                .or(textFound::published)
+                .or(shownText::get)
                 .or(() -> modified);
         return new PublicationDates(published.orElse(null), modified.orElse(null));
     }
@@ -98,11 +100,15 @@ public final class PublicationDateExtractor {
      * Metadata often states times in UTC, which can fall on the day before or after the day the
      * page shows its readers; a date the page shows within one day of it is the local day.
      */
-    private static OffsetDateTime preferLocalDay(OffsetDateTime stated, Optional<OffsetDateTime> visible) {
-        if (!stated.getOffset().equals(ZoneOffset.UTC) || visible.isEmpty()) {
+    private static OffsetDateTime preferLocalDay(OffsetDateTime stated, Supplier<Optional<OffsetDateTime>> visible) {
+        if (!stated.getOffset().equals(ZoneOffset.UTC)) {
             return stated;
         }
-        OffsetDateTime shown = visible.get();
+        Optional<OffsetDateTime> seen = visible.get();
+        if (seen.isEmpty()) {
+            return stated;
+        }
+        OffsetDateTime shown = seen.get();
         if (!shown.getOffset().equals(ZoneOffset.UTC)) {
             // the page shows its own zone: the same instant seen in that zone
             return stated.withOffsetSameInstant(shown.getOffset());
@@ -120,8 +126,12 @@ public final class PublicationDateExtractor {
      * publication and no later than the stated modification, is the one the page goes by.
      */
     private static OffsetDateTime preferShownRevision(OffsetDateTime stated, Optional<OffsetDateTime> modified,
-            Optional<OffsetDateTime> shown) {
-        if (modified.isEmpty() || shown.isEmpty()) {
+            Supplier<Optional<OffsetDateTime>> shownText) {
+        if (modified.isEmpty() || !modified.get().toLocalDate().isAfter(stated.toLocalDate())) {
+            return stated;
+        }
+        Optional<OffsetDateTime> shown = shownText.get();
+        if (shown.isEmpty()) {
             return stated;
         }
         LocalDate first = stated.toLocalDate();
@@ -138,6 +148,25 @@ public final class PublicationDateExtractor {
     private static Optional<OffsetDateTime> firstPlausible(List<String> values, DateParser parser,
             Predicate<OffsetDateTime> plausible) {
         return values.stream().map(v -> parser.parseValue(v).filter(plausible)).flatMap(Optional::stream).findFirst();
+    }
+
+    /** Computes a value once, on first use. */
+    private static final class Lazy<T> implements Supplier<T> {
+        private Supplier<T> source;
+        private T value;
+
+        Lazy(Supplier<T> source) {
+            this.source = source;
+        }
+
+        @Override
+        public T get() {
+            if (source != null) {
+                value = source.get();
+                source = null;
+            }
+            return value;
+        }
     }
 
     private static boolean isUsEnglish(Document document) {

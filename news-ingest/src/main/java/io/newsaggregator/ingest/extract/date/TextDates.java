@@ -8,6 +8,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Finds a date written in the visible text, bounded to where articles state it. In order:
@@ -29,14 +33,12 @@ final class TextDates {
     private static final int AFTER_HEADLINE_WINDOW = 600;
     private static final int BEFORE_HEADLINE_WINDOW = 300;
 
-    /** A published date found in text, and a date the page labels as its last update. */
-    record Found(Optional<OffsetDateTime> published, Optional<OffsetDateTime> modified) {
-    }
-
-    Found find(Document document, DateParser parser, Predicate<OffsetDateTime> plausible, PageRegions regions) {
+    /** The date the text gives for publication, ignoring lines labelled as updates. */
+    Optional<OffsetDateTime> published(Document document, DateParser parser, Predicate<OffsetDateTime> plausible,
+            PageRegions regions) {
         Element body = document.body();
         if (body == null) {
-            return new Found(Optional.empty(), Optional.empty());
+            return Optional.empty();
         }
         List<Element> all = body.getAllElements();
         Element headline = regions.headline();
@@ -47,13 +49,16 @@ final class TextDates {
                     .or(() -> parser.find(published(window(all, at, true), false)).filter(plausible))
                     .or(() -> parser.find(published(window(all, at, false), false)).filter(plausible));
         }
-        if (published.isEmpty()) {
-            published = anyContainer(all, parser, plausible, regions, false);
-        }
-        if (published.isEmpty()) {
-            published = anywhere(all, parser, plausible, regions);
-        }
-        return new Found(published, anyContainer(all, parser, plausible, regions, true));
+        return published
+                .or(() -> anyContainer(all, parser, plausible, regions, false))
+                .or(() -> anywhere(all, parser, plausible, regions));
+    }
+
+    /** The date of a line labelled as the last update ("Aktualisiert: 12.05.2024"). */
+    Optional<OffsetDateTime> modified(Document document, DateParser parser, Predicate<OffsetDateTime> plausible,
+            PageRegions regions) {
+        Element body = document.body();
+        return body == null ? Optional.empty() : anyContainer(body.getAllElements(), parser, plausible, regions, true);
     }
 
     private static Optional<OffsetDateTime> containersAfter(List<Element> all, int at, DateParser parser,
@@ -114,12 +119,27 @@ final class TextDates {
         if (hints.isBlank() || !DATE_CONTAINER_HINT.matcher(hints).find()) {
             return Optional.empty();
         }
-        String text = element.text();
+        String text = boundedText(element, MAX_CONTAINER_TEXT);
         if (text.isEmpty() || text.length() > MAX_CONTAINER_TEXT || regions.isBoilerplate(element)) {
             return Optional.empty();
         }
         String part = modified ? modifiedPart(text) : published(text, true);
         return part.isEmpty() ? Optional.empty() : parser.find(part);
+    }
+
+    /** The element's text, or any text longer than {@code max} when it holds more (without reading it all). */
+    private static String boundedText(Element element, int max) {
+        StringBuilder text = new StringBuilder();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode textNode) {
+                    text.append(textNode.text()).append(' ');
+                }
+                return text.length() > max * 2 ? FilterResult.STOP : FilterResult.CONTINUE;
+            }
+        }, element);
+        return text.length() > max * 2 ? text.toString() : element.text();
     }
 
     /** Own text of the elements just after (or just before) the headline, in reading order. */
