@@ -29,7 +29,8 @@ final class DateParser {
             + "(\\d{1,2})[:h.](\\d{2})(?:[:.](\\d{2})(?:[.,]\\d{1,9})?)?\\s*([ap]\\.?m\\.?)?\\s*(?:uhr|h)?)?";
     private static final String ZONE =
             "\\s*(Z|[+-]\\d{2}:?\\d{2}|[+-]\\d{2}(?!\\d)|(?:UTC|GMT)(?:\\s*[+-]\\d{1,2}(?::?\\d{2})?)?"
-            + "|MESZ|MEZ|CEST|CET|EEST|EET|BST|WEST|WET|EST|EDT|CST|CDT|MST|MDT|PST|PDT|IST|JST|KST)?";
+            // abbreviations in capitals only: "ist" and "est" are also words in German, French and Spanish
+            + "|(?-i:MESZ|MEZ|CEST|CET|EEST|EET|BST|WEST|WET|EST|EDT|CST|CDT|MST|MDT|PST|PDT|IST|JST|KST)(?![\\p{L}]))?";
 
     private static final Pattern ISO = Pattern.compile(
             "(?<![\\d])((?:19|20)\\d{2})([-/.])(\\d{1,2})\\2(\\d{1,2})(?!\\d)" + TIME + ZONE,
@@ -189,8 +190,8 @@ final class DateParser {
                 }
                 time = LocalTime.of(h, Integer.parseInt(minute), second == null ? 0 : Integer.parseInt(second));
             }
-            ZoneOffset offset = hour == null && zone != null && zone.matches("[+-]\\d{2}") ? ZoneOffset.UTC
-                    : offset(zone);
+            // a zone only means something next to a time of day
+            ZoneOffset offset = hour == null ? ZoneOffset.UTC : offset(zone);
             return Optional.of(OffsetDateTime.of(LocalDateTime.of(date, time), offset));
         } catch (DateTimeException | NumberFormatException e) {
             return Optional.empty();

@@ -15,9 +15,10 @@ import org.jsoup.select.NodeTraversor;
 
 /**
  * Finds a date written in the visible text, bounded to where articles state it. In order:
- * date/byline containers (by class or id) shortly after the headline; the text right after the
- * headline; the text right before it (kickers, "Stand:" lines); then any date container on the
- * page. Lines that say "updated" are skipped for the published date.
+ * date/byline containers (by class or id) shortly after the headline, then anywhere outside
+ * boilerplate; the text right after the headline; the text right before it (kickers, "Stand:"
+ * lines); and as a last resort the first date in the page's own text. Lines that say "updated"
+ * are skipped for the published date and reported as the modified one.
  */
 final class TextDates {
 
@@ -43,14 +44,14 @@ final class TextDates {
         List<Element> all = body.getAllElements();
         Element headline = regions.headline();
         int at = headline == null ? -1 : all.indexOf(headline);
-        Optional<OffsetDateTime> published = Optional.empty();
-        if (at >= 0) {
-            published = containersAfter(all, at, parser, plausible, regions)
-                    .or(() -> parser.find(published(window(all, at, true), false)).filter(plausible))
-                    .or(() -> parser.find(published(window(all, at, false), false)).filter(plausible));
-        }
-        return published
+        Optional<OffsetDateTime> containers = at < 0 ? Optional.empty()
+                : containersAfter(all, at, parser, plausible, regions);
+        return containers
                 .or(() -> anyContainer(all, parser, plausible, regions, false))
+                .or(() -> at < 0 ? Optional.empty()
+                        : parser.find(published(window(all, at, true), false)).filter(plausible))
+                .or(() -> at < 0 ? Optional.empty()
+                        : parser.find(published(window(all, at, false), false)).filter(plausible))
                 .or(() -> anywhere(all, parser, plausible, regions));
     }
 
