@@ -86,8 +86,17 @@ final class DateParser {
         this(false);
     }
 
+    /** A parsed date and whether the source stated its zone (otherwise the offset is UTC by default). */
+    record Stamp(OffsetDateTime at, boolean zoned) {
+    }
+
     /** Parses a value meant to be exactly one date (a meta content, a datetime attribute). */
     Optional<OffsetDateTime> parseValue(String raw) {
+        return parseStamp(raw).map(Stamp::at);
+    }
+
+    /** Like {@link #parseValue(String)}, telling whether the value stated a zone. */
+    Optional<Stamp> parseStamp(String raw) {
         if (raw == null) {
             return Optional.empty();
         }
@@ -99,7 +108,7 @@ final class DateParser {
         if (epoch.matches()) {
             long number = Long.parseLong(value);
             Instant instant = value.length() == 13 ? Instant.ofEpochMilli(number) : Instant.ofEpochSecond(number);
-            return Optional.of(instant.atOffset(ZoneOffset.UTC));
+            return Optional.of(new Stamp(instant.atOffset(ZoneOffset.UTC), true));
         }
         Matcher compact = COMPACT.matcher(value);
         if (compact.matches()) {
@@ -112,12 +121,12 @@ final class DateParser {
 
     /** Finds the first date written anywhere in a piece of text. */
     Optional<OffsetDateTime> find(String text) {
-        return find(text, monthFirst);
+        return find(text, monthFirst).map(Stamp::at);
     }
 
-    private Optional<OffsetDateTime> find(String raw, boolean slashMonthFirst) {
+    private Optional<Stamp> find(String raw, boolean slashMonthFirst) {
         String text = SPACES.matcher(raw).replaceAll(" ").replace("\u00ad", "");
-        Optional<OffsetDateTime> best = Optional.empty();
+        Optional<Stamp> best = Optional.empty();
         int bestStart = Integer.MAX_VALUE;
         for (Pattern pattern : new Pattern[] {ISO, DAY_MONTH_NAME, MONTH_NAME_DAY, YEAR_MONTH_NAME_DAY,
                 DAY_FIRST_NUMERIC, CJK}) {
@@ -126,7 +135,7 @@ final class DateParser {
                 if (m.start() >= bestStart) {
                     break;
                 }
-                Optional<OffsetDateTime> date = fromMatch(pattern, m, slashMonthFirst);
+                Optional<Stamp> date = fromMatch(pattern, m, slashMonthFirst);
                 if (date.isPresent()) {
                     best = date;
                     bestStart = m.start();
@@ -144,7 +153,7 @@ final class DateParser {
         return best;
     }
 
-    private static Optional<OffsetDateTime> fromMatch(Pattern pattern, Matcher m, boolean slashMonthFirst) {
+    private static Optional<Stamp> fromMatch(Pattern pattern, Matcher m, boolean slashMonthFirst) {
         if (pattern == ISO) {
             return build(m.group(1), m.group(3), m.group(4), m.group(5), m.group(6), m.group(7), m.group(8),
                     m.group(9));
@@ -177,7 +186,7 @@ final class DateParser {
         return build(m.group(1), m.group(2), m.group(3), m.group(4), m.group(5), null, null, null);
     }
 
-    private static Optional<OffsetDateTime> build(String year, String month, String day, String hour,
+    private static Optional<Stamp> build(String year, String month, String day, String hour,
             String minute, String second, String ampm, String zone) {
         try {
             LocalDate date = LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
@@ -192,7 +201,8 @@ final class DateParser {
             }
             // a zone only means something next to a time of day
             ZoneOffset offset = hour == null ? ZoneOffset.UTC : offset(zone);
-            return Optional.of(OffsetDateTime.of(LocalDateTime.of(date, time), offset));
+            boolean zoned = hour != null && zone != null && !zone.isBlank();
+            return Optional.of(new Stamp(OffsetDateTime.of(LocalDateTime.of(date, time), offset), zoned));
         } catch (DateTimeException | NumberFormatException e) {
             return Optional.empty();
         }

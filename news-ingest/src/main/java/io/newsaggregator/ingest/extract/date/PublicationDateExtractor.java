@@ -60,9 +60,9 @@ public final class PublicationDateExtractor {
         PageRegions regions = new PageRegions(document);
 
         List<JsonLdDates.Found> ld = jsonLd.find(document);
-        Optional<OffsetDateTime> ldPublished = ld.stream()
+        Optional<DateParser.Stamp> ldPublished = ld.stream()
                 .sorted(Comparator.comparingInt(JsonLdDates.Found::rank).reversed())
-                .map(found -> parser.parseValue(found.published()).filter(plausible))
+                .map(found -> parser.parseStamp(found.published()).filter(stamp -> plausible.test(stamp.at())))
                 .flatMap(Optional::stream)
                 .findFirst();
         Optional<OffsetDateTime> ldModified = ld.stream()
@@ -72,7 +72,10 @@ public final class PublicationDateExtractor {
                 .findFirst();
 
         MetaDates.Found metaFound = meta.find(document);
-        Optional<OffsetDateTime> metaPublished = firstPlausible(metaFound.published(), parser, plausible);
+        Optional<DateParser.Stamp> metaPublished = metaFound.published().stream()
+                .map(value -> parser.parseStamp(value).filter(stamp -> plausible.test(stamp.at())))
+                .flatMap(Optional::stream)
+                .findFirst();
         Optional<OffsetDateTime> metaModified = firstPlausible(metaFound.modified(), parser, plausible);
 
         MarkupDates.Found markupFound = markup.find(document, parser, plausible, regions);
@@ -100,7 +103,8 @@ public final class PublicationDateExtractor {
      * Metadata often states times in UTC, which can fall on the day before or after the day the
      * page shows its readers; a date the page shows within one day of it is the local day.
      */
-    private static OffsetDateTime preferLocalDay(OffsetDateTime stated, Supplier<Optional<OffsetDateTime>> visible) {
+    private static OffsetDateTime preferLocalDay(DateParser.Stamp stamp, Supplier<Optional<OffsetDateTime>> visible) {
+        OffsetDateTime stated = stamp.at();
         if (!stated.getOffset().equals(ZoneOffset.UTC)) {
             return stated;
         }
@@ -109,11 +113,14 @@ public final class PublicationDateExtractor {
             return stated;
         }
         OffsetDateTime shown = seen.get();
-        if (!shown.getOffset().equals(ZoneOffset.UTC)) {
-            // the page shows its own zone: the same instant seen in that zone
-            return stated.withOffsetSameInstant(shown.getOffset());
-        }
         long days = shown.toLocalDate().toEpochDay() - stated.toLocalDate().toEpochDay();
+        if (Math.abs(days) > 1) {
+            return stated;
+        }
+        if (!shown.getOffset().equals(ZoneOffset.UTC)) {
+            // the page shows its own zone: a UTC instant seen in that zone; a time without zone stays
+            return stamp.zoned() ? stated.withOffsetSameInstant(shown.getOffset()) : stated;
+        }
         int hour = stated.getHour();
         boolean eastOfUtc = days == 1 && hour >= 14;
         boolean westOfUtc = days == -1 && hour < 12;

@@ -169,6 +169,56 @@ class PublicationDateExtractorTest {
     }
 
     @Test
+    void aUtcTimestampIsShownInTheZoneThePageUses() {
+        PublicationDates dates = extract(page(
+                "<meta property=\"article:published_time\" content=\"2024-05-13T03:30:00Z\">", """
+                <article><h1>Rates held</h1>
+                  <time datetime="2024-05-12T23:30:00-04:00">May 12, 2024 at 11:30 p.m.</time></article>"""));
+
+        assertThat(dates.published()).isEqualTo(OffsetDateTime.parse("2024-05-12T23:30:00-04:00"));
+    }
+
+    @Test
+    void aUtcTimestampYieldsToTheAdjacentDayThePageShows() {
+        PublicationDates dates = extract(page(
+                "<meta property=\"article:published_time\" content=\"2024-05-11T22:30:00Z\">",
+                "<article><h1>Rates held</h1><p class=\"date\">12.05.2024</p></article>"));
+
+        assertThat(dates.published().toLocalDate()).isEqualTo(LocalDate.of(2024, 5, 12));
+    }
+
+    @Test
+    void aTimeWithoutZoneKeepsItsWallClockTime() {
+        PublicationDates dates = extract(page(
+                "<meta name=\"pubdate\" content=\"2024-05-12 23:30:00\">", """
+                <article><h1>Rates held</h1>
+                  <time datetime="2024-05-12T23:30:00+02:00">12.05.2024 23:30</time></article>"""));
+
+        assertThat(dates.published()).isEqualTo(OffsetDateTime.parse("2024-05-12T23:30:00Z"));
+    }
+
+    @Test
+    void prefersTheRevisionDateThePageShowsBetweenPublicationAndModification() {
+        PublicationDates dates = extract(page("""
+                <meta property="article:published_time" content="2024-05-02T10:00:00+02:00">
+                <meta property="article:modified_time" content="2024-05-12T09:00:00+02:00">""",
+                "<article><h1>Rates held</h1><p class=\"date\">12.05.2024</p></article>"));
+
+        assertThat(dates.published().toLocalDate()).isEqualTo(LocalDate.of(2024, 5, 12));
+        assertThat(dates.modified().toLocalDate()).isEqualTo(LocalDate.of(2024, 5, 12));
+    }
+
+    @Test
+    void anUpdatedLabelIsReadAsTheModifiedDate() {
+        PublicationDates dates = extract(page("", """
+                <article><h1>Rates held</h1><p class="meta">Aktualisiert: 14.05.2024</p>
+                <p class="date">12.05.2024</p></article>"""));
+
+        assertThat(dates.published().toLocalDate()).isEqualTo(LocalDate.of(2024, 5, 12));
+        assertThat(dates.modified().toLocalDate()).isEqualTo(LocalDate.of(2024, 5, 14));
+    }
+
+    @Test
     void rejectsADateInTheFuture() {
         PublicationDates dates = extract(page("""
                 <meta property="article:published_time" content="2031-05-12T07:00:00Z">
