@@ -1,6 +1,8 @@
 package io.newsaggregator.ingest.extract.date;
 
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
 import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -71,15 +73,26 @@ final class PageRegions {
 
     /** True when the element sits in navigation, footers, sidebars or lists of other articles. */
     boolean isBoilerplate(Element element) {
-        if (element == null || "body".equals(element.normalName()) || aroundHeadline.contains(element)) {
-            return false;
+        // iterative, memoised walk up the tree: deeply nested pages must not exhaust the stack
+        List<Element> unknown = new ArrayList<>();
+        boolean result = false;
+        for (Element e = element; e != null; e = e.parent()) {
+            if ("body".equals(e.normalName()) || aroundHeadline.contains(e)) {
+                break;
+            }
+            Boolean known = boilerplate.get(e);
+            if (known != null) {
+                result = known;
+                break;
+            }
+            unknown.add(e);
         }
-        Boolean known = boilerplate.get(element);
-        if (known == null) {
-            known = isBoilerplateItself(element) || isBoilerplate(element.parent());
-            boilerplate.put(element, known);
+        for (int i = unknown.size() - 1; i >= 0; i--) {
+            Element e = unknown.get(i);
+            result = result || isBoilerplateItself(e);
+            boilerplate.put(e, result);
         }
-        return known;
+        return result;
     }
 
     private static boolean isBoilerplateItself(Element e) {

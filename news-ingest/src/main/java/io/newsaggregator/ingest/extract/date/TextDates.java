@@ -49,9 +49,9 @@ final class TextDates {
         return containers
                 .or(() -> anyContainer(all, parser, plausible, regions, false))
                 .or(() -> at < 0 ? Optional.empty()
-                        : parser.find(published(window(all, at, true), false)).filter(plausible))
+                        : parser.find(published(window(all, at, true, regions), false)).filter(plausible))
                 .or(() -> at < 0 ? Optional.empty()
-                        : parser.find(published(window(all, at, false), false)).filter(plausible))
+                        : parser.find(published(window(all, at, false, regions), false)).filter(plausible))
                 .or(() -> anywhere(all, parser, plausible, regions));
     }
 
@@ -144,25 +144,25 @@ final class TextDates {
     }
 
     /** Own text of the elements just after (or just before) the headline, in reading order. */
-    private static String window(List<Element> all, int at, boolean after) {
+    private static String window(List<Element> all, int at, boolean after, PageRegions regions) {
         StringBuilder text = new StringBuilder();
         int limit = after ? AFTER_HEADLINE_WINDOW : BEFORE_HEADLINE_WINDOW;
         if (after) {
             text.append(all.get(at).text()).append(' ');
             for (int i = at + 1; i < all.size() && text.length() < limit; i++) {
-                appendOwn(all.get(i), text, false);
+                appendOwn(all.get(i), text, false, regions);
             }
         } else {
             for (int i = at - 1; i >= 0 && text.length() < limit; i--) {
-                appendOwn(all.get(i), text, true);
+                appendOwn(all.get(i), text, true, regions);
             }
         }
         return text.toString();
     }
 
-    private static void appendOwn(Element element, StringBuilder text, boolean prepend) {
+    private static void appendOwn(Element element, StringBuilder text, boolean prepend, PageRegions regions) {
         String own = element.ownText();
-        if (own.isBlank()) {
+        if (own.isBlank() || regions.isBoilerplate(element)) {
             return;
         }
         if (prepend) {

@@ -277,6 +277,18 @@ class PublicationDateExtractorTest {
     }
 
     @Test
+    void survivesDeeplyNestedMarkupAndJson() {
+        String nested = "<div class=\"wrap\">".repeat(5_000) + "<span class=\"date\">12.05.2024</span>"
+                + "</div>".repeat(5_000);
+        String deepJson = "<script type=\"application/ld+json\">" + "[".repeat(5_000) + "]".repeat(5_000)
+                + "</script>";
+
+        PublicationDates dates = extract(page(deepJson, "<h1>Rates held</h1>" + nested));
+
+        assertThat(dates.published().toLocalDate()).isEqualTo(LocalDate.of(2024, 5, 12));
+    }
+
+    @Test
     void refusesANullDocument() {
         assertThatNullPointerException().isThrownBy(() -> extractor.extract(null)).withMessageContaining("document");
     }
