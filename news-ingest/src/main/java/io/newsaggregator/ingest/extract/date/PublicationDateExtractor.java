@@ -6,7 +6,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -176,9 +175,11 @@ public final class PublicationDateExtractor {
         }
     }
 
+    /** American pages write 05/12/2024 for May 12; elsewhere it is 5 December. */
     private static boolean isUsEnglish(Document document) {
         Element html = document.selectFirst("html");
-        String lang = html == null ? "" : html.attr("lang").toLowerCase(Locale.ROOT);
-        return lang.equals("en-us") || lang.equals("en");
+        String lang = html == null ? "" : html.attr("lang");
+        Element locale = document.selectFirst("meta[property=og:locale]");
+        return lang.equalsIgnoreCase("en-us") || (locale != null && locale.attr("content").equalsIgnoreCase("en_US"));
     }
 }
