@@ -22,11 +22,14 @@ final class PageRegions {
     private static final Set<String> BOILERPLATE_TAGS = Set.of("aside", "footer", "nav", "form", "noscript");
     // matched at the start of a word so "titraille" or "layoutRightSidebar" do not count
     private static final Pattern BOILERPLATE_HINTS = Pattern.compile(
-            "(?<![a-z])(?:related|sidebar|comment|recommend|promo|footer|navigation|menu|newsletter"
+            "(?<![a-z])(?:related|sidebar|comment|recommend|promo(?!ted)|footer|navigation|menu|newsletter"
             + "|most-?read|most-?popular|popular|trending|more-?stories|more-?news|also-?read|read-?more|rail"
             + "|carousel|slider|ticker|breaking|latest|outbrain|taboola|advert|banner|cookie|weitere"
             + "|empfehlung|mehr-?zum|similar|next-?article|prev-?article|topstories|top-?news|headlines)",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern FOOTER_OR_ASIDE = Pattern.compile("\\b(?:footer|aside)\\b");
+    private static final Pattern POST_CONTAINER = Pattern.compile(
+            "(?<![a-z])(?:entry|post|article|node|asset|story)(?![a-z])", Pattern.CASE_INSENSITIVE);
     private static final Pattern ARTICLE_HINTS = Pattern.compile(
             "article|story|post|entry|content|main|header|headline|byline", Pattern.CASE_INSENSITIVE);
 
@@ -104,11 +107,20 @@ final class PageRegions {
                 && !hints.toLowerCase(Locale.ROOT).contains("article-header");
     }
 
-    /** A footer or aside inside an {@code <article>} carries the post's own metadata, not other stories. */
+    /**
+     * A footer or aside of an article or blog entry carries the post's own metadata (author, date),
+     * not other stories.
+     */
     private static boolean isArticleMetadata(Element e) {
-        String name = e.normalName() + " " + e.className() + " " + e.id();
-        return name.toLowerCase(Locale.ROOT).matches("(?s).*\\b(footer|aside)\\b.*") && e.closest("article") != null
-                && !name.toLowerCase(Locale.ROOT).contains("related");
+        String name = (e.normalName() + " " + e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+        if (!FOOTER_OR_ASIDE.matcher(name).find() || name.contains("related")) {
+            return false;
+        }
+        if (e.closest("article") != null) {
+            return true;
+        }
+        Element parent = e.parent();
+        return parent != null && POST_CONTAINER.matcher(parent.className() + " " + parent.id()).find();
     }
 
     /** True when an ancestor is an article, main part or page header. */
