@@ -31,7 +31,7 @@ final class JsonLdDates {
             .disable(JsonParser.Feature.AUTO_CLOSE_SOURCE)
             .build();
     private static final Set<String> SKIPPED_CONTAINERS = Set.of(
-            "itemlistelement", "relatedlink", "relatedlinks", "comment", "review", "hasPart".toLowerCase(Locale.ROOT),
+            "itemlistelement", "relatedlink", "relatedlinks", "comment", "review", "haspart",
             "isbasedon", "citation", "breadcrumb", "mentions", "recipeinstructions", "potentialaction");
     private static final Pattern RAW_PUBLISHED = Pattern.compile(
             "\"(?:datePublished|dateCreated)\"\\s*:\\s*\"([^\"]{6,60})\"");

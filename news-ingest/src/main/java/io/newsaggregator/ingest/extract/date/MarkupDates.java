@@ -9,8 +9,8 @@ import org.jsoup.nodes.Element;
 
 /**
  * Reads dates from semantic markup: {@code itemprop="datePublished"}, {@code <time datetime>}
- * and {@code <abbr>}/{@code <span>} with a {@code title} date, preferring elements inside the
- * article header whose class or id says "published".
+ * and {@code <abbr title>}, preferring elements whose class or id says "published", then those
+ * inside the article or its header; navigation and lists of other stories are skipped.
  */
 final class MarkupDates {
 
