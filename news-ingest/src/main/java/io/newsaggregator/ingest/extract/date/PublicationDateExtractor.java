@@ -1,18 +1,185 @@
 package io.newsaggregator.ingest.extract.date;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /**
  * Finds when an article page was published (and last modified) from its HTML alone.
  *
  * <p>Evidence is weighed in order of reliability: JSON-LD and article metadata first, then
- * {@code <time>}/{@code itemprop} markup, then URL patterns, then bounded text patterns; dates
- * outside a plausible window are rejected.
+ * {@code <time>}/{@code itemprop} markup, then URL patterns found in the page (canonical link,
+ * {@code og:url}), then bounded text patterns near the byline and headline; dates outside a
+ * plausible window (before 1995, or more than one day after now) are rejected.
+ *
+ * <p>Times keep the offset the page states. A time written without a zone is returned with its
+ * local time unchanged and the UTC offset; a date without a time becomes midnight. The modified
+ * date is only returned as published when the page offers nothing else.
+ *
+ * <p>Instances are immutable and thread-safe.
  */
 public final class PublicationDateExtractor {
 
-    /** @param document a parsed page whose base URI is the page URL */
+    private static final LocalDate EARLIEST = LocalDate.of(1995, 1, 1);
+
+    private final Clock clock;
+    private final JsonLdDates jsonLd = new JsonLdDates();
+    private final MetaDates meta = new MetaDates();
+    private final MarkupDates markup = new MarkupDates();
+    private final UrlDates urls = new UrlDates();
+    private final TextDates text = new TextDates();
+
+    /** Uses the system clock for the plausibility window. */
+    public PublicationDateExtractor() {
+        this(Clock.systemUTC());
+    }
+
+    /** @param clock the "now" against which future dates are rejected */
+    public PublicationDateExtractor(Clock clock) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * @param document a parsed page; its base URI is not used
+     * @return the dates found, {@link PublicationDates#NONE} when the page shows none
+     */
     public PublicationDates extract(Document document) {
-        return PublicationDates.NONE;
+        Objects.requireNonNull(document, "document");
+        Predicate<OffsetDateTime> plausible = plausibilityWindow();
+        DateParser parser = new DateParser(isUsEnglish(document));
+        PageRegions regions = new PageRegions(document);
+
+        List<JsonLdDates.Found> ld = jsonLd.find(document);
+        Optional<DateParser.Stamp> ldPublished = ld.stream()
+                .sorted(Comparator.comparingInt(JsonLdDates.Found::rank).reversed())
+                .map(found -> parser.parseStamp(found.published()).filter(stamp -> plausible.test(stamp.at())))
+                .flatMap(Optional::stream)
+                .findFirst();
+        Optional<OffsetDateTime> ldModified = ld.stream()
+                .sorted(Comparator.comparingInt(JsonLdDates.Found::rank).reversed())
+                .map(found -> parser.parseValue(found.modified()).filter(plausible))
+                .flatMap(Optional::stream)
+                .findFirst();
+
+        MetaDates.Found metaFound = meta.find(document);
+        Optional<DateParser.Stamp> metaPublished = metaFound.published().stream()
+                .map(value -> parser.parseStamp(value).filter(stamp -> plausible.test(stamp.at())))
+                .flatMap(Optional::stream)
+                .findFirst();
+        Optional<OffsetDateTime> metaModified = firstPlausible(metaFound.modified(), parser, plausible);
+
+        MarkupDates.Found markupFound = markup.find(document, parser, plausible, regions);
+
+        // text and URL evidence is costlier; it is only read when the decision needs it
+        Lazy<Optional<OffsetDateTime>> shownText = new Lazy<>(() -> text.published(document, parser, plausible, regions));
+        Lazy<Optional<OffsetDateTime>> urlDate = new Lazy<>(() -> urls.find(document).filter(plausible));
+
+        Optional<OffsetDateTime> modified = ldModified.or(() -> metaModified).or(markupFound::modified)
+                .or(() -> text.modified(document, parser, plausible, regions));
+        Optional<OffsetDateTime> published = ldPublished
+                .or(() -> metaPublished)
+                .map(stated -> preferLocalDay(stated,
+                        () -> markupFound.published().or(shownText::get).or(urlDate::get)))
+                .map(stated -> preferShownRevision(stated, modified, shownText))
+                .or(() -> markupFound.strong() ? markupFound.published() : Optional.empty())
+                .or(urlDate::get)
+                .or(markupFound::published)
+                .or(shownText::get)
+                .or(() -> modified);
+        return new PublicationDates(published.orElse(null), modified.orElse(null));
+    }
+
+    /**
+     * Metadata often states times in UTC, which can fall on the day before or after the day the
+     * page shows its readers; a date the page shows within one day of it is the local day.
+     */
+    private static OffsetDateTime preferLocalDay(DateParser.Stamp stamp, Supplier<Optional<OffsetDateTime>> visible) {
+        OffsetDateTime stated = stamp.at();
+        if (!stated.getOffset().equals(ZoneOffset.UTC)) {
+            return stated;
+        }
+        Optional<OffsetDateTime> seen = visible.get();
+        if (seen.isEmpty()) {
+            return stated;
+        }
+        OffsetDateTime shown = seen.get();
+        long days = shown.toLocalDate().toEpochDay() - stated.toLocalDate().toEpochDay();
+        if (Math.abs(days) > 1) {
+            return stated;
+        }
+        if (!shown.getOffset().equals(ZoneOffset.UTC)) {
+            // the page shows its own zone: a UTC instant seen in that zone; a time without zone stays
+            return stamp.zoned() ? stated.withOffsetSameInstant(shown.getOffset()) : stated;
+        }
+        int hour = stated.getHour();
+        boolean eastOfUtc = days == 1 && hour >= 14;
+        boolean westOfUtc = days == -1 && hour < 12;
+        return eastOfUtc || westOfUtc ? shown : stated;
+    }
+
+    /**
+     * A page republished after an update often shows readers the date of that revision while its
+     * metadata keeps the first one; the date the page shows, when it lies after the stated first
+     * publication and no later than the stated modification, is the one the page goes by.
+     */
+    private static OffsetDateTime preferShownRevision(OffsetDateTime stated, Optional<OffsetDateTime> modified,
+            Supplier<Optional<OffsetDateTime>> shownText) {
+        if (modified.isEmpty() || !modified.get().toLocalDate().isAfter(stated.toLocalDate())) {
+            return stated;
+        }
+        Optional<OffsetDateTime> shown = shownText.get();
+        if (shown.isEmpty()) {
+            return stated;
+        }
+        LocalDate first = stated.toLocalDate();
+        LocalDate last = modified.get().toLocalDate();
+        LocalDate day = shown.get().toLocalDate();
+        return day.isAfter(first) && !day.isAfter(last) ? shown.get() : stated;
+    }
+
+    private Predicate<OffsetDateTime> plausibilityWindow() {
+        LocalDate latest = LocalDate.now(clock.withZone(ZoneOffset.UTC)).plusDays(1);
+        return date -> !date.toLocalDate().isBefore(EARLIEST) && !date.toLocalDate().isAfter(latest);
+    }
+
+    private static Optional<OffsetDateTime> firstPlausible(List<String> values, DateParser parser,
+            Predicate<OffsetDateTime> plausible) {
+        return values.stream().map(v -> parser.parseValue(v).filter(plausible)).flatMap(Optional::stream).findFirst();
+    }
+
+    /** Computes a value once, on first use. */
+    private static final class Lazy<T> implements Supplier<T> {
+        private Supplier<T> source;
+        private T value;
+
+        Lazy(Supplier<T> source) {
+            this.source = source;
+        }
+
+        @Override
+        public T get() {
+            if (source != null) {
+                value = source.get();
+                source = null;
+            }
+            return value;
+        }
+    }
+
+    /** American pages write 05/12/2024 for May 12; elsewhere it is 5 December. */
+    private static boolean isUsEnglish(Document document) {
+        Element html = document.selectFirst("html");
+        String lang = html == null ? "" : html.attr("lang");
+        Element locale = document.selectFirst("meta[property=og:locale]");
+        return lang.equalsIgnoreCase("en-us") || (locale != null && locale.attr("content").equalsIgnoreCase("en_US"));
     }
 }

@@ -1,0 +1,85 @@
+package io.newsaggregator.ingest.extract.date;
+
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Reads dates from semantic markup: {@code itemprop="datePublished"}, {@code <time datetime>}
+ * and {@code <abbr title>}, preferring elements whose class or id says "published", then those
+ * inside the article or its header; navigation and lists of other stories are skipped.
+ */
+final class MarkupDates {
+
+    private static final Pattern PUBLISHED_HINT = Pattern.compile(
+            "publish|pubdate|pub-date|created|posted|erstellt|veroeffentlicht|veröffentlicht|publi|entry-date"
+            + "|date-?line|byline|article-?date|post-?date|story-?date|datum|fecha|data");
+    private static final Pattern MODIFIED_HINT = Pattern.compile(
+            "modif|update|aktualisiert|geändert|actualiz|mise-?a-?jour|maj|edited|revised");
+
+    /** Dates read from markup; strong means the markup itself says "published". */
+    record Found(Optional<OffsetDateTime> published, boolean strong, Optional<OffsetDateTime> modified) {
+    }
+
+    Found find(Document document, DateParser parser, Predicate<OffsetDateTime> plausible, PageRegions regions) {
+        String datePublished = "[itemprop~=(?i)^datePublished$], [itemprop~=(?i)^dateCreated$]";
+        Optional<OffsetDateTime> itemprop = first(document, datePublished, parser, plausible,
+                e -> !regions.isBoilerplate(e));
+        if (itemprop.isEmpty() && document.select(datePublished).size() == 1) {
+            // a lone datePublished is the article's own, whatever its container is called
+            itemprop = first(document, datePublished, parser, plausible, e -> true);
+        }
+        Optional<OffsetDateTime> modified = first(document, "[itemprop~=(?i)^dateModified$]", parser, plausible,
+                e -> !regions.isBoilerplate(e));
+        if (itemprop.isPresent()) {
+            return new Found(itemprop, true, modified);
+        }
+        Optional<OffsetDateTime> pubdate = first(document, "time[pubdate], time[datetime]", parser, plausible,
+                e -> !regions.isBoilerplate(e) && (e.hasAttr("pubdate") || (PUBLISHED_HINT.matcher(PageRegions.hints(e)).find()
+                        && !MODIFIED_HINT.matcher(PageRegions.hints(e)).find())));
+        if (modified.isEmpty()) {
+            modified = first(document, "time[datetime]", parser, plausible,
+                    e -> MODIFIED_HINT.matcher(PageRegions.hints(e)).find() && !regions.isBoilerplate(e));
+        }
+        if (pubdate.isPresent()) {
+            return new Found(pubdate, true, modified);
+        }
+        Predicate<Element> plain = e -> !MODIFIED_HINT.matcher(PageRegions.hints(e)).find() && !regions.isBoilerplate(e);
+        Optional<OffsetDateTime> inArticle = first(document, "time[datetime], abbr[title], time", parser, plausible,
+                e -> plain.test(e) && PageRegions.isInArticle(e));
+        if (inArticle.isPresent()) {
+            return new Found(inArticle, false, modified);
+        }
+        return new Found(first(document, "time[datetime], time", parser, plausible, plain), false, modified);
+    }
+
+    private static Optional<OffsetDateTime> first(Document document, String query, DateParser parser,
+            Predicate<OffsetDateTime> plausible, Predicate<Element> accept) {
+        for (Element element : document.select(query)) {
+            if (!accept.test(element)) {
+                continue;
+            }
+            Optional<OffsetDateTime> date = valueOf(element, parser).filter(plausible);
+            if (date.isPresent()) {
+                return date;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<OffsetDateTime> valueOf(Element element, DateParser parser) {
+        for (String attribute : new String[] {"datetime", "content", "title"}) {
+            if (element.hasAttr(attribute)) {
+                Optional<OffsetDateTime> date = parser.parseValue(element.attr(attribute));
+                if (date.isPresent()) {
+                    return date;
+                }
+            }
+        }
+        String text = element.text();
+        return text.length() <= 200 ? parser.find(text) : Optional.empty();
+    }
+}

@@ -1,0 +1,191 @@
+package io.newsaggregator.ingest.extract.date;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Finds a date written in the visible text, bounded to where articles state it. In order:
+ * date/byline containers (by class or id) shortly after the headline, then anywhere outside
+ * boilerplate; the text right after the headline; the text right before it (kickers, "Stand:"
+ * lines); and as a last resort the first date in the page's own text. Lines that say "updated"
+ * are skipped for the published date and reported as the modified one.
+ */
+final class TextDates {
+
+    private static final Pattern DATE_CONTAINER_HINT = Pattern.compile(
+            "date|time|byline|dateline|posted|publish|datum|fecha|data|zeit|meta|info|author|stamp|heure|submitted",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern MODIFIED_WORDS = Pattern.compile(
+            "updated|aktualisiert|mis à jour|actualizado|atualizado|aggiornato|bijgewerkt|zuletzt|geändert|modified"
+            + "|letzte änderung|last change",
+            Pattern.CASE_INSENSITIVE);
+    private static final int MAX_CONTAINER_TEXT = 250;
+    private static final int AFTER_HEADLINE_CONTAINERS = 2500;
+    private static final int AFTER_HEADLINE_WINDOW = 600;
+    private static final int BEFORE_HEADLINE_WINDOW = 300;
+
+    /** The date the text gives for publication, ignoring lines labelled as updates. */
+    Optional<OffsetDateTime> published(Document document, DateParser parser, Predicate<OffsetDateTime> plausible,
+            PageRegions regions) {
+        Element body = document.body();
+        if (body == null) {
+            return Optional.empty();
+        }
+        List<Element> all = body.getAllElements();
+        Element headline = regions.headline();
+        int at = headline == null ? -1 : all.indexOf(headline);
+        Optional<OffsetDateTime> containers = at < 0 ? Optional.empty()
+                : containersAfter(all, at, parser, plausible, regions);
+        return containers
+                .or(() -> anyContainer(all, parser, plausible, regions, false))
+                .or(() -> at < 0 ? Optional.empty()
+                        : parser.find(published(window(all, at, true, regions), false)).filter(plausible))
+                .or(() -> at < 0 ? Optional.empty()
+                        : parser.find(published(window(all, at, false, regions), false)).filter(plausible))
+                .or(() -> anywhere(all, parser, plausible, regions));
+    }
+
+    /** The date of a line labelled as the last update ("Aktualisiert: 12.05.2024"). */
+    Optional<OffsetDateTime> modified(Document document, DateParser parser, Predicate<OffsetDateTime> plausible,
+            PageRegions regions) {
+        Element body = document.body();
+        return body == null ? Optional.empty() : anyContainer(body.getAllElements(), parser, plausible, regions, true);
+    }
+
+    private static Optional<OffsetDateTime> containersAfter(List<Element> all, int at, DateParser parser,
+            Predicate<OffsetDateTime> plausible, PageRegions regions) {
+        int seen = 0;
+        for (int i = at + 1; i < all.size() && seen < AFTER_HEADLINE_CONTAINERS; i++) {
+            Element element = all.get(i);
+            seen += element.ownText().length();
+            Optional<OffsetDateTime> date = fromContainer(element, parser, regions, false).filter(plausible);
+            if (date.isPresent()) {
+                return date;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<OffsetDateTime> anyContainer(List<Element> all, DateParser parser,
+            Predicate<OffsetDateTime> plausible, PageRegions regions, boolean modified) {
+        for (Element element : all) {
+            Optional<OffsetDateTime> date = fromContainer(element, parser, regions, modified).filter(plausible);
+            if (date.isPresent()) {
+                return date;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Last resort: the first date in the page's own text outside navigation and side lists. */
+    private static Optional<OffsetDateTime> anywhere(List<Element> all, DateParser parser,
+            Predicate<OffsetDateTime> plausible, PageRegions regions) {
+        for (Element element : all) {
+            String own = element.ownText();
+            if (own.length() < 6 || !containsDigitRun(own)) {
+                continue;
+            }
+            Optional<OffsetDateTime> date = parser.find(published(own, true)).filter(plausible);
+            if (date.isPresent() && !regions.isBoilerplate(element)) {
+                return date;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean containsDigitRun(String text) {
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            run = Character.isDigit(text.charAt(i)) ? run + 1 : 0;
+            if (run >= 4) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Optional<OffsetDateTime> fromContainer(Element element, DateParser parser, PageRegions regions,
+            boolean modified) {
+        String hints = element.className() + " " + element.id();
+        if (hints.isBlank() || !DATE_CONTAINER_HINT.matcher(hints).find()) {
+            return Optional.empty();
+        }
+        String text = boundedText(element, MAX_CONTAINER_TEXT);
+        if (text.isEmpty() || text.length() > MAX_CONTAINER_TEXT || regions.isBoilerplate(element)) {
+            return Optional.empty();
+        }
+        String part = modified ? modifiedPart(text) : published(text, true);
+        return part.isEmpty() ? Optional.empty() : parser.find(part);
+    }
+
+    /** The element's text, or any text longer than {@code max} when it holds more (without reading it all). */
+    private static String boundedText(Element element, int max) {
+        StringBuilder text = new StringBuilder();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode textNode) {
+                    text.append(textNode.text()).append(' ');
+                }
+                return text.length() > max * 2 ? FilterResult.STOP : FilterResult.CONTINUE;
+            }
+        }, element);
+        return text.length() > max * 2 ? text.toString() : element.text();
+    }
+
+    /** Own text of the elements just after (or just before) the headline, in reading order. */
+    private static String window(List<Element> all, int at, boolean after, PageRegions regions) {
+        StringBuilder text = new StringBuilder();
+        int limit = after ? AFTER_HEADLINE_WINDOW : BEFORE_HEADLINE_WINDOW;
+        if (after) {
+            text.append(all.get(at).text()).append(' ');
+            for (int i = at + 1; i < all.size() && text.length() < limit; i++) {
+                appendOwn(all.get(i), text, false, regions);
+            }
+        } else {
+            for (int i = at - 1; i >= 0 && text.length() < limit; i--) {
+                appendOwn(all.get(i), text, true, regions);
+            }
+        }
+        return text.toString();
+    }
+
+    private static void appendOwn(Element element, StringBuilder text, boolean prepend, PageRegions regions) {
+        String own = element.ownText();
+        if (own.isBlank() || regions.isBoilerplate(element)) {
+            return;
+        }
+        if (prepend) {
+            text.insert(0, own + ' ');
+        } else {
+            text.append(own).append(' ');
+        }
+    }
+
+    /** The text up to an "updated" label; for a container that starts with one, nothing. */
+    private static String published(String text, boolean container) {
+        Matcher matcher = MODIFIED_WORDS.matcher(text);
+        if (!matcher.find()) {
+            return text;
+        }
+        if (container && matcher.start() < 3) {
+            return "";
+        }
+        return text.substring(0, matcher.start());
+    }
+
+    private static String modifiedPart(String text) {
+        Matcher matcher = MODIFIED_WORDS.matcher(text);
+        return matcher.find() ? text.substring(matcher.start()) : "";
+    }
+}
