@@ -1,0 +1,191 @@
+package io.newsaggregator.app;
+
+import io.newsaggregator.domain.error.ConfigurationException;
+import io.newsaggregator.domain.model.PortalSpec;
+import io.newsaggregator.domain.port.in.IngestCommand;
+import io.newsaggregator.domain.port.in.IngestListener;
+import io.newsaggregator.domain.port.in.IngestReport;
+import io.newsaggregator.domain.port.out.PageFetcher;
+import io.newsaggregator.domain.port.out.UnitOfWork;
+import io.newsaggregator.domain.service.IngestService;
+import io.newsaggregator.domain.service.IngestSettings;
+import io.newsaggregator.ingest.catalog.Catalog;
+import io.newsaggregator.ingest.catalog.CatalogLoader;
+import io.newsaggregator.ingest.catalog.PortalDefinition;
+import io.newsaggregator.ingest.discovery.Discovery;
+import io.newsaggregator.ingest.extract.JsoupArticleExtractor;
+import io.newsaggregator.ingest.feed.Feeds;
+import io.newsaggregator.ingest.http.HttpFetchSettings;
+import io.newsaggregator.ingest.http.JdkHttpPageFetcher;
+import io.newsaggregator.ingest.url.CanonicalUrls;
+import io.newsaggregator.migrations.MigrateOutcome;
+import io.newsaggregator.migrations.NewsMigrations;
+import io.newsaggregator.persistence.JpaPersistence;
+import io.newsaggregator.persistence.PersistenceSettings;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+
+/**
+ * The entry point for applications that embed news-aggregator.
+ *
+ * <pre>{@code
+ * try (NewsAggregator news = NewsAggregator.builder()
+ *         .dataSource(myDataSource)          // the host's pool; we never close it
+ *         .schema("news")
+ *         .build()) {
+ *     news.migrate();
+ *     IngestReport report = news.ingest(List.of("bbc", "guardian"), 50, IngestListener.NONE);
+ *     List<Article> latest = news.unitOfWork().readOnly(repos -> repos.articles().latestByPortal(portalId, 10));
+ * }
+ * }</pre>
+ *
+ * <p>It starts no threads or pools the host did not ask for: the database pool is the host's, and
+ * an ingest run uses a worker pool that lives only as long as the run. {@link #close()} releases
+ * what this object made.
+ */
+public final class NewsAggregator implements AutoCloseable {
+    private final DataSource dataSource;
+    private final String schema;
+    private final String tablePrefix;
+    private final Catalog catalog;
+    private final HttpFetchSettings httpSettings;
+    private final IngestSettings ingestSettings;
+    private final Clock clock;
+    private final JpaPersistence persistence;
+
+    private NewsAggregator(Builder b) {
+        this.dataSource = Objects.requireNonNull(b.dataSource, "dataSource");
+        this.schema = b.schema;
+        this.tablePrefix = b.tablePrefix;
+        this.catalog = b.catalog != null ? b.catalog : CatalogLoader.loadDefault();
+        this.httpSettings = b.httpSettings;
+        this.ingestSettings = b.ingestSettings;
+        this.clock = b.clock;
+        this.persistence = JpaPersistence.start(PersistenceSettings.forDataSource(dataSource)
+                .withSchema(schema).withTablePrefix(tablePrefix));
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Applies pending schema migrations; safe to call on every start. */
+    public static MigrateOutcome migrate(DataSource dataSource, String schema, String tablePrefix) {
+        return new NewsMigrations(dataSource, schema, tablePrefix).migrate();
+    }
+
+    /** Applies pending schema migrations to this instance's schema. */
+    public MigrateOutcome migrate() {
+        return migrate(dataSource, schema, tablePrefix);
+    }
+
+    /** The portals this instance ingests from. */
+    public Catalog catalog() {
+        return catalog;
+    }
+
+    /** Transactions over the repositories (articles, portals, runs, fetch events, ...). */
+    public UnitOfWork unitOfWork() {
+        return persistence.unitOfWork();
+    }
+
+    /**
+     * Ingests the named portals of the catalog (all when {@code portalCodes} is empty).
+     *
+     * @throws ConfigurationException when a code is not in the catalog
+     */
+    public IngestReport ingest(Collection<String> portalCodes, int maxArticlesPerPortal, IngestListener listener) {
+        List<PortalSpec> portals = select(portalCodes);
+        PageFetcher fetcher = new JdkHttpPageFetcher(httpSettings);
+        IngestService service = new IngestService(unitOfWork(), fetcher, Feeds.reader(), Discovery.sitemapReader(),
+                Discovery.linkDiscoverer(), new JsoupArticleExtractor(), CanonicalUrls.canonicalizer(), clock, ingestSettings);
+        return service.ingest(new IngestCommand(portals, maxArticlesPerPortal), listener);
+    }
+
+    private List<PortalSpec> select(Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return catalog.portals().stream().map(PortalDefinition::toSpec).toList();
+        }
+        List<PortalSpec> selected = new ArrayList<>();
+        for (String code : codes) {
+            PortalDefinition portal = catalog.portal(code).orElseThrow(() -> new ConfigurationException(
+                    "no portal '" + code + "' in the catalog; known: " + catalog.portals().stream()
+                            .map(PortalDefinition::code).collect(Collectors.joining(", "))));
+            selected.add(portal.toSpec());
+        }
+        return selected;
+    }
+
+    @Override
+    public void close() {
+        persistence.close();
+    }
+
+    /** Configuration of a {@link NewsAggregator}; only the data source is required. */
+    public static final class Builder {
+        private DataSource dataSource;
+        private String schema = "news";
+        private String tablePrefix = "";
+        private Catalog catalog;
+        private HttpFetchSettings httpSettings = HttpFetchSettings.defaults();
+        private IngestSettings ingestSettings = IngestSettings.DEFAULTS;
+        private Clock clock = Clock.systemUTC();
+
+        private Builder() {
+        }
+
+        /** The host's connection pool; it stays the host's to close. */
+        public Builder dataSource(DataSource value) {
+            this.dataSource = Objects.requireNonNull(value, "dataSource");
+            return this;
+        }
+
+        /** Schema of our tables (default {@code news}). */
+        public Builder schema(String value) {
+            this.schema = Objects.requireNonNull(value, "schema");
+            return this;
+        }
+
+        /** Prefix of every table name (default none). */
+        public Builder tablePrefix(String value) {
+            this.tablePrefix = Objects.requireNonNull(value, "tablePrefix");
+            return this;
+        }
+
+        /** The portals to ingest (default: the shipped catalog of 20 portals). */
+        public Builder catalog(Catalog value) {
+            this.catalog = Objects.requireNonNull(value, "catalog");
+            return this;
+        }
+
+        /** Loads the portals from a catalog file; see docs/catalog.md. */
+        public Builder catalog(Path file) {
+            return catalog(CatalogLoader.load(file));
+        }
+
+        public Builder http(HttpFetchSettings value) {
+            this.httpSettings = Objects.requireNonNull(value, "http");
+            return this;
+        }
+
+        public Builder ingestSettings(IngestSettings value) {
+            this.ingestSettings = Objects.requireNonNull(value, "ingestSettings");
+            return this;
+        }
+
+        public Builder clock(Clock value) {
+            this.clock = Objects.requireNonNull(value, "clock");
+            return this;
+        }
+
+        public NewsAggregator build() {
+            return new NewsAggregator(this);
+        }
+    }
+}
