@@ -3,6 +3,7 @@ package io.newsaggregator.persistence;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.newsaggregator.domain.error.ConfigurationException;
+import io.newsaggregator.domain.error.DataStoreUnavailableException;
 import io.newsaggregator.domain.port.out.UnitOfWork;
 import java.util.Objects;
 import javax.sql.DataSource;
@@ -60,11 +61,12 @@ public final class JpaPersistence implements AutoCloseable {
                 pool.close();
             }
             RuntimeException translated = DataAccessTranslator.translate(e, "starting persistence on schema " + settings.schema());
-            if (translated == e) {
-                throw new ConfigurationException("Cannot start persistence on schema '" + settings.schema()
-                        + "' with table prefix '" + settings.tablePrefix() + "': " + e.getMessage(), e);
+            if (translated instanceof DataStoreUnavailableException) {
+                throw translated;
             }
-            throw translated;
+            // most often the schema is not migrated or differs from the entities
+            throw new ConfigurationException("Cannot start persistence on schema '" + settings.schema()
+                    + "' with table prefix '" + settings.tablePrefix() + "': " + e.getMessage(), e);
         }
     }
 
