@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.hibernate.Session;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The bulk path for articles: per chunk one locking lookup by (portal, canonical URL), then batched
@@ -29,6 +31,7 @@ import org.hibernate.Session;
  */
 final class ArticleUpserter {
     static final int CHUNK = 1000;
+    private static final Logger log = LoggerFactory.getLogger(ArticleUpserter.class);
 
     private final Session session;
     private final TableNames names;
@@ -105,6 +108,8 @@ final class ArticleUpserter {
             return lost;
         });
         if (!lostRaces.isEmpty()) {
+            log.debug("{} of {} new articles were inserted meanwhile by another transaction; upserting them again",
+                    lostRaces.size(), inserts.size());
             // another process inserted some of these keys since our lookup: they exist now, upsert again
             upsertChunk(articles, lostRaces, results);
         }
@@ -152,22 +157,7 @@ final class ArticleUpserter {
                 ps.setLong(1, ids[i]);
                 ps.setLong(2, a.portalId().value());
                 ps.setString(3, a.canonicalUrl());
-                ps.setString(4, a.url());
-                ps.setString(5, a.title());
-                ps.setArray(6, c.createArrayOf("text", a.authors().toArray()));
-                setInstant(ps, 7, a.publishedAt());
-                setInstant(ps, 8, a.modifiedAt());
-                ps.setString(9, a.section());
-                ps.setString(10, a.language());
-                ps.setString(11, a.lead());
-                ps.setString(12, a.bodyText());
-                ps.setString(13, a.imageUrl());
-                ps.setString(14, a.contentHash());
-                if (a.discoveredVia() == null) {
-                    ps.setNull(15, Types.BIGINT);
-                } else {
-                    ps.setLong(15, a.discoveredVia().value());
-                }
+                bindContent(c, ps, 4, a);
                 // first seen is now, whatever the argument says
                 setInstant(ps, 16, a.lastSeenAt());
                 setInstant(ps, 17, a.lastSeenAt());
@@ -250,22 +240,7 @@ final class ArticleUpserter {
             for (int index : changes) {
                 Article a = articles.get(index);
                 long id = existing.get(Key.of(a)).id();
-                ps.setString(1, a.url());
-                ps.setString(2, a.title());
-                ps.setArray(3, c.createArrayOf("text", a.authors().toArray()));
-                setInstant(ps, 4, a.publishedAt());
-                setInstant(ps, 5, a.modifiedAt());
-                ps.setString(6, a.section());
-                ps.setString(7, a.language());
-                ps.setString(8, a.lead());
-                ps.setString(9, a.bodyText());
-                ps.setString(10, a.imageUrl());
-                ps.setString(11, a.contentHash());
-                if (a.discoveredVia() == null) {
-                    ps.setNull(12, Types.BIGINT);
-                } else {
-                    ps.setLong(12, a.discoveredVia().value());
-                }
+                bindContent(c, ps, 1, a);
                 setInstant(ps, 13, a.lastSeenAt());
                 ps.setLong(14, id);
                 ps.addBatch();
@@ -311,6 +286,30 @@ final class ArticleUpserter {
             }
         }
         return ids;
+    }
+
+    /**
+     * Binds url, title, authors, published, modified, section, language, lead, body, image, content
+     * hash and discovering feed, in that order, from parameter {@code first} on.
+     */
+    private static void bindContent(Connection c, PreparedStatement ps, int first, Article a) throws SQLException {
+        int i = first;
+        ps.setString(i++, a.url());
+        ps.setString(i++, a.title());
+        ps.setArray(i++, c.createArrayOf("text", a.authors().toArray()));
+        setInstant(ps, i++, a.publishedAt());
+        setInstant(ps, i++, a.modifiedAt());
+        ps.setString(i++, a.section());
+        ps.setString(i++, a.language());
+        ps.setString(i++, a.lead());
+        ps.setString(i++, a.bodyText());
+        ps.setString(i++, a.imageUrl());
+        ps.setString(i++, a.contentHash());
+        if (a.discoveredVia() == null) {
+            ps.setNull(i, Types.BIGINT);
+        } else {
+            ps.setLong(i, a.discoveredVia().value());
+        }
     }
 
     private static void setInstant(PreparedStatement ps, int index, Instant value) throws SQLException {
