@@ -36,11 +36,13 @@ final class ArticleUpserter {
     private final Session session;
     private final TableNames names;
     private final int batchSize;
+    private final SlowStatementLog slowLog;
 
-    ArticleUpserter(Session session, TableNames names, int batchSize) {
+    ArticleUpserter(Session session, TableNames names, int batchSize, SlowStatementLog slowLog) {
         this.session = session;
         this.names = names;
         this.batchSize = batchSize;
+        this.slowLog = slowLog;
     }
 
     private record Key(long portalId, String canonicalUrl) {
@@ -131,7 +133,7 @@ final class ArticleUpserter {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setArray(1, c.createArrayOf("bigint", portals));
             ps.setArray(2, c.createArrayOf("text", urls));
-            try (ResultSet rs = ps.executeQuery()) {
+            try (ResultSet rs = slowLog.time(sql, ps::executeQuery)) {
                 while (rs.next()) {
                     found.put(new Key(rs.getLong(2), rs.getString(3)), new Existing(rs.getLong(1), rs.getString(4)));
                 }
@@ -163,12 +165,12 @@ final class ArticleUpserter {
                 setInstant(ps, 17, a.lastSeenAt());
                 ps.addBatch();
                 if (++pendingInBatch == batchSize) {
-                    ps.executeBatch();
+                    slowLog.time(sql, ps::executeBatch);
                     pendingInBatch = 0;
                 }
             }
             if (pendingInBatch > 0) {
-                ps.executeBatch();
+                slowLog.time(sql, ps::executeBatch);
             }
         }
         Set<Long> stored = storedIds(c, ids);
@@ -225,7 +227,7 @@ final class ArticleUpserter {
             ps.setArray(1, c.createArrayOf("bigint", articleIds));
             ps.setArray(2, c.createArrayOf("bigint", newIds));
             ps.setArray(3, c.createArrayOf("text", capturedAt));
-            ps.executeUpdate();
+            slowLog.time(sql, ps::executeUpdate);
         }
     }
 
@@ -245,13 +247,13 @@ final class ArticleUpserter {
                 ps.setLong(14, id);
                 ps.addBatch();
                 if (++pendingInBatch == batchSize) {
-                    ps.executeBatch();
+                    slowLog.time(sql, ps::executeBatch);
                     pendingInBatch = 0;
                 }
                 results[index] = new UpsertResult(ArticleId.of(id), a.canonicalUrl(), UpsertOutcome.UPDATED);
             }
             if (pendingInBatch > 0) {
-                ps.executeBatch();
+                slowLog.time(sql, ps::executeBatch);
             }
         }
     }
@@ -273,7 +275,7 @@ final class ArticleUpserter {
             Array idArray = c.createArrayOf("bigint", ids);
             ps.setArray(1, idArray);
             ps.setArray(2, c.createArrayOf("text", seen));
-            ps.executeUpdate();
+            slowLog.time(sql, ps::executeUpdate);
         }
     }
 

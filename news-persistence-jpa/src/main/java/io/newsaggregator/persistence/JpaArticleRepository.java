@@ -38,10 +38,13 @@ final class JpaArticleRepository extends JpaCrudRepository<Article, ArticleId, A
     private final TableNames names;
     private final ArticleUpserter upserter;
 
-    JpaArticleRepository(Session session, TableNames names, int batchSize) {
+    private final SlowStatementLog slowLog;
+
+    JpaArticleRepository(Session session, TableNames names, int batchSize, SlowStatementLog slowLog) {
         super(session, MAPPING);
         this.names = names;
-        this.upserter = new ArticleUpserter(session, names, batchSize);
+        this.slowLog = slowLog;
+        this.upserter = new ArticleUpserter(session, names, batchSize, slowLog);
     }
 
     @Override
@@ -82,7 +85,7 @@ final class JpaArticleRepository extends JpaCrudRepository<Article, ArticleId, A
                         ps.setLong(2, categoryId.value());
                         ps.addBatch();
                     }
-                    ps.executeBatch();
+                    slowLog.time(sql, ps::executeBatch);
                 }
             });
             return null;

@@ -6,6 +6,7 @@ import io.newsaggregator.domain.model.CategoryId;
 import io.newsaggregator.domain.model.PortalId;
 import io.newsaggregator.domain.port.out.CategoryRepository;
 import io.newsaggregator.domain.query.Query;
+import java.sql.PreparedStatement;
 import java.util.Objects;
 import java.util.Optional;
 import org.hibernate.Session;
@@ -23,10 +24,12 @@ final class JpaCategoryRepository extends JpaCrudRepository<Category, CategoryId
             "Category", CategoryEntity.class, EntityMappers.CATEGORY, FIELDS, Category::id, CategoryId::value);
 
     private final TableNames names;
+    private final SlowStatementLog slowLog;
 
-    JpaCategoryRepository(Session session, TableNames names) {
+    JpaCategoryRepository(Session session, TableNames names, SlowStatementLog slowLog) {
         super(session, MAPPING);
         this.names = names;
+        this.slowLog = slowLog;
     }
 
     @Override
@@ -47,14 +50,21 @@ final class JpaCategoryRepository extends JpaCrudRepository<Category, CategoryId
             return existing.get();
         }
         // ON CONFLICT keeps two concurrent ingest processes from failing on the same new category
-        call("creating Category " + code, () -> session.createNativeMutationQuery(
-                        "insert into " + names.table("category") + " (id, portal_id, code, name) values (?1, ?2, ?3, ?4)"
-                                + " on conflict (portal_id, code) do nothing")
-                .setParameter(1, new SequenceIds(session, CategoryEntity.class).next())
-                .setParameter(2, wanted.portalId().value())
-                .setParameter(3, wanted.code())
-                .setParameter(4, wanted.name())
-                .executeUpdate());
+        String sql = "insert into " + names.table("category") + " (id, portal_id, code, name) values (?, ?, ?, ?)"
+                + " on conflict (portal_id, code) do nothing";
+        long id = call("creating Category " + code, () -> new SequenceIds(session, CategoryEntity.class).next());
+        call("creating Category " + code, () -> {
+            session.doWork(c -> {
+                try (PreparedStatement ps = c.prepareStatement(sql)) {
+                    ps.setLong(1, id);
+                    ps.setLong(2, wanted.portalId().value());
+                    ps.setString(3, wanted.code());
+                    ps.setString(4, wanted.name());
+                    slowLog.time(sql, ps::executeUpdate);
+                }
+            });
+            return null;
+        });
         return findByCode(portalId, code).orElseThrow(() -> new IllegalStateException(
                 "category " + code + " of portal " + portalId + " vanished right after it was created"));
     }

@@ -28,10 +28,12 @@ final class JpaFeedRepository extends JpaCrudRepository<Feed, FeedId, FeedEntity
             "Feed", FeedEntity.class, EntityMappers.FEED, FIELDS, Feed::id, FeedId::value);
 
     private final TableNames names;
+    private final SlowStatementLog slowLog;
 
-    JpaFeedRepository(Session session, TableNames names) {
+    JpaFeedRepository(Session session, TableNames names, SlowStatementLog slowLog) {
         super(session, MAPPING);
         this.names = names;
+        this.slowLog = slowLog;
     }
 
     @Override
@@ -56,11 +58,14 @@ final class JpaFeedRepository extends JpaCrudRepository<Feed, FeedId, FeedEntity
         String sql = "select * from " + names.feed()
                 + " where portal_id = ?1 and (quarantined_until is null or quarantined_until <= ?2)"
                 + " order by id for update skip locked";
-        return call("claiming due feeds of portal " + portalId, () -> session
-                .createNativeQuery(sql, FeedEntity.class)
-                .setParameter(1, portalId.value())
-                .setParameter(2, now)
-                .getResultList()
-                .stream().map(EntityMappers.FEED::toDomain).toList());
+        return call("claiming due feeds of portal " + portalId, () -> {
+            long start = System.nanoTime();
+            List<FeedEntity> claimed = session.createNativeQuery(sql, FeedEntity.class)
+                    .setParameter(1, portalId.value())
+                    .setParameter(2, now)
+                    .getResultList();
+            slowLog.record(sql, start);
+            return claimed.stream().map(EntityMappers.FEED::toDomain).toList();
+        });
     }
 }

@@ -39,7 +39,8 @@ public final class JpaPersistence implements AutoCloseable {
         this.ownedPool = ownedPool;
         this.sessionFactory = sessionFactory;
         this.unitOfWork = new JpaUnitOfWork(sessionFactory,
-                new TableNames(settings.schema(), settings.tablePrefix()), settings.batchSize());
+                new TableNames(settings.schema(), settings.tablePrefix()), settings.batchSize(),
+                new SlowStatementLog(settings.slowQueryThreshold()));
     }
 
     /**

@@ -20,11 +20,11 @@ final class JpaRepositories implements Repositories {
     private final JpaIngestRunRepository ingestRuns;
     private final JpaFetchEventRepository fetchEvents;
 
-    JpaRepositories(Session session, TableNames names, int batchSize) {
+    JpaRepositories(Session session, TableNames names, int batchSize, SlowStatementLog slowLog) {
         this.portals = new JpaPortalRepository(session);
-        this.categories = new JpaCategoryRepository(session, names);
-        this.feeds = new JpaFeedRepository(session, names);
-        this.articles = new JpaArticleRepository(session, names, batchSize);
+        this.categories = new JpaCategoryRepository(session, names, slowLog);
+        this.feeds = new JpaFeedRepository(session, names, slowLog);
+        this.articles = new JpaArticleRepository(session, names, batchSize, slowLog);
         this.revisions = new JpaArticleRevisionRepository(session);
         this.ingestRuns = new JpaIngestRunRepository(session);
         this.fetchEvents = new JpaFetchEventRepository(session);

@@ -24,12 +24,14 @@ final class JpaUnitOfWork implements UnitOfWork {
     private final SessionFactory sessionFactory;
     private final TableNames names;
     private final int batchSize;
+    private final SlowStatementLog slowLog;
     private final ThreadLocal<ActiveUnit> active = new ThreadLocal<>();
 
-    JpaUnitOfWork(SessionFactory sessionFactory, TableNames names, int batchSize) {
+    JpaUnitOfWork(SessionFactory sessionFactory, TableNames names, int batchSize, SlowStatementLog slowLog) {
         this.sessionFactory = sessionFactory;
         this.names = names;
         this.batchSize = batchSize;
+        this.slowLog = slowLog;
     }
 
     @Override
@@ -64,7 +66,7 @@ final class JpaUnitOfWork implements UnitOfWork {
                     }
                 });
             }
-            active.set(new ActiveUnit(new JpaRepositories(session, names, batchSize), readOnly));
+            active.set(new ActiveUnit(new JpaRepositories(session, names, batchSize, slowLog), readOnly));
             R result = work.apply(active.get().repositories());
             session.flush();
             transaction.commit();
