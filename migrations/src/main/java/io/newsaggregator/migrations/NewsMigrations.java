@@ -32,7 +32,8 @@ import org.slf4j.LoggerFactory;
  * MigrationStatus status = migrations.info();
  * }</pre>
  *
- * <p>The schema is created when missing. Its history table is {@code <prefix>flyway_schema_history}
+ * <p>The schema is created when missing; in a schema that already holds other tables, the history
+ * starts with a baseline at version 0 and every version is applied. The history table is {@code <prefix>flyway_schema_history}
  * in that schema, so two prefixes can share one schema. Results are plain records; failures are
  * thrown as {@link DataStoreUnavailableException} (database unreachable) or
  * {@link UncategorizedDataAccessException} carrying Flyway's message.
@@ -61,6 +62,11 @@ public final class NewsMigrations {
                 .table(prefix + "flyway_schema_history")
                 .locations("classpath:db/migration")
                 .placeholders(Map.of("schema", schema, "prefix", prefix))
+                // a schema shared with the host application already holds tables: start our history
+                // at version 0 there so that V1 still runs
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
+                .baselineDescription("start of news-aggregator history")
                 .cleanDisabled(true)
                 .load();
     }
@@ -70,9 +76,9 @@ public final class NewsMigrations {
         MigrateResult result = call("migrate", flyway::migrate);
         List<String> applied = result.migrations == null ? List.of()
                 : result.migrations.stream().map(m -> m.version).toList();
-        log.info("Schema {}: applied {} migration(s), now at version {}", schema, applied.size(),
-                result.targetSchemaVersion);
-        return new MigrateOutcome(schema, result.initialSchemaVersion, result.targetSchemaVersion, applied,
+        String now = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
+        log.info("Schema {}: applied {} migration(s), now at version {}", schema, applied.size(), now);
+        return new MigrateOutcome(schema, result.initialSchemaVersion, now, applied,
                 result.warnings == null ? List.of() : result.warnings);
     }
 

@@ -1,0 +1,118 @@
+package io.newsaggregator.persistence;
+
+import io.newsaggregator.domain.model.Article;
+import io.newsaggregator.domain.model.ArticleField;
+import io.newsaggregator.domain.model.ArticleId;
+import io.newsaggregator.domain.model.CategoryId;
+import io.newsaggregator.domain.model.PortalId;
+import io.newsaggregator.domain.model.UpsertResult;
+import io.newsaggregator.domain.port.out.ArticleRepository;
+import io.newsaggregator.domain.query.Query;
+import java.sql.PreparedStatement;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.hibernate.Session;
+
+/** Articles over JPA, with a native bulk upsert. */
+final class JpaArticleRepository extends JpaCrudRepository<Article, ArticleId, ArticleEntity> implements ArticleRepository {
+    static final FieldWhitelist<Article> FIELDS = FieldWhitelist.of(Article.class)
+            .id(ArticleField.ID, "id", ArticleId::value, ArticleId::new)
+            .id(ArticleField.PORTAL_ID, "portalId", PortalId::value, PortalId::new)
+            .plain(ArticleField.CANONICAL_URL, "canonicalUrl")
+            .plain(ArticleField.URL, "url")
+            .plain(ArticleField.TITLE, "title")
+            .plain(ArticleField.PUBLISHED_AT, "publishedAt")
+            .plain(ArticleField.MODIFIED_AT, "modifiedAt")
+            .plain(ArticleField.SECTION, "section")
+            .plain(ArticleField.LANGUAGE, "language")
+            .plain(ArticleField.CONTENT_HASH, "contentHash")
+            .plain(ArticleField.FIRST_SEEN_AT, "firstSeenAt")
+            .plain(ArticleField.LAST_SEEN_AT, "lastSeenAt")
+            .plain(ArticleField.REVISION, "revision")
+            .build();
+    private static final AggregateMapping<Article, ArticleId, ArticleEntity> MAPPING = new AggregateMapping<>(
+            "Article", ArticleEntity.class, EntityMappers.ARTICLE, FIELDS, Article::id, ArticleId::value);
+
+    private final TableNames names;
+    private final ArticleUpserter upserter;
+
+    private final SlowStatementLog slowLog;
+
+    JpaArticleRepository(Session session, TableNames names, int batchSize, SlowStatementLog slowLog) {
+        super(session, MAPPING);
+        this.names = names;
+        this.slowLog = slowLog;
+        this.upserter = new ArticleUpserter(session, names, batchSize, slowLog);
+    }
+
+    @Override
+    public Optional<Article> findByCanonicalUrl(PortalId portalId, String canonicalUrl) {
+        Objects.requireNonNull(portalId, "portalId");
+        Objects.requireNonNull(canonicalUrl, "canonicalUrl");
+        return find(Query.of(Article.class)
+                .where(ArticleField.PORTAL_ID.eq(portalId).and(ArticleField.CANONICAL_URL.eq(canonicalUrl)))
+                .limit(1)).stream().findFirst();
+    }
+
+    @Override
+    public List<UpsertResult> upsertAll(List<Article> articles) {
+        Objects.requireNonNull(articles, "articles");
+        articles.forEach(a -> Objects.requireNonNull(a, "article"));
+        if (articles.isEmpty()) {
+            return List.of();
+        }
+        return call("upserting " + articles.size() + " articles", () -> upserter.upsertAll(articles));
+    }
+
+    @Override
+    public void linkCategories(ArticleId articleId, Collection<CategoryId> categoryIds) {
+        Objects.requireNonNull(articleId, "articleId");
+        Objects.requireNonNull(categoryIds, "categoryIds");
+        categoryIds.forEach(id -> Objects.requireNonNull(id, "categoryId"));
+        if (categoryIds.isEmpty()) {
+            return;
+        }
+        String sql = "insert into " + names.articleCategory() + " (article_id, category_id) values (?, ?)"
+                + " on conflict do nothing";
+        call("linking article " + articleId + " to categories " + categoryIds, () -> {
+            session.flush();
+            session.doWork(c -> {
+                try (PreparedStatement ps = c.prepareStatement(sql)) {
+                    for (CategoryId categoryId : categoryIds) {
+                        ps.setLong(1, articleId.value());
+                        ps.setLong(2, categoryId.value());
+                        ps.addBatch();
+                    }
+                    slowLog.time(sql, ps::executeBatch);
+                }
+            });
+            return null;
+        });
+    }
+
+    @Override
+    public List<CategoryId> categoriesOf(ArticleId articleId) {
+        Objects.requireNonNull(articleId, "articleId");
+        return call("reading categories of article " + articleId, () -> session
+                .createSelectionQuery("select l.categoryId from ArticleCategory l where l.articleId = :article"
+                        + " order by l.categoryId", Long.class)
+                .setParameter("article", articleId.value())
+                .getResultList().stream().map(CategoryId::new).toList());
+    }
+
+    @Override
+    public List<Article> latestByPortal(PortalId portalId, int limit) {
+        Objects.requireNonNull(portalId, "portalId");
+        if (limit < 0) {
+            throw new IllegalArgumentException("limit must be >= 0, was " + limit);
+        }
+        return call("reading latest articles of portal " + portalId, () -> session
+                .createSelectionQuery("from Article a where a.portalId = :portal"
+                        + " order by a.publishedAt desc nulls last, a.firstSeenAt desc, a.id desc", ArticleEntity.class)
+                .setParameter("portal", portalId.value())
+                .setMaxResults(limit)
+                .getResultList().stream().map(EntityMappers.ARTICLE::toDomain).toList());
+    }
+}

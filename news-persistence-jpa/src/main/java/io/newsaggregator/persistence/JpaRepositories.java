@@ -1,0 +1,67 @@
+package io.newsaggregator.persistence;
+
+import io.newsaggregator.domain.port.out.ArticleRepository;
+import io.newsaggregator.domain.port.out.ArticleRevisionRepository;
+import io.newsaggregator.domain.port.out.CategoryRepository;
+import io.newsaggregator.domain.port.out.FeedRepository;
+import io.newsaggregator.domain.port.out.FetchEventRepository;
+import io.newsaggregator.domain.port.out.IngestRunRepository;
+import io.newsaggregator.domain.port.out.PortalRepository;
+import io.newsaggregator.domain.port.out.Repositories;
+import org.hibernate.Session;
+
+/** The repositories of one unit of work, all on its session. */
+final class JpaRepositories implements Repositories {
+    private final JpaPortalRepository portals;
+    private final JpaCategoryRepository categories;
+    private final JpaFeedRepository feeds;
+    private final JpaArticleRepository articles;
+    private final JpaArticleRevisionRepository revisions;
+    private final JpaIngestRunRepository ingestRuns;
+    private final JpaFetchEventRepository fetchEvents;
+
+    JpaRepositories(Session session, TableNames names, int batchSize, SlowStatementLog slowLog) {
+        this.portals = new JpaPortalRepository(session);
+        this.categories = new JpaCategoryRepository(session, names, slowLog);
+        this.feeds = new JpaFeedRepository(session, names, slowLog);
+        this.articles = new JpaArticleRepository(session, names, batchSize, slowLog);
+        this.revisions = new JpaArticleRevisionRepository(session);
+        this.ingestRuns = new JpaIngestRunRepository(session);
+        this.fetchEvents = new JpaFetchEventRepository(session);
+    }
+
+    @Override
+    public PortalRepository portals() {
+        return portals;
+    }
+
+    @Override
+    public CategoryRepository categories() {
+        return categories;
+    }
+
+    @Override
+    public FeedRepository feeds() {
+        return feeds;
+    }
+
+    @Override
+    public ArticleRepository articles() {
+        return articles;
+    }
+
+    @Override
+    public ArticleRevisionRepository revisions() {
+        return revisions;
+    }
+
+    @Override
+    public IngestRunRepository ingestRuns() {
+        return ingestRuns;
+    }
+
+    @Override
+    public FetchEventRepository fetchEvents() {
+        return fetchEvents;
+    }
+}

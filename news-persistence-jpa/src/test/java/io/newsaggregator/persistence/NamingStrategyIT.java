@@ -1,0 +1,61 @@
+package io.newsaggregator.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsaggregator.domain.model.Article;
+import io.newsaggregator.domain.model.Category;
+import io.newsaggregator.domain.model.Feed;
+import io.newsaggregator.domain.model.FeedKind;
+import io.newsaggregator.domain.model.PortalId;
+import io.newsaggregator.domain.model.UpsertOutcome;
+import io.newsaggregator.domain.model.UpsertResult;
+import io.newsaggregator.domain.query.Query;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class NamingStrategyIT extends JpaTestSupport {
+
+    @Override
+    protected String tablePrefix() {
+        return "na_";
+    }
+
+    @Test
+    void repositoriesWorkEndToEndInANonDefaultSchemaWithATablePrefix() throws Exception {
+        assertThat(schema.name()).isNotEqualTo("public");
+
+        List<UpsertResult> results = uow.execute(r -> {
+            PortalId portal = r.portals().save(Fixtures.portal()).id();
+            Feed feed = r.feeds().save(Feed.create(portal, FeedKind.FEED, "https://example.org/rss", "world", null));
+            Category world = r.categories().findOrCreate(portal, "world", "World");
+            List<UpsertResult> upserted = r.articles().upsertAll(List.of(Fixtures.article(portal, "Prefixed", Fixtures.T0)));
+            r.articles().linkCategories(upserted.get(0).articleId(), List.of(world.id()));
+            assertThat(r.feeds().claimDue(portal, Fixtures.T0)).containsExactly(feed);
+            return upserted;
+        });
+
+        assertThat(results).extracting(UpsertResult::outcome).containsExactly(UpsertOutcome.INSERTED);
+        assertThat(uow.<Long>readOnly(r -> r.articles().count(Query.of(Article.class)))).isEqualTo(1L);
+        assertThat(uow.<List<io.newsaggregator.domain.model.CategoryId>>readOnly(r -> r.articles().categoriesOf(results.get(0).articleId()))).hasSize(1);
+        assertThat(tablesIn(schema.name())).contains("na_portal", "na_feed", "na_category", "na_article",
+                "na_article_category", "na_article_revision", "na_ingest_run", "na_fetch_event", "na_flyway_schema_history");
+        assertThat(tablesIn("public")).doesNotContain("na_portal", "portal", "article");
+    }
+
+    private List<String> tablesIn(String schemaName) throws Exception {
+        List<String> names = new ArrayList<>();
+        try (Connection c = schema.database().dataSource().getConnection();
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select table_name from information_schema.tables where table_schema = '"
+                     + schemaName + "'")) {
+            while (rs.next()) {
+                names.add(rs.getString(1));
+            }
+        }
+        return names;
+    }
+}
