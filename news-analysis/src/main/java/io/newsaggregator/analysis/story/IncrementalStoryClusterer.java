@@ -165,7 +165,7 @@ public final class IncrementalStoryClusterer {
             if (rareShared >= settings.maxRareBonusTerms()) {
                 break;
             }
-            if (story.centroid().containsKey(term) && statistics.documentFrequency(term) <= Math.max(2, rareLimit)) {
+            if (story.hasTerm(term) && statistics.documentFrequency(term) <= Math.max(2, rareLimit)) {
                 rareShared++;
             }
         }

@@ -55,14 +55,14 @@ final class OpenStoryIndex {
         if (pruned) {
             for (Iterator<String> it = indexed.iterator(); it.hasNext(); ) {
                 String term = it.next();
-                if (!story.centroid().containsKey(term)) {
+                if (!story.hasTerm(term)) {
                     it.remove();
                     unpost(term, story);
                 }
             }
         }
         for (String term : addedTerms) {
-            if (story.centroid().containsKey(term) && indexed.add(term)) {
+            if (story.hasTerm(term) && indexed.add(term)) {
                 post(term, story);
             }
         }

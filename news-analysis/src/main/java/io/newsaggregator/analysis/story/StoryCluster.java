@@ -2,6 +2,7 @@ package io.newsaggregator.analysis.story;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,8 @@ final class StoryCluster {
 
     private final long number;
     private final TreeMap<String, Double> centroid;
+    /** Hash copy of {@link #centroid} for lookups; iteration always runs over the sorted map. */
+    private final HashMap<String, Double> centroidLookup;
     private final List<String> memberIds;
     private final TreeMap<String, Integer> coverage;
     private final Set<String> indexedTerms = new HashSet<>();
@@ -36,6 +39,7 @@ final class StoryCluster {
                          Map<String, Double> representativeTerms) {
         this.number = number;
         this.centroid = new TreeMap<>(centroid);
+        this.centroidLookup = new HashMap<>(centroid);
         this.centroidNorm = TermVector.norm(this.centroid);
         this.memberIds = new ArrayList<>(memberIds);
         this.coverage = new TreeMap<>(coverage);
@@ -91,6 +95,10 @@ final class StoryCluster {
         return centroid;
     }
 
+    boolean hasTerm(String term) {
+        return centroidLookup.containsKey(term);
+    }
+
     /** Terms under which the open-story index currently lists this story (owned by the index). */
     Set<String> indexedTerms() {
         return indexedTerms;
@@ -98,17 +106,22 @@ final class StoryCluster {
 
     /** Cosine between a unit vector and the centroid. */
     double similarity(Map<String, Double> unitVector) {
-        return centroidNorm == 0 ? 0 : TermVector.dot(unitVector, centroid) / centroidNorm;
+        return centroidNorm == 0 ? 0 : TermVector.dot(unitVector, centroidLookup) / centroidNorm;
     }
 
     double similarity(StoryCluster other) {
         double norms = centroidNorm * other.centroidNorm;
-        return norms == 0 ? 0 : TermVector.dot(centroid, other.centroid) / norms;
+        if (norms == 0) {
+            return 0;
+        }
+        return centroid.size() <= other.centroid.size()
+                ? TermVector.dot(centroid, other.centroidLookup) / norms
+                : TermVector.dot(other.centroid, centroidLookup) / norms;
     }
 
     /** Adds a member with its unit TF-IDF vector; returns true when the centroid was pruned. */
     boolean add(StoryDocument document, Map<String, Double> vector, int maxTerms) {
-        vector.forEach((term, weight) -> centroid.merge(term, weight, Double::sum));
+        vector.forEach(this::addWeight);
         boolean pruned = centroidChanged(maxTerms);
         memberIds.add(document.id());
         coverage.merge(document.portal(), 1, Integer::sum);
@@ -119,13 +132,18 @@ final class StoryCluster {
 
     /** Takes over all members of another story; returns true when the centroid was pruned. */
     boolean absorb(StoryCluster other, int maxTerms) {
-        other.centroid.forEach((term, weight) -> centroid.merge(term, weight, Double::sum));
+        other.centroid.forEach(this::addWeight);
         boolean pruned = centroidChanged(maxTerms);
         memberIds.addAll(other.memberIds);
         other.coverage.forEach((portal, count) -> coverage.merge(portal, count, Integer::sum));
         extendTimes(other.firstSeenPortal, other.firstSeenAt, other.lastSeenAt);
         considerRepresentative(other.representativeId, other.representativeTitle, other.representativeTerms);
         return pruned;
+    }
+
+    private void addWeight(String term, double weight) {
+        Double sum = centroid.merge(term, weight, Double::sum);
+        centroidLookup.put(term, sum);
     }
 
     private void extendTimes(String portal, Instant first, Instant last) {
@@ -144,8 +162,8 @@ final class StoryCluster {
      * Member vectors have unit length, so the dot product ranks them like the cosine does.
      */
     private void considerRepresentative(String id, String title, Map<String, Double> unitVector) {
-        double current = TermVector.dot(representativeTerms, centroid);
-        double candidate = TermVector.dot(unitVector, centroid);
+        double current = TermVector.dot(representativeTerms, centroidLookup);
+        double candidate = TermVector.dot(unitVector, centroidLookup);
         if (candidate > current) {
             representativeId = id;
             representativeTitle = title;
@@ -165,6 +183,7 @@ final class StoryCluster {
                     .thenComparing(Map.Entry.comparingByKey()));
             for (Map.Entry<String, Double> dropped : entries.subList(maxTerms, entries.size())) {
                 centroid.remove(dropped.getKey());
+                centroidLookup.remove(dropped.getKey());
             }
             pruned = true;
         }

@@ -82,6 +82,12 @@ public record StoryClustererSettings(
                 maxRareBonusTerms, mergeThreshold);
     }
 
+    public StoryClustererSettings withDecayHalfLife(Duration value) {
+        return new StoryClustererSettings(threshold, window, value, centroidTerms, maxPostings,
+                maxCandidates, titleWeight, salientBoost, rareTermBonus, rareTermMaxDocumentFrequency,
+                maxRareBonusTerms, mergeThreshold);
+    }
+
     public StoryClustererSettings withSalientBoost(double value) {
         return new StoryClustererSettings(threshold, window, decayHalfLife, centroidTerms, maxPostings,
                 maxCandidates, titleWeight, value, rareTermBonus, rareTermMaxDocumentFrequency,

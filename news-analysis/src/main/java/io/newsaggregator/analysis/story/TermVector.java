@@ -64,12 +64,14 @@ final class TermVector {
         return weighted;
     }
 
-    static double dot(Map<String, Double> a, Map<String, Double> b) {
-        Map<String, Double> small = a.size() <= b.size() ? a : b;
-        Map<String, Double> large = small == a ? b : a;
+    /**
+     * Dot product, iterating over {@code ordered} (a sorted map, so the sum is reproducible) and
+     * looking terms up in {@code lookup}.
+     */
+    static double dot(Map<String, Double> ordered, Map<String, Double> lookup) {
         double dot = 0;
-        for (Map.Entry<String, Double> entry : small.entrySet()) {
-            Double other = large.get(entry.getKey());
+        for (Map.Entry<String, Double> entry : ordered.entrySet()) {
+            Double other = lookup.get(entry.getKey());
             if (other != null) {
                 dot += entry.getValue() * other;
             }

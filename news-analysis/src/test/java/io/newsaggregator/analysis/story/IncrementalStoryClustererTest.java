@@ -99,6 +99,44 @@ class IncrementalStoryClustererTest {
     }
 
     @Test
+    void theWindowAloneClosesAStoryEvenWithoutTimeDecay() {
+        StoryClustererSettings noDecay = StoryClustererSettings.defaults()
+                .withDecayHalfLife(Duration.ofDays(100_000));
+        IncrementalStoryClusterer clusterer = new IncrementalStoryClusterer(noDecay);
+        StoryDocument sameTextMonthLater = ENGLISH.document("dam-herald-again", "herald",
+                T0.plus(Duration.ofDays(30)), DAM_HERALD.title(), String.join(" ", DAM_HERALD.bodyTerms()));
+        StoryDocument sameTextNextDay = ENGLISH.document("dam-herald-next-day", "herald",
+                T0.plus(Duration.ofDays(1)), DAM_HERALD.title(), String.join(" ", DAM_HERALD.bodyTerms()));
+
+        String story = clusterer.add(DAM_HERALD).storyId();
+        StoryAssignment nextDay = clusterer.add(sameTextNextDay);
+        StoryAssignment monthLater = clusterer.add(sameTextMonthLater);
+
+        assertThat(nextDay.storyId()).isEqualTo(story);
+        assertThat(monthLater.newStory()).isTrue();
+    }
+
+    @Test
+    void anArticleBridgingTwoConvergingStoriesMergesThemIntoTheOlderOne() {
+        IncrementalStoryClusterer clusterer = clusterer();
+        StoryAssignment dam = clusterer.add(ENGLISH.document("a", "herald", T0, "Kessel dam collapses", null));
+        StoryAssignment evacuation = clusterer.add(ENGLISH.document("b", "courier", T0.plusSeconds(60),
+                "Riverton residents evacuated", null));
+
+        StoryAssignment bridge = clusterer.add(ENGLISH.document("c", "gazette", T0.plusSeconds(120),
+                "Kessel dam collapse: Riverton residents evacuated", null));
+
+        assertThat(evacuation.storyId()).isNotEqualTo(dam.storyId());
+        assertThat(bridge.storyId()).isEqualTo(dam.storyId());
+        assertThat(bridge.absorbedStoryIds()).containsExactly(evacuation.storyId());
+        assertThat(clusterer.stories()).singleElement().satisfies(story -> {
+            assertThat(story.memberIds()).containsExactlyInAnyOrder("a", "b", "c");
+            assertThat(story.coverage()).isEqualTo(Map.of("herald", 1, "courier", 1, "gazette", 1));
+        });
+        assertThat(clusterer.story(evacuation.storyId())).isEmpty();
+    }
+
+    @Test
     void anArticleJustInsideTheWindowStillJoins() {
         IncrementalStoryClusterer clusterer = new IncrementalStoryClusterer(
                 StoryClustererSettings.defaults().withWindow(Duration.ofDays(3)));
