@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * Tuning knobs of {@link IncrementalStoryClusterer}. Start from {@link #defaults()} and change
- * single values with the {@code with...} methods.
+ * Tuning knobs of {@link IncrementalStoryClusterer}. Start from {@link #defaults()} or
+ * {@link #builder()} and change single values.
  *
  * @param threshold       minimum score for an article to join an existing story
  * @param window          how long a story stays open for new members after its latest member
@@ -66,50 +66,79 @@ public record StoryClustererSettings(
      * Scores on full articles run higher, so check the threshold on your own data.
      */
     public static StoryClustererSettings defaults() {
-        return new StoryClustererSettings(0.14, Duration.ofDays(5), Duration.ofDays(2), 400, 400, 24,
-                2.0, 1.5, 0.03, 0.01, 2, 0.15);
+        return builder().build();
     }
 
-    public StoryClustererSettings withThreshold(double value) {
-        return new StoryClustererSettings(value, window, decayHalfLife, centroidTerms, maxPostings,
-                maxCandidates, titleWeight, salientBoost, rareTermBonus, rareTermMaxDocumentFrequency,
-                maxRareBonusTerms, mergeThreshold);
+    /** A builder starting from the defaults. */
+    public static Builder builder() {
+        return new Builder();
     }
 
-    public StoryClustererSettings withWindow(Duration value) {
-        return new StoryClustererSettings(threshold, value, decayHalfLife, centroidTerms, maxPostings,
-                maxCandidates, titleWeight, salientBoost, rareTermBonus, rareTermMaxDocumentFrequency,
-                maxRareBonusTerms, mergeThreshold);
+    /** A builder starting from these settings. */
+    public Builder toBuilder() {
+        Builder builder = new Builder();
+        builder.threshold = threshold;
+        builder.window = window;
+        builder.decayHalfLife = decayHalfLife;
+        builder.centroidTerms = centroidTerms;
+        builder.maxPostings = maxPostings;
+        builder.maxCandidates = maxCandidates;
+        builder.titleWeight = titleWeight;
+        builder.salientBoost = salientBoost;
+        builder.rareTermBonus = rareTermBonus;
+        builder.rareTermMaxDocumentFrequency = rareTermMaxDocumentFrequency;
+        builder.maxRareBonusTerms = maxRareBonusTerms;
+        builder.mergeThreshold = mergeThreshold;
+        return builder;
     }
 
-    public StoryClustererSettings withDecayHalfLife(Duration value) {
-        return new StoryClustererSettings(threshold, window, value, centroidTerms, maxPostings,
-                maxCandidates, titleWeight, salientBoost, rareTermBonus, rareTermMaxDocumentFrequency,
-                maxRareBonusTerms, mergeThreshold);
-    }
+    /** Changes single values; {@link #build()} validates them together. */
+    public static final class Builder {
+        private double threshold = 0.14;
+        private Duration window = Duration.ofDays(5);
+        private Duration decayHalfLife = Duration.ofDays(2);
+        private int centroidTerms = 400;
+        private int maxPostings = 400;
+        private int maxCandidates = 24;
+        private double titleWeight = 2.0;
+        private double salientBoost = 1.5;
+        private double rareTermBonus = 0.03;
+        private double rareTermMaxDocumentFrequency = 0.01;
+        private int maxRareBonusTerms = 2;
+        private double mergeThreshold = 0.15;
 
-    public StoryClustererSettings withSalientBoost(double value) {
-        return new StoryClustererSettings(threshold, window, decayHalfLife, centroidTerms, maxPostings,
-                maxCandidates, titleWeight, value, rareTermBonus, rareTermMaxDocumentFrequency,
-                maxRareBonusTerms, mergeThreshold);
-    }
+        private Builder() {
+        }
 
-    public StoryClustererSettings withRareTermBonus(double value) {
-        return new StoryClustererSettings(threshold, window, decayHalfLife, centroidTerms, maxPostings,
-                maxCandidates, titleWeight, salientBoost, value, rareTermMaxDocumentFrequency,
-                maxRareBonusTerms, mergeThreshold);
-    }
+        public Builder threshold(double value) { threshold = value; return this; }
 
-    public StoryClustererSettings withMergeThreshold(double value) {
-        return new StoryClustererSettings(threshold, window, decayHalfLife, centroidTerms, maxPostings,
-                maxCandidates, titleWeight, salientBoost, rareTermBonus, rareTermMaxDocumentFrequency,
-                maxRareBonusTerms, value);
-    }
+        public Builder window(Duration value) { window = value; return this; }
 
-    public StoryClustererSettings withCentroidTerms(int value) {
-        return new StoryClustererSettings(threshold, window, decayHalfLife, value, maxPostings,
-                maxCandidates, titleWeight, salientBoost, rareTermBonus, rareTermMaxDocumentFrequency,
-                maxRareBonusTerms, mergeThreshold);
+        public Builder decayHalfLife(Duration value) { decayHalfLife = value; return this; }
+
+        public Builder centroidTerms(int value) { centroidTerms = value; return this; }
+
+        public Builder maxPostings(int value) { maxPostings = value; return this; }
+
+        public Builder maxCandidates(int value) { maxCandidates = value; return this; }
+
+        public Builder titleWeight(double value) { titleWeight = value; return this; }
+
+        public Builder salientBoost(double value) { salientBoost = value; return this; }
+
+        public Builder rareTermBonus(double value) { rareTermBonus = value; return this; }
+
+        public Builder rareTermMaxDocumentFrequency(double value) { rareTermMaxDocumentFrequency = value; return this; }
+
+        public Builder maxRareBonusTerms(int value) { maxRareBonusTerms = value; return this; }
+
+        public Builder mergeThreshold(double value) { mergeThreshold = value; return this; }
+
+        public StoryClustererSettings build() {
+            return new StoryClustererSettings(threshold, window, decayHalfLife, centroidTerms, maxPostings,
+                    maxCandidates, titleWeight, salientBoost, rareTermBonus, rareTermMaxDocumentFrequency,
+                    maxRareBonusTerms, mergeThreshold);
+        }
     }
 
     private static void requirePositive(int value, String name) {

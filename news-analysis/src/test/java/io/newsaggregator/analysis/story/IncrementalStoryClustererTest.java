@@ -100,8 +100,8 @@ class IncrementalStoryClustererTest {
 
     @Test
     void theWindowAloneClosesAStoryEvenWithoutTimeDecay() {
-        StoryClustererSettings noDecay = StoryClustererSettings.defaults()
-                .withDecayHalfLife(Duration.ofDays(100_000));
+        StoryClustererSettings noDecay = StoryClustererSettings.builder()
+                .decayHalfLife(Duration.ofDays(100_000)).build();
         IncrementalStoryClusterer clusterer = new IncrementalStoryClusterer(noDecay);
         StoryDocument sameTextMonthLater = ENGLISH.document("dam-herald-again", "herald",
                 T0.plus(Duration.ofDays(30)), DAM_HERALD.title(), String.join(" ", DAM_HERALD.bodyTerms()));
@@ -139,7 +139,7 @@ class IncrementalStoryClustererTest {
     @Test
     void anArticleJustInsideTheWindowStillJoins() {
         IncrementalStoryClusterer clusterer = new IncrementalStoryClusterer(
-                StoryClustererSettings.defaults().withWindow(Duration.ofDays(3)));
+                StoryClustererSettings.builder().window(Duration.ofDays(3)).build());
         StoryDocument twoDaysLater = doc("dam-courier-later", "courier", Duration.ofDays(2),
                 DAM_COURIER.title(), "Residents of Riverton fled their homes when the Kessel dam burst.");
 

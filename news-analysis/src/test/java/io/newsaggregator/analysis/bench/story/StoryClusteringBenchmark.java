@@ -5,6 +5,7 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -120,27 +121,29 @@ public final class StoryClusteringBenchmark {
         StoryClustererSettings defaults = settings();
         for (int step = 8; step <= 20; step++) {
             double threshold = step * 0.01;
-            ClusteringScores scores = ClusteringScores.of(gold, run(documents, defaults.withThreshold(threshold)));
+            ClusteringScores scores = ClusteringScores.of(gold, run(documents, defaults.toBuilder().threshold(threshold).build()));
             System.out.printf("threshold %.2f: %s%n", threshold, scores.format());
         }
     }
 
-    /** Defaults, with single values overridable by {@code -Dstory.<component>=value} for tuning runs. */
+    /** Defaults, with single values overridable by {@code -Dstory.<name>=value} for tuning runs. */
     static StoryClustererSettings settings() {
         StoryClustererSettings d = StoryClustererSettings.defaults();
-        return new StoryClustererSettings(
-                Double.parseDouble(System.getProperty("story.threshold", "" + d.threshold())),
-                java.time.Duration.ofHours(Long.getLong("story.windowHours", d.window().toHours())),
-                java.time.Duration.ofHours(Long.getLong("story.halfLifeHours", d.decayHalfLife().toHours())),
-                Integer.getInteger("story.centroidTerms", d.centroidTerms()),
-                Integer.getInteger("story.maxPostings", d.maxPostings()),
-                Integer.getInteger("story.maxCandidates", d.maxCandidates()),
-                Double.parseDouble(System.getProperty("story.titleWeight", "" + d.titleWeight())),
-                Double.parseDouble(System.getProperty("story.salientBoost", "" + d.salientBoost())),
-                Double.parseDouble(System.getProperty("story.rareTermBonus", "" + d.rareTermBonus())),
-                Double.parseDouble(System.getProperty("story.rareMaxDf", "" + d.rareTermMaxDocumentFrequency())),
-                Integer.getInteger("story.maxRareTerms", d.maxRareBonusTerms()),
-                Double.parseDouble(System.getProperty("story.mergeThreshold", "" + d.mergeThreshold())));
+        return d.toBuilder()
+                .threshold(doubleProperty("story.threshold", d.threshold()))
+                .window(Duration.ofHours(Long.getLong("story.windowHours", d.window().toHours())))
+                .decayHalfLife(Duration.ofHours(Long.getLong("story.halfLifeHours", d.decayHalfLife().toHours())))
+                .centroidTerms(Integer.getInteger("story.centroidTerms", d.centroidTerms()))
+                .salientBoost(doubleProperty("story.salientBoost", d.salientBoost()))
+                .rareTermBonus(doubleProperty("story.rareTermBonus", d.rareTermBonus()))
+                .maxRareBonusTerms(Integer.getInteger("story.maxRareTerms", d.maxRareBonusTerms()))
+                .mergeThreshold(doubleProperty("story.mergeThreshold", d.mergeThreshold()))
+                .build();
+    }
+
+    private static double doubleProperty(String name, double fallback) {
+        String value = System.getProperty(name);
+        return value == null ? fallback : Double.parseDouble(value);
     }
 
     static List<String> run(List<StoryDocument> documents, StoryClustererSettings settings) {
