@@ -1,9 +1,11 @@
 package io.newsaggregator.analysis.story;
 
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * A snapshot of one story: articles from one or more portals reporting the same event.
@@ -32,7 +34,7 @@ public record Story(
         Objects.requireNonNull(firstSeenAt, "firstSeenAt");
         Objects.requireNonNull(lastSeenAt, "lastSeenAt");
         memberIds = List.copyOf(Objects.requireNonNull(memberIds, "memberIds"));
-        coverage = Map.copyOf(Objects.requireNonNull(coverage, "coverage"));
+        coverage = Collections.unmodifiableMap(new TreeMap<>(Objects.requireNonNull(coverage, "coverage")));
     }
 
     public int size() {

@@ -54,6 +54,9 @@ public final class StoryClusteringBenchmark {
         if (part.equals("all") || part.equals("quality")) {
             quality(documents, gold);
         }
+        if (part.equals("all") || part.equals("quality")) {
+            restoreCheck(documents);
+        }
         if (part.equals("sweep")) {
             sweep(documents, gold);
         }
@@ -114,6 +117,21 @@ public final class StoryClusteringBenchmark {
         System.out.printf("IncrementalStoryClusterer (threshold %.3f):          %s  [%d ms]%n",
                 settings.threshold(), ours.format(), millis);
         System.out.printf("B-cubed F1 ours/baseline: %.3f%n", ours.bcubedF1() / bestBaseline.bcubedF1());
+    }
+
+    /** Exports the state half-way, restores it and checks the rest of the run is identical. */
+    private static void restoreCheck(List<StoryDocument> documents) {
+        StoryClustererSettings settings = settings();
+        IncrementalStoryClusterer original = new IncrementalStoryClusterer(settings);
+        int half = documents.size() / 2;
+        documents.subList(0, half).forEach(original::add);
+        IncrementalStoryClusterer restored = IncrementalStoryClusterer.restore(original.exportState(), settings);
+        boolean sameAssignments = true;
+        for (StoryDocument document : documents.subList(half, documents.size())) {
+            sameAssignments &= original.add(document).equals(restored.add(document));
+        }
+        System.out.printf("export at %d, restore, continue: identical assignments %s, identical stories %s%n",
+                half, sameAssignments, original.stories().equals(restored.stories()));
     }
 
     /** Tuning view: the clusterer's threshold around its default. */
