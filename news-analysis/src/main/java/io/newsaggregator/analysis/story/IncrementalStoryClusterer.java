@@ -93,7 +93,9 @@ public final class IncrementalStoryClusterer {
         if (matches.isEmpty() || matches.get(0).score() < settings.threshold()) {
             StoryCluster story = StoryCluster.open(nextStoryNumber++, document, vector);
             stories.put(story.number(), story);
-            index.add(story);
+            if (!document.publishedAt().isBefore(cutoff())) {
+                index.add(story); // a straggler older than the window opens a story that is closed at once
+            }
             return new StoryAssignment(document.id(), story.id(), true, 0.0, List.of());
         }
         ScoredStory best = matches.get(0);

@@ -171,6 +171,27 @@ class IncrementalStoryClustererTest {
         assertThat(fromRestored).extracting(StoryAssignment::newStory).containsExactly(true, false, false);
     }
 
+    @Test
+    void aStragglerOlderThanTheWindowOpensAClosedStoryAlsoAfterARestore() {
+        StoryDocument straggler = doc("dam-straggler", "courier", Duration.ofDays(-30),
+                "Kessel dam inspection finds cracks", "Inspectors found cracks in the Kessel dam above Riverton.");
+        StoryDocument follower = doc("dam-follower", "herald", Duration.ofDays(-30).plusHours(1),
+                "Kessel dam cracks found by inspectors", "Cracks were found in the Kessel dam above Riverton.");
+        IncrementalStoryClusterer original = clusterer();
+        original.add(DAM_HERALD);
+        StoryAssignment late = original.add(straggler);
+        IncrementalStoryClusterer restored = IncrementalStoryClusterer.restore(original.exportState(),
+                StoryClustererSettings.defaults());
+
+        StoryAssignment fromOriginal = original.add(follower);
+        StoryAssignment fromRestored = restored.add(follower);
+
+        assertThat(late.newStory()).isTrue();
+        assertThat(original.openStories()).isEqualTo(1);
+        assertThat(fromRestored).isEqualTo(fromOriginal);
+        assertThat(fromOriginal.newStory()).isTrue();
+    }
+
     /** Rebuilds the state from its plain parts, as a store reading it back would. */
     private static StoryClustererState copyThroughConstructors(StoryClustererState state) {
         List<StoryRecord> stories = state.stories().stream()
