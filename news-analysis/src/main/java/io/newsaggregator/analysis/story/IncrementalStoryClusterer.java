@@ -1,0 +1,220 @@
+package io.newsaggregator.analysis.story;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Groups articles that report the same event into stories, one article at a time.
+ *
+ * <p>Each article is scored only against candidate stories found through an inverted index over
+ * the centroid terms of the stories still open (latest member within the time window); there is
+ * no all-pairs comparison, so the cost per article is bounded and the whole run near-linear. The
+ * score is the TF-IDF cosine between the article and the story centroid (the sum of its members'
+ * unit TF-IDF vectors, each weighted with the incremental document frequencies of its arrival), plus a small bonus per shared rare term, times an exponential time decay.
+ * The best candidate at or above the threshold wins; otherwise the article opens a new story. When
+ * the article also matches another candidate and the two centroids have converged, the stories
+ * merge into the older one.
+ *
+ * <p>Deterministic for a given input order and settings. Not thread-safe: feed it from one
+ * thread. The state can be exported with {@link #exportState()} and continued with
+ * {@link #restore(StoryClustererState, StoryClustererSettings)}.
+ */
+public final class IncrementalStoryClusterer {
+
+    private static final Logger log = LoggerFactory.getLogger(IncrementalStoryClusterer.class);
+    private static final double LN2 = Math.log(2);
+
+    private final StoryClustererSettings settings;
+    private final TermStatistics statistics;
+    private final Map<Long, StoryCluster> stories = new LinkedHashMap<>();
+    private final OpenStoryIndex index = new OpenStoryIndex();
+    private long nextStoryNumber;
+    private Instant watermark;
+
+    public IncrementalStoryClusterer(StoryClustererSettings settings) {
+        this(settings, new TermStatistics(), 1, null);
+    }
+
+    private IncrementalStoryClusterer(StoryClustererSettings settings, TermStatistics statistics,
+                                      long nextStoryNumber, Instant watermark) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.statistics = statistics;
+        this.nextStoryNumber = nextStoryNumber;
+        this.watermark = watermark;
+    }
+
+    /** Continues from an exported state; pass the settings the state was produced with. */
+    public static IncrementalStoryClusterer restore(StoryClustererState state,
+                                                    StoryClustererSettings settings) {
+        Objects.requireNonNull(state, "state");
+        IncrementalStoryClusterer clusterer = new IncrementalStoryClusterer(settings,
+                new TermStatistics(state.documentCount(), state.documentFrequencies()),
+                state.nextStoryNumber(), state.watermark());
+        Instant cutoff = clusterer.cutoff();
+        for (StoryRecord record : state.stories()) {
+            StoryCluster story = StoryCluster.fromRecord(record);
+            if (story.number() >= state.nextStoryNumber()) {
+                throw new IllegalArgumentException("state.stories contains " + record.id()
+                        + " but nextStoryNumber is " + state.nextStoryNumber());
+            }
+            if (clusterer.stories.putIfAbsent(story.number(), story) != null) {
+                throw new IllegalArgumentException("state.stories contains " + record.id() + " twice");
+            }
+            if (cutoff == null || !story.lastSeenAt().isBefore(cutoff)) {
+                clusterer.index.add(story);
+            }
+        }
+        return clusterer;
+    }
+
+    /** Assigns one article to an existing story or opens a new one. Article ids must be unique. */
+    public StoryAssignment add(StoryDocument document) {
+        Objects.requireNonNull(document, "document");
+        if (watermark == null || document.publishedAt().isAfter(watermark)) {
+            watermark = document.publishedAt();
+            index.closeBefore(cutoff());
+        }
+        Map<String, Double> termWeights = TermVector.of(document, settings);
+        statistics.addDocument(termWeights.keySet());
+        Map<String, Double> vector = TermVector.weighted(termWeights, statistics);
+
+        List<ScoredStory> matches = scoreCandidates(document, vector);
+        if (matches.isEmpty() || matches.get(0).score() < settings.threshold()) {
+            StoryCluster story = StoryCluster.open(nextStoryNumber++, document, vector);
+            stories.put(story.number(), story);
+            if (!document.publishedAt().isBefore(cutoff())) {
+                index.add(story); // a straggler older than the window opens a story that is closed at once
+            }
+            return new StoryAssignment(document.id(), story.id(), true, 0.0, List.of());
+        }
+        ScoredStory best = matches.get(0);
+        index.beforeUpdate(best.story());
+        boolean pruned = best.story().add(document, vector, settings.centroidTerms());
+        index.afterUpdate(best.story(), vector.keySet(), pruned);
+        StoryCluster survivor = best.story();
+        List<String> absorbed = new ArrayList<>();
+        for (ScoredStory other : matches.subList(1, matches.size())) {
+            if (other.score() < settings.threshold()) {
+                break;
+            }
+            survivor = mergeIfConverged(survivor, other.story(), absorbed);
+        }
+        return new StoryAssignment(document.id(), survivor.id(), false, best.score(), absorbed);
+    }
+
+    private StoryCluster mergeIfConverged(StoryCluster joined, StoryCluster other, List<String> absorbed) {
+        double cosine = joined.similarity(other);
+        if (cosine < settings.mergeThreshold()) {
+            return joined;
+        }
+        StoryCluster older = joined.number() < other.number() ? joined : other;
+        StoryCluster newer = older == joined ? other : joined;
+        index.remove(newer);
+        index.beforeUpdate(older);
+        boolean pruned = older.absorb(newer, settings.centroidTerms());
+        index.afterUpdate(older, newer.centroid().keySet(), pruned);
+        stories.remove(newer.number());
+        absorbed.add(newer.id());
+        log.trace("Merged story {} into {} (centroid cosine {})", newer.id(), older.id(), cosine);
+        return older;
+    }
+
+    private List<ScoredStory> scoreCandidates(StoryDocument document, Map<String, Double> vector) {
+        Map<StoryCluster, Double> overlap = new HashMap<>();
+        for (Map.Entry<String, Double> entry : vector.entrySet()) {
+            var postings = index.postings(entry.getKey());
+            if (postings.isEmpty() || postings.size() > settings.maxPostings()) {
+                continue;
+            }
+            double weight = entry.getValue();
+            for (StoryCluster story : postings) {
+                overlap.merge(story, weight, Double::sum);
+            }
+        }
+        List<Map.Entry<StoryCluster, Double>> ranked = new ArrayList<>(overlap.entrySet());
+        ranked.sort(Map.Entry.<StoryCluster, Double>comparingByValue().reversed()
+                .thenComparing(e -> e.getKey().number()));
+        List<ScoredStory> scored = new ArrayList<>();
+        for (var candidate : ranked.subList(0, Math.min(settings.maxCandidates(), ranked.size()))) {
+            StoryCluster story = candidate.getKey();
+            Duration gap = Duration.between(story.lastSeenAt(), document.publishedAt()).abs();
+            if (gap.compareTo(settings.window()) > 0) {
+                continue;
+            }
+            scored.add(new ScoredStory(story, score(vector, story, gap)));
+        }
+        scored.sort(Comparator.comparingDouble(ScoredStory::score).reversed()
+                .thenComparingLong(s -> s.story().number()));
+        return scored;
+    }
+
+    private double score(Map<String, Double> vector, StoryCluster story, Duration gap) {
+        double cosine = story.similarity(vector);
+        double rareLimit = settings.rareTermMaxDocumentFrequency() * statistics.documentCount();
+        int rareShared = 0;
+        for (String term : vector.keySet()) {
+            if (rareShared >= settings.maxRareBonusTerms()) {
+                break;
+            }
+            if (story.hasTerm(term) && statistics.documentFrequency(term) <= Math.max(2, rareLimit)) {
+                rareShared++;
+            }
+        }
+        double decay = Math.exp(-LN2 * gap.toMillis() / (double) settings.decayHalfLife().toMillis());
+        return (cosine + rareShared * settings.rareTermBonus()) * decay;
+    }
+
+    private Instant cutoff() {
+        return watermark == null ? null : watermark.minus(settings.window());
+    }
+
+    /** All stories so far (open and closed), in order of creation. */
+    public List<Story> stories() {
+        List<Story> result = new ArrayList<>(stories.size());
+        for (StoryCluster story : stories.values()) {
+            result.add(story.toStory());
+        }
+        return result;
+    }
+
+    /** The story with this id, if it exists (absorbed stories no longer do). */
+    public Optional<Story> story(String storyId) {
+        Objects.requireNonNull(storyId, "storyId");
+        long number;
+        try {
+            number = StoryCluster.parseNumber(storyId);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(stories.get(number)).map(StoryCluster::toStory);
+    }
+
+    /** Number of stories still open for new members. */
+    public int openStories() {
+        return index.openStories();
+    }
+
+    /** The full state as plain values, for persistence. */
+    public StoryClustererState exportState() {
+        List<StoryRecord> records = new ArrayList<>(stories.size());
+        for (StoryCluster story : stories.values()) {
+            records.add(story.toRecord());
+        }
+        return new StoryClustererState(statistics.documentCount(), nextStoryNumber, watermark,
+                statistics.snapshot(), records);
+    }
+
+    private record ScoredStory(StoryCluster story, double score) {
+    }
+}

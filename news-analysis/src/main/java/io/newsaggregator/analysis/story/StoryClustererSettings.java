@@ -1,0 +1,155 @@
+package io.newsaggregator.analysis.story;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Tuning knobs of {@link IncrementalStoryClusterer}. Start from {@link #defaults()} or
+ * {@link #builder()} and change single values.
+ *
+ * @param threshold       minimum score for an article to join an existing story
+ * @param window          how long a story stays open for new members after its latest member
+ * @param decayHalfLife   the similarity of a story halves for every half-life between its latest
+ *                        member and the new article
+ * @param centroidTerms   how many of its strongest terms a story keeps (and is indexed by)
+ * @param maxPostings     a term shared by more open stories than this is too common to generate
+ *                        candidates (it still counts in the score)
+ * @param maxCandidates   how many candidate stories are scored in full per article
+ * @param titleWeight     weight of one title occurrence relative to a body occurrence
+ * @param salientBoost    factor applied to the weight of salient (proper noun, number) terms
+ * @param rareTermBonus   added to the score per shared rare term, at most {@code maxRareBonusTerms}
+ * @param rareTermMaxDocumentFrequency a term counts as rare while its document frequency is at
+ *                        most this share of the documents seen
+ * @param maxRareBonusTerms cap on the number of shared rare terms rewarded
+ * @param mergeThreshold  centroid cosine above which two open stories that an article bridges are
+ *                        merged; a value above 1 disables merging
+ */
+public record StoryClustererSettings(
+        double threshold,
+        Duration window,
+        Duration decayHalfLife,
+        int centroidTerms,
+        int maxPostings,
+        int maxCandidates,
+        double titleWeight,
+        double salientBoost,
+        double rareTermBonus,
+        double rareTermMaxDocumentFrequency,
+        int maxRareBonusTerms,
+        double mergeThreshold) {
+
+    public StoryClustererSettings {
+        requireRange(threshold, 0, 10, "threshold");
+        Objects.requireNonNull(window, "window");
+        Objects.requireNonNull(decayHalfLife, "decayHalfLife");
+        if (window.isNegative() || window.isZero()) {
+            throw new IllegalArgumentException("window must be positive: " + window);
+        }
+        if (decayHalfLife.isNegative() || decayHalfLife.isZero()) {
+            throw new IllegalArgumentException("decayHalfLife must be positive: " + decayHalfLife);
+        }
+        requirePositive(centroidTerms, "centroidTerms");
+        requirePositive(maxPostings, "maxPostings");
+        requirePositive(maxCandidates, "maxCandidates");
+        requireRange(titleWeight, 0, 100, "titleWeight");
+        requireRange(salientBoost, 0, 100, "salientBoost");
+        requireRange(rareTermBonus, 0, 10, "rareTermBonus");
+        requireRange(rareTermMaxDocumentFrequency, 0, 1, "rareTermMaxDocumentFrequency");
+        if (maxRareBonusTerms < 0) {
+            throw new IllegalArgumentException("maxRareBonusTerms must be >= 0: " + maxRareBonusTerms);
+        }
+        requireRange(mergeThreshold, 0, 10, "mergeThreshold");
+    }
+
+    /**
+     * Settings tuned on English headlines (the hardest input: a handful of terms per article).
+     * Scores on full articles run higher, so check the threshold on your own data.
+     */
+    public static StoryClustererSettings defaults() {
+        return builder().build();
+    }
+
+    /** A builder starting from the defaults. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder starting from these settings. */
+    public Builder toBuilder() {
+        Builder builder = new Builder();
+        builder.threshold = threshold;
+        builder.window = window;
+        builder.decayHalfLife = decayHalfLife;
+        builder.centroidTerms = centroidTerms;
+        builder.maxPostings = maxPostings;
+        builder.maxCandidates = maxCandidates;
+        builder.titleWeight = titleWeight;
+        builder.salientBoost = salientBoost;
+        builder.rareTermBonus = rareTermBonus;
+        builder.rareTermMaxDocumentFrequency = rareTermMaxDocumentFrequency;
+        builder.maxRareBonusTerms = maxRareBonusTerms;
+        builder.mergeThreshold = mergeThreshold;
+        return builder;
+    }
+
+    /** Changes single values; {@link #build()} validates them together. */
+    public static final class Builder {
+        private double threshold = 0.14;
+        private Duration window = Duration.ofDays(5);
+        private Duration decayHalfLife = Duration.ofDays(2);
+        private int centroidTerms = 400;
+        private int maxPostings = 400;
+        private int maxCandidates = 24;
+        private double titleWeight = 2.0;
+        private double salientBoost = 1.5;
+        private double rareTermBonus = 0.03;
+        private double rareTermMaxDocumentFrequency = 0.01;
+        private int maxRareBonusTerms = 2;
+        private double mergeThreshold = 0.15;
+
+        private Builder() {
+        }
+
+        public Builder threshold(double value) { threshold = value; return this; }
+
+        public Builder window(Duration value) { window = value; return this; }
+
+        public Builder decayHalfLife(Duration value) { decayHalfLife = value; return this; }
+
+        public Builder centroidTerms(int value) { centroidTerms = value; return this; }
+
+        public Builder maxPostings(int value) { maxPostings = value; return this; }
+
+        public Builder maxCandidates(int value) { maxCandidates = value; return this; }
+
+        public Builder titleWeight(double value) { titleWeight = value; return this; }
+
+        public Builder salientBoost(double value) { salientBoost = value; return this; }
+
+        public Builder rareTermBonus(double value) { rareTermBonus = value; return this; }
+
+        public Builder rareTermMaxDocumentFrequency(double value) { rareTermMaxDocumentFrequency = value; return this; }
+
+        public Builder maxRareBonusTerms(int value) { maxRareBonusTerms = value; return this; }
+
+        public Builder mergeThreshold(double value) { mergeThreshold = value; return this; }
+
+        public StoryClustererSettings build() {
+            return new StoryClustererSettings(threshold, window, decayHalfLife, centroidTerms, maxPostings,
+                    maxCandidates, titleWeight, salientBoost, rareTermBonus, rareTermMaxDocumentFrequency,
+                    maxRareBonusTerms, mergeThreshold);
+        }
+    }
+
+    private static void requirePositive(int value, String name) {
+        if (value <= 0) {
+            throw new IllegalArgumentException(name + " must be positive: " + value);
+        }
+    }
+
+    private static void requireRange(double value, double min, double max, String name) {
+        if (!(value >= min && value <= max)) {
+            throw new IllegalArgumentException(name + " must be in [" + min + ", " + max + "]: " + value);
+        }
+    }
+}
