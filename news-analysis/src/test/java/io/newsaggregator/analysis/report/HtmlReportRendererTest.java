@@ -251,6 +251,23 @@ class HtmlReportRendererTest {
     }
 
     @Test
+    void longPeriodThinsOutDayLabelsAndDropsBarTotals() {
+        LocalDate from = TO.minusDays(89);
+        List<PortalDayCount> counts = new ArrayList<>();
+        for (int day = 0; day < 90; day++) {
+            counts.add(new PortalDayCount("alpha", from.plusDays(day), 100 + day));
+        }
+        ReportData data = new ReportData(GENERATED, from, TO, Totals.ZERO, counts, List.of(), List.of(), List.of());
+
+        Element svg = Jsoup.parse(renderer.render(data)).selectFirst("#articles-per-day svg");
+
+        assertThat(svg.select("g.series rect")).hasSize(90);
+        assertThat(svg.select("g.axis.x text")).hasSizeBetween(6, 12);
+        assertThat(svg.select("g.axis.x text").last().text()).isEqualTo("24 Nov");
+        assertThat(svg.select("g.totals text")).isEmpty();
+    }
+
+    @Test
     void sameInputRendersIdenticalOutput() {
         assertThat(renderer.render(sample())).isEqualTo(new HtmlReportRenderer().render(sample()));
     }
