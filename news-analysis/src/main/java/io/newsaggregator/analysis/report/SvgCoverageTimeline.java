@@ -57,10 +57,7 @@ final class SvgCoverageTimeline {
         double plotBottom = TOP + ROW * rows.size();
         int height = (int) plotBottom + BOTTOM;
 
-        Html svg = new Html();
-        svg.open("svg", "class", "chart timeline", "viewBox", "0 0 " + WIDTH + " " + height, "role", "img",
-                "aria-labelledby", id + "-title", "id", id, "xmlns", "http://www.w3.org/2000/svg");
-        svg.element("title", title, "id", id + "-title").newline();
+        Html svg = Svg.start(id, "chart timeline", WIDTH, height, title);
 
         svg.open("g", "class", "axis x");
         for (long minute = axisStart; minute <= axisEnd; minute += stepMinutes) {

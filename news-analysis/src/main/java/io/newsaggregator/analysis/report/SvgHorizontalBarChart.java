@@ -31,10 +31,7 @@ final class SvgHorizontalBarChart {
         double plotWidth = WIDTH - LABEL_WIDTH - RIGHT;
         double plotBottom = TOP + ROW * bars.size();
 
-        Html svg = new Html();
-        svg.open("svg", "class", "chart", "viewBox", "0 0 " + WIDTH + " " + height, "role", "img",
-                "aria-labelledby", id + "-title", "id", id, "xmlns", "http://www.w3.org/2000/svg");
-        svg.element("title", title, "id", id + "-title").newline();
+        Html svg = Svg.start(id, "chart", WIDTH, height, title);
 
         svg.open("g", "class", "axis x");
         for (double tick : scale.ticks()) {

@@ -47,10 +47,7 @@ final class SvgStackedBarChart {
         double slot = plotWidth / Math.max(1, n);
         double barWidth = Math.max(1, slot * 0.68);
 
-        Html svg = new Html();
-        svg.open("svg", "class", "chart", "viewBox", "0 0 " + WIDTH + " " + HEIGHT, "role", "img",
-                "aria-labelledby", id + "-title", "id", id, "xmlns", "http://www.w3.org/2000/svg");
-        svg.element("title", title, "id", id + "-title").newline();
+        Html svg = Svg.start(id, "chart", WIDTH, HEIGHT, title);
 
         svg.open("g", "class", "axis y");
         for (double tick : scale.ticks()) {
