@@ -10,6 +10,7 @@ import io.newsaggregator.domain.report.StorySummary;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeSet;
 
 /**
@@ -29,7 +30,7 @@ final class PortalDirectory {
             }
         }
         data.articlesPerDay().stream().map(PortalDayCount::portal).forEach(codes::add);
-        data.risingTerms().stream().map(RisingTerm::portal).filter(code -> code != null).forEach(codes::add);
+        data.risingTerms().stream().map(RisingTerm::portal).filter(Objects::nonNull).forEach(codes::add);
         for (StorySummary story : data.topStories()) {
             codes.add(story.firstSeenPortal());
             story.coverage().stream().map(StoryCoverage::portal).forEach(codes::add);

@@ -11,6 +11,7 @@ final class SvgHorizontalBarChart {
     private static final int TOP = 8;
     private static final int BOTTOM = 30;
     private static final int LABEL_CHARS = 34;
+    private static final int DETAIL_CHARS = 14;
 
     /** A null colour draws the bar in the neutral "all portals" style. */
     record Bar(String label, String detail, double value, String valueText, String colour) {
@@ -49,9 +50,11 @@ final class SvgHorizontalBarChart {
             svg.open("g", "class", "bar");
             svg.element("title", bar.label() + (bar.detail().isEmpty() ? "" : " (" + bar.detail() + ")") + ": " + bar.valueText());
             svg.open("text", "class", "label", "x", Fmt.coord(LABEL_WIDTH - 10), "y", Fmt.coord(y + ROW / 2.0 + 4), "text-anchor", "end");
-            svg.text(Fmt.truncate(bar.label(), LABEL_CHARS));
-            if (!bar.detail().isEmpty()) {
-                svg.element("tspan", " \u00b7 " + Fmt.truncate(bar.detail(), 16), "class", "detail");
+            // Label and detail share one budget so long pairs never run past the left edge.
+            String detail = bar.detail().isEmpty() ? "" : " \u00b7 " + Fmt.truncate(bar.detail(), DETAIL_CHARS);
+            svg.text(Fmt.truncate(bar.label(), LABEL_CHARS - detail.length()));
+            if (!detail.isEmpty()) {
+                svg.element("tspan", detail, "class", "detail");
             }
             svg.close("text");
             svg.empty("rect", "x", Fmt.coord(LABEL_WIDTH), "y", Fmt.coord(y + 5), "width", Fmt.coord(width),
