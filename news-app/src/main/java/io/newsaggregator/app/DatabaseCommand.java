@@ -2,8 +2,8 @@ package io.newsaggregator.app;
 
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** A command that works on the database: opens it, runs, and closes it again. */
 abstract class DatabaseCommand implements Callable<Integer> {
@@ -11,19 +11,23 @@ abstract class DatabaseCommand implements Callable<Integer> {
     DatabaseOptions database;
 
     @Mixin
-    OutputOptions output;
+    VerbosityOption verbosity;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public final Integer call() {
-        Logging.configure(output.verbose.length);
-        Output out = new Output(spec.commandLine().getOut(), output.json());
+        verbosity.apply();
         try (Database db = Database.open(database)) {
-            return run(db, out);
+            return run(db);
         }
     }
 
-    abstract int run(Database db, Output out);
+    /** Text or JSON output on stdout, as {@code json} says. */
+    Output output(boolean json) {
+        return new Output(spec.commandLine().getOut(), json);
+    }
+
+    abstract int run(Database db);
 }

@@ -3,18 +3,31 @@ package io.newsaggregator.app;
 import io.newsaggregator.migrations.MigrationEntry;
 import io.newsaggregator.migrations.MigrationStatus;
 import io.newsaggregator.migrations.NewsMigrations;
+import io.newsaggregator.persistence.JpaPersistence;
+import io.newsaggregator.persistence.PersistenceSettings;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
 /** {@code db-info}: applied and pending schema versions, and how many rows each table holds. */
 @Command(name = "db-info", description = "Show applied and pending schema versions and row counts.")
 final class DbInfoCommand extends DatabaseCommand {
+    @Mixin
+    OutputOptions format;
+
 
     @Override
-    int run(Database db, Output out) {
+    int run(Database db) {
+        Output out = output(format.json());
         MigrationStatus status = new NewsMigrations(db.dataSource(), db.schema(), db.tablePrefix()).info();
-        Map<String, Long> counts = status.applied().isEmpty() ? Map.of() : RowCounts.of(db);
+        Map<String, Long> counts = Map.of();
+        if (!status.applied().isEmpty() && status.isUpToDate()) {
+            try (JpaPersistence persistence = JpaPersistence.start(PersistenceSettings.forDataSource(db.dataSource())
+                    .withSchema(db.schema()).withTablePrefix(db.tablePrefix()))) {
+                counts = RowCounts.of(persistence.unitOfWork());
+            }
+        }
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("database", db.description());
         json.put("schema", status.schema());

@@ -47,6 +47,9 @@ final class ExtractCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output;
 
+    @Mixin
+    VerbosityOption verbosity;
+
     @Spec
     CommandSpec spec;
 
@@ -54,7 +57,7 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Logging.configure(output.verbose.length);
+        verbosity.apply();
         if (urls.isEmpty() && files.isEmpty()) {
             throw new IllegalArgumentException("give at least one --url or FILE");
         }

@@ -4,11 +4,15 @@ import io.newsaggregator.migrations.MigrateOutcome;
 import io.newsaggregator.migrations.NewsMigrations;
 import io.newsaggregator.migrations.ValidationOutcome;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code migrate}: brings the schema to the newest version (or only validates, or repairs). */
 @Command(name = "migrate", description = "Apply pending schema migrations (creates the schema on first use).")
 final class MigrateCommand extends DatabaseCommand {
+    @Mixin
+    OutputOptions format;
+
     @Option(names = "--validate-only", description = "Only check the applied migrations against the shipped ones.")
     boolean validateOnly;
 
@@ -16,7 +20,8 @@ final class MigrateCommand extends DatabaseCommand {
     boolean repair;
 
     @Override
-    int run(Database db, Output out) {
+    int run(Database db) {
+        Output out = output(format.json());
         NewsMigrations migrations = new NewsMigrations(db.dataSource(), db.schema(), db.tablePrefix());
         if (repair) {
             var outcome = migrations.repair();

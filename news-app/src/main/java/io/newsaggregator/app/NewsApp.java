@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = NewsApp.Version.class,
         description = "Ingests news from portals into PostgreSQL and analyses it.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {MigrateCommand.class, DbInfoCommand.class, IngestCommand.class, ExportCommand.class,
+                ExtractCommand.class, CommandLine.HelpCommand.class})
 public final class NewsApp implements Runnable {
     /** Exit codes that mean something to scripts. */
     static final int OK = 0;

@@ -22,6 +22,18 @@ final class Feeds {
                 """.formatted(base, items);
     }
 
+    static String rssOf(String base, List<String> paths) {
+        StringBuilder items = new StringBuilder();
+        for (String path : paths) {
+            items.append("<item><title>Item ").append(path).append("</title><link>").append(base).append(path).append("</link></item>\n");
+        }
+        return """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <rss version="2.0"><channel><title>Odd pages</title><link>%s/</link><description>d</description>
+                %s</channel></rss>
+                """.formatted(base, items);
+    }
+
     static String atom(String base, List<Integer> articles) {
         StringBuilder entries = new StringBuilder();
         for (int n : articles) {

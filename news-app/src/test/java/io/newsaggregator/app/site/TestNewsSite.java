@@ -166,6 +166,8 @@ public final class TestNewsSite implements AutoCloseable {
         routes.put("/bad/to-loopback", ex -> redirect(ex, "http://127.0.0.1:" + server.getAddress().getPort() + "/rss.xml"));
         routes.put("/bad/latin1-article.html", ex -> send(ex, 200, "text/html",
                 Pages.latin1Article(base).getBytes(Charset.forName("windows-1252"))));
+        routes.put("/bad/articles.xml", ex -> send(ex, 200, "application/rss+xml", Feeds.rssOf(base,
+                List.of("/bad/latin1-article.html", "/bad/empty-article.html", "/private/secret.html")).getBytes(StandardCharsets.UTF_8)));
         routes.put("/bad/empty-article.html", ex -> send(ex, 200, "text/html; charset=utf-8", new byte[0]));
     }
 

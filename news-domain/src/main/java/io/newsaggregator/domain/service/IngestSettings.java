@@ -11,6 +11,9 @@ import java.util.Objects;
  * @param refetchKnownAfter  a stored article seen again in a source is fetched again only when it
  *                           was last seen longer ago than this (to catch updates without
  *                           re-downloading everything on every run)
+ * @param revisitWindow      stored articles first seen within this window are fetched again (when
+ *                           due by {@code refetchKnownAfter}) even if no source lists them any more,
+ *                           so that corrections are caught while a story is fresh
  * @param quarantineAfter    consecutive failures after which a source is skipped for a while
  * @param quarantineBase     first quarantine length, doubled per further failure
  * @param quarantineMax      longest quarantine
@@ -20,30 +23,32 @@ public record IngestSettings(
         int portalParallelism,
         int batchSize,
         Duration refetchKnownAfter,
+        Duration revisitWindow,
         int quarantineAfter,
         Duration quarantineBase,
         Duration quarantineMax,
         int maxNestedSitemaps) {
 
     public static final IngestSettings DEFAULTS =
-            new IngestSettings(4, 50, Duration.ofHours(6), 3, Duration.ofMinutes(30), Duration.ofHours(24), 5);
+            new IngestSettings(4, 50, Duration.ofHours(6), Duration.ofDays(2), 3, Duration.ofMinutes(30), Duration.ofHours(24), 5);
 
     public IngestSettings {
         if (portalParallelism < 1 || batchSize < 1 || quarantineAfter < 1 || maxNestedSitemaps < 0) {
             throw new IllegalArgumentException("portalParallelism, batchSize and quarantineAfter must be >= 1, maxNestedSitemaps >= 0");
         }
         Objects.requireNonNull(refetchKnownAfter, "refetchKnownAfter");
+        Objects.requireNonNull(revisitWindow, "revisitWindow");
         Objects.requireNonNull(quarantineBase, "quarantineBase");
         Objects.requireNonNull(quarantineMax, "quarantineMax");
     }
 
     public IngestSettings withRefetchKnownAfter(Duration value) {
-        return new IngestSettings(portalParallelism, batchSize, value, quarantineAfter, quarantineBase, quarantineMax,
-                maxNestedSitemaps);
+        return new IngestSettings(portalParallelism, batchSize, value, revisitWindow, quarantineAfter, quarantineBase,
+                quarantineMax, maxNestedSitemaps);
     }
 
     public IngestSettings withPortalParallelism(int value) {
-        return new IngestSettings(value, batchSize, refetchKnownAfter, quarantineAfter, quarantineBase, quarantineMax,
-                maxNestedSitemaps);
+        return new IngestSettings(value, batchSize, refetchKnownAfter, revisitWindow, quarantineAfter, quarantineBase,
+                quarantineMax, maxNestedSitemaps);
     }
 }

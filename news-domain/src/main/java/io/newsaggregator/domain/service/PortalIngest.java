@@ -6,6 +6,7 @@ import io.newsaggregator.domain.model.ArticleId;
 import io.newsaggregator.domain.model.CategoryId;
 import io.newsaggregator.domain.model.DiscoveredLink;
 import io.newsaggregator.domain.model.Feed;
+import io.newsaggregator.domain.model.FeedId;
 import io.newsaggregator.domain.model.FetchEvent;
 import io.newsaggregator.domain.model.IngestCounts;
 import io.newsaggregator.domain.model.IngestRunId;
@@ -64,7 +65,8 @@ final class PortalIngest {
         List<DiscoveredSource> discovered = harvestSources(portal, recorder, counter);
         List<ArticleCandidate> candidates = candidates(discovered, maxArticles);
         counter.articlesDiscovered = candidates.size();
-        List<ArticleCandidate> toFetch = dueForFetch(portal, candidates);
+        List<ArticleCandidate> toFetch = new ArrayList<>(dueForFetch(portal, candidates));
+        toFetch.addAll(revisits(portal, candidates, maxArticles - toFetch.size()));
         listener.articlesPlanned(spec.portal().code(), toFetch.size());
 
         for (int from = 0; from < toFetch.size(); from += settings.batchSize()) {
@@ -114,7 +116,9 @@ final class PortalIngest {
         for (DiscoveredSource found : discovered) {
             for (DiscoveredLink link : found.links()) {
                 canonicalizer.canonicalize(link.url()).ifPresent(key -> {
-                    Set<String> categories = new HashSet<>(link.categories());
+                    Set<String> categories = new HashSet<>();
+                    link.categories().stream().map(PortalIngest::categoryCode)
+                            .filter(code -> !code.isEmpty() && code.length() <= 100).forEach(categories::add);
                     if (found.source().categoryCode() != null) {
                         categories.add(found.source().categoryCode());
                     }
@@ -148,6 +152,34 @@ final class PortalIngest {
             Article article = known.get(candidate.canonicalUrl());
             return article == null || !article.lastSeenAt().isAfter(staleBefore);
         }).toList();
+    }
+
+    /**
+     * Recent articles no source listed this time (sources unchanged, or the story dropped off the
+     * feed) that are due for another look, so that corrections are caught while a story is fresh.
+     */
+    private List<ArticleCandidate> revisits(RegisteredPortal portal, List<ArticleCandidate> listed, int room) {
+        if (room <= 0) {
+            return List.of();
+        }
+        Instant now = clock.instant();
+        Set<String> listedKeys = listed.stream().map(ArticleCandidate::canonicalUrl).collect(Collectors.toSet());
+        Map<FeedId, Feed> sources = portal.sources().stream().collect(Collectors.toMap(Feed::id, feed -> feed));
+        List<Article> due = unitOfWork.readOnly(repos -> repos.articles().find(Query.of(Article.class)
+                .where(ArticleField.PORTAL_ID.eq(portal.portal().id())
+                        .and(ArticleField.FIRST_SEEN_AT.ge(now.minus(settings.revisitWindow())))
+                        .and(ArticleField.LAST_SEEN_AT.le(now.minus(settings.refetchKnownAfter()))))
+                .orderBy(ArticleField.FIRST_SEEN_AT.desc())
+                .limit(room + listedKeys.size())));
+        List<ArticleCandidate> revisits = new ArrayList<>();
+        for (Article article : due) {
+            Feed source = article.discoveredVia() == null ? null : sources.get(article.discoveredVia());
+            if (source != null && !listedKeys.contains(article.canonicalUrl()) && revisits.size() < room) {
+                Set<String> categories = source.categoryCode() == null ? Set.of() : Set.of(source.categoryCode());
+                revisits.add(new ArticleCandidate(article.canonicalUrl(), DiscoveredLink.of(article.url()), source, categories));
+            }
+        }
+        return revisits;
     }
 
     private void store(RegisteredPortal portal, List<ArticleResult> results, Counter counter) {
