@@ -1,0 +1,29 @@
+package io.newsaggregator.domain.analysis;
+
+import io.newsaggregator.domain.model.PortalId;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A full-text search over stored articles.
+ *
+ * @param text     words as a person types them (websearch syntax: quotes, OR, -word)
+ * @param section  only this section, or null
+ * @param language only this language (ISO 639-1), or null; also picks the stemming configuration
+ * @param from     published (else first seen) at or after, or null
+ * @param to       before, or null
+ */
+public record SearchQuery(String text, List<PortalId> portals, String section, String language, Instant from,
+                          Instant to, int limit) {
+    public SearchQuery {
+        Objects.requireNonNull(text, "text");
+        if (text.isBlank()) {
+            throw new IllegalArgumentException("search text must not be blank");
+        }
+        portals = List.copyOf(portals);
+        if (limit < 1 || limit > 1000) {
+            throw new IllegalArgumentException("limit must be within 1..1000, was " + limit);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package io.newsaggregator.domain.port.out;
+
+import io.newsaggregator.domain.analysis.AnalysisInput;
+import io.newsaggregator.domain.analysis.ArticleAnalysis;
+import io.newsaggregator.domain.model.ArticleId;
+import java.util.List;
+import java.util.Optional;
+
+/** Per-article analysis results, one per article (the latest revision analysed). */
+public interface ArticleAnalysisRepository {
+    /** Inserts or replaces the analyses of these articles, with their key phrases. */
+    void saveAll(List<ArticleAnalysis> analyses);
+
+    Optional<ArticleAnalysis> findByArticle(ArticleId articleId);
+
+    /**
+     * Articles never analysed, or analysed at an older revision than they now have, oldest first
+     * (by publication, else first-seen time), at most {@code limit}.
+     */
+    List<AnalysisInput> pending(int limit);
+
+    /** How many articles wait for analysis. */
+    long countPending();
+}

@@ -1,0 +1,31 @@
+package io.newsaggregator.domain.port.out;
+
+import io.newsaggregator.domain.analysis.Story;
+import io.newsaggregator.domain.model.ArticleId;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** Stories, their member articles, and the clusterer's saved state. */
+public interface StoryRepository {
+    /** Inserts or updates the stories (by key). */
+    void saveAll(Collection<Story> stories);
+
+    /** Records that the article belongs to the story (replacing an earlier membership). */
+    void assign(ArticleId articleId, String storyKey);
+
+    /** Moves the members of absorbed stories to {@code into} and deletes the absorbed stories. */
+    void merge(Collection<String> absorbedKeys, String into);
+
+    Optional<Story> findByKey(String storyKey);
+
+    /** Stories last seen at or after {@code since} covered by at least {@code minPortals}, biggest first. */
+    List<Story> top(Instant since, int minPortals, int limit);
+
+    List<ArticleId> members(String storyKey);
+
+    Optional<byte[]> loadClustererState();
+
+    void saveClustererState(byte[] state);
+}
