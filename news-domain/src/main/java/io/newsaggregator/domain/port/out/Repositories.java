@@ -15,4 +15,27 @@ public interface Repositories {
     IngestRunRepository ingestRuns();
 
     FetchEventRepository fetchEvents();
+
+    // The analysis repositories below are being added to the JPA adapter; until then a store that
+    // lacks them says so instead of failing to compile.
+
+    default ArticleAnalysisRepository analyses() {
+        throw new UnsupportedOperationException("this store has no analysis tables yet");
+    }
+
+    default DocumentFrequencyRepository documentFrequencies() {
+        throw new UnsupportedOperationException("this store has no analysis tables yet");
+    }
+
+    default TermCountRepository termCounts() {
+        throw new UnsupportedOperationException("this store has no analysis tables yet");
+    }
+
+    default StoryRepository stories() {
+        throw new UnsupportedOperationException("this store has no analysis tables yet");
+    }
+
+    default ArticleSearch search() {
+        throw new UnsupportedOperationException("this store has no analysis tables yet");
+    }
 }
