@@ -82,9 +82,13 @@ class IngestCommandIT {
                       - {url: "%1$s/rdf.xml"}
                     sections:
                       - {url: "%1$s/world/", category: world}
+                  - code: found
+                    name: Found by autodiscovery
+                    homepage: %1$s/
                   - code: hostile
                     name: Hostile Web
                     homepage: %1$s/
+                    sitemaps: ["%1$s/bad/sitemap.xml"]
                     feeds:
                 %2$s
                 """.formatted(b, hostile.stream().map(p -> "      - {url: \"" + b + p + "\"}").collect(Collectors.joining("\n")));
@@ -142,7 +146,8 @@ class IngestCommandIT {
                 Map.entry("/bad/to-metadata", "BLOCKED_BY_ADDRESS_POLICY"),
                 Map.entry("/bad/to-loopback", "BLOCKED_BY_ADDRESS_POLICY"),
                 Map.entry("/private/secret.html", "BLOCKED_BY_ROBOTS"),
-                Map.entry("/bad/empty-article.html", "MALFORMED_CONTENT"));
+                Map.entry("/bad/empty-article.html", "MALFORMED_CONTENT"),
+                Map.entry("/bad/sitemap.xml", "MALFORMED_CONTENT"));
         List<String> problems = new ArrayList<>();
         expected.forEach((path, errorClass) -> {
             FetchEvent event = lastEventFor(path);
@@ -158,6 +163,16 @@ class IngestCommandIT {
         assertThat(lastEventFor("/bad/429-then-ok.xml").outcome()).isEqualTo(FetchOutcome.OK);
         assertThat(site.hits("/private/secret.html")).as("robots.txt disallows it: never requested").isZero();
         assertThat(report.at("/failures").size()).isGreaterThanOrEqualTo(expected.size());
+    }
+
+    @Test
+    @Order(2)
+    void aPortalWithoutConfiguredSourcesIsIngestedThroughAutodiscovery() {
+        List<String> sources = store().readOnly(repos -> repos.feeds().findByPortal(
+                repos.portals().findByCode("found").orElseThrow().id())).stream().map(f -> f.url()).toList();
+
+        assertThat(sources).containsExactlyInAnyOrder(site.url("/rss.xml"), site.url("/atom.xml"), site.url("/news-sitemap.xml"));
+        assertThat(articlesOf("found")).hasSize(ARTICLES);
     }
 
     @Test
@@ -217,7 +232,8 @@ class IngestCommandIT {
         AppRunner.Result result = ingest();
 
         assertThat(result.exitCode()).as(result.err()).isZero();
-        assertThat(JSON.readTree(result.out()).at("/run/counts/articlesUpdated").asInt()).isEqualTo(1);
+        // the article is stored under two portals of the catalog (harbour and found): each copy changes once
+        assertThat(JSON.readTree(result.out()).at("/run/counts/articlesUpdated").asInt()).isEqualTo(2);
         Article revised = articlesOf("harbour").stream()
                 .filter(a -> a.url().equals(site.url(TestNewsSite.articlePath(6)))).findFirst().orElseThrow();
         assertThat(revised.revision()).isEqualTo(2);

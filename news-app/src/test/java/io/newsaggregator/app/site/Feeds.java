@@ -34,6 +34,21 @@ final class Feeds {
                 """.formatted(base, items);
     }
 
+    static String newsSitemap(String base, List<Integer> articles) {
+        StringBuilder urls = new StringBuilder();
+        for (int n : articles) {
+            urls.append("<url><loc>").append(base).append(TestNewsSite.articlePath(n)).append("</loc><news:news>")
+                    .append("<news:publication><news:name>Harbour Herald</news:name><news:language>en</news:language></news:publication>")
+                    .append("<news:publication_date>2026-11-01T08:30:00+01:00</news:publication_date><news:title>")
+                    .append(Pages.title(n)).append("</news:title></news:news></url>\n");
+        }
+        return """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">
+                %s</urlset>
+                """.formatted(urls);
+    }
+
     static String atom(String base, List<Integer> articles) {
         StringBuilder entries = new StringBuilder();
         for (int n : articles) {

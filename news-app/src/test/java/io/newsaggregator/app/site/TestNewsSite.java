@@ -97,11 +97,12 @@ public final class TestNewsSite implements AutoCloseable {
         for (int n = 1; n <= articleCount; n++) {
             all.add(n);
         }
-        routes.put("/robots.txt", ex -> send(ex, 200, "text/plain", ("User-agent: *\nDisallow: /private/\n").getBytes(StandardCharsets.UTF_8)));
+        routes.put("/robots.txt", ex -> send(ex, 200, "text/plain", ("User-agent: *\nDisallow: /private/\nSitemap: " + base + "/news-sitemap.xml\n").getBytes(StandardCharsets.UTF_8)));
         routes.put("/", ex -> send(ex, 200, "text/html; charset=utf-8", Pages.home(base).getBytes(StandardCharsets.UTF_8)));
         routes.put("/rss.xml", conditional("\"rss-v1\"", "application/rss+xml; charset=utf-8", () -> Feeds.rss(base, all.subList(0, all.size() / 2))));
         routes.put("/atom.xml", ex -> send(ex, 200, "application/atom+xml", Feeds.atom(base, all.subList(all.size() / 2, all.size())).getBytes(StandardCharsets.UTF_8)));
         routes.put("/rdf.xml", ex -> send(ex, 200, "application/rdf+xml", Feeds.rdf(base, all.subList(0, Math.min(3, all.size()))).getBytes(StandardCharsets.UTF_8)));
+        routes.put("/news-sitemap.xml", ex -> send(ex, 200, "application/xml", Feeds.newsSitemap(base, all.subList(0, Math.min(3, all.size()))).getBytes(StandardCharsets.UTF_8)));
         routes.put("/world/", ex -> send(ex, 200, "text/html; charset=utf-8", Pages.section(base, all).getBytes(StandardCharsets.UTF_8)));
         for (int n : all) {
             routes.put(articlePath(n), ex -> send(ex, 200, "text/html; charset=utf-8", Pages.article(n, base, null).getBytes(StandardCharsets.UTF_8)));
@@ -166,6 +167,7 @@ public final class TestNewsSite implements AutoCloseable {
         routes.put("/bad/to-loopback", ex -> redirect(ex, "http://127.0.0.1:" + server.getAddress().getPort() + "/rss.xml"));
         routes.put("/bad/latin1-article.html", ex -> send(ex, 200, "text/html",
                 Pages.latin1Article(base).getBytes(Charset.forName("windows-1252"))));
+        routes.put("/bad/sitemap.xml", ex -> send(ex, 200, "text/html", "<html><body>Not a sitemap</body></html>".getBytes(StandardCharsets.UTF_8)));
         routes.put("/bad/articles.xml", ex -> send(ex, 200, "application/rss+xml", Feeds.rssOf(base,
                 List.of("/bad/latin1-article.html", "/bad/empty-article.html", "/private/secret.html")).getBytes(StandardCharsets.UTF_8)));
         routes.put("/bad/empty-article.html", ex -> send(ex, 200, "text/html; charset=utf-8", new byte[0]));

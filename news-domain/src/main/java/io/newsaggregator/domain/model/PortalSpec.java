@@ -13,4 +13,16 @@ public record PortalSpec(Portal portal, List<SourceSpec> sources, ExtractionRule
         sources = List.copyOf(sources);
         rules = rules == null ? ExtractionRules.NONE : rules;
     }
+
+    /** The same portal with more sources (found by autodiscovery), duplicates by URL left out. */
+    public PortalSpec withMoreSources(List<SourceSpec> more) {
+        java.util.Map<String, SourceSpec> byUrl = new java.util.LinkedHashMap<>();
+        sources.forEach(s -> byUrl.put(s.url(), s));
+        more.forEach(s -> byUrl.putIfAbsent(s.url(), s));
+        return new PortalSpec(portal, List.copyOf(byUrl.values()), rules);
+    }
+
+    public boolean hasSources(FeedKind kind) {
+        return sources.stream().anyMatch(s -> s.kind() == kind);
+    }
 }

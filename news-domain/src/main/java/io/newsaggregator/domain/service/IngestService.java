@@ -64,6 +64,7 @@ public final class IngestService implements IngestPortals {
     public IngestReport ingest(IngestCommand command, IngestListener listener) {
         IngestRun run = unitOfWork.execute(repos -> repos.ingestRuns().save(IngestRun.start(clock.instant())));
         PortalIngest portalIngest = new PortalIngest(unitOfWork, new PortalRegistry(),
+                new SourceDiscovery(fetcher, linkDiscoverer, sitemapReader, clock),
                 new SourceHarvester(fetcher, feedReader, sitemapReader, linkDiscoverer, clock, settings),
                 new ArticleHarvester(fetcher, extractor, canonicalizer, clock), canonicalizer, clock, settings, listener);
 

@@ -11,6 +11,7 @@ import io.newsaggregator.domain.model.FetchEvent;
 import io.newsaggregator.domain.model.IngestCounts;
 import io.newsaggregator.domain.model.IngestRunId;
 import io.newsaggregator.domain.model.PortalSpec;
+import io.newsaggregator.domain.model.SourceSpec;
 import io.newsaggregator.domain.model.UpsertResult;
 import io.newsaggregator.domain.port.in.IngestListener;
 import io.newsaggregator.domain.port.out.Repositories;
@@ -38,6 +39,7 @@ final class PortalIngest {
 
     private final UnitOfWork unitOfWork;
     private final PortalRegistry registry;
+    private final SourceDiscovery discovery;
     private final SourceHarvester sources;
     private final ArticleHarvester articles;
     private final UrlCanonicalizer canonicalizer;
@@ -45,10 +47,12 @@ final class PortalIngest {
     private final IngestSettings settings;
     private final IngestListener listener;
 
-    PortalIngest(UnitOfWork unitOfWork, PortalRegistry registry, SourceHarvester sources, ArticleHarvester articles,
+    PortalIngest(UnitOfWork unitOfWork, PortalRegistry registry, SourceDiscovery discovery, SourceHarvester sources,
+                 ArticleHarvester articles,
                  UrlCanonicalizer canonicalizer, Clock clock, IngestSettings settings, IngestListener listener) {
         this.unitOfWork = unitOfWork;
         this.registry = registry;
+        this.discovery = discovery;
         this.sources = sources;
         this.articles = articles;
         this.canonicalizer = canonicalizer;
@@ -58,11 +62,15 @@ final class PortalIngest {
     }
 
     IngestCounts ingest(PortalSpec spec, IngestRunId runId, int maxArticles) {
-        RegisteredPortal portal = unitOfWork.execute(repos -> registry.register(repos, spec));
-        FetchRecorder recorder = new FetchRecorder(clock, runId, portal.portal().id());
+        RegisteredPortal registered = unitOfWork.execute(repos -> registry.register(repos, spec));
+        FetchRecorder recorder = new FetchRecorder(clock, runId, registered.portal().id());
+        List<FetchEvent> discoveryEvents = new ArrayList<>();
+        List<SourceSpec> found = discovery.discover(spec, recorder, discoveryEvents);
+        RegisteredPortal portal = found.isEmpty() ? registered
+                : unitOfWork.execute(repos -> registry.register(repos, spec.withMoreSources(found)));
         Counter counter = new Counter();
 
-        List<DiscoveredSource> discovered = harvestSources(portal, recorder, counter);
+        List<DiscoveredSource> discovered = harvestSources(portal, recorder, counter, discoveryEvents);
         List<ArticleCandidate> candidates = candidates(discovered, maxArticles);
         counter.articlesDiscovered = candidates.size();
         List<ArticleCandidate> toFetch = new ArrayList<>(dueForFetch(portal, candidates));
@@ -85,7 +93,8 @@ final class PortalIngest {
     private record DiscoveredSource(Feed source, List<DiscoveredLink> links) {
     }
 
-    private List<DiscoveredSource> harvestSources(RegisteredPortal portal, FetchRecorder recorder, Counter counter) {
+    private List<DiscoveredSource> harvestSources(RegisteredPortal portal, FetchRecorder recorder, Counter counter,
+                                                  List<FetchEvent> earlierEvents) {
         Set<String> configured = portal.sources().stream().map(Feed::url).collect(Collectors.toSet());
         List<Feed> due = unitOfWork.execute(repos -> repos.feeds().claimDue(portal.portal().id(), clock.instant()))
                 .stream().filter(feed -> configured.contains(feed.url())).toList();
@@ -96,7 +105,9 @@ final class PortalIngest {
             for (SourceResult result : results) {
                 repos.feeds().update(result.source());
             }
-            repos.fetchEvents().saveAll(results.stream().flatMap(r -> r.events().stream()).toList());
+            List<FetchEvent> events = new ArrayList<>(earlierEvents);
+            results.forEach(r -> events.addAll(r.events()));
+            repos.fetchEvents().saveAll(events);
         });
         List<DiscoveredSource> discovered = new ArrayList<>();
         for (SourceResult result : results) {

@@ -58,7 +58,18 @@ class IngestServiceTest {
         }
         return new ParsedFeed("feed", body.lines().map(DiscoveredLink::of).toList(), List.of());
     };
-    private final SitemapReader sitemapReader = feedReader::read;
+    private final SitemapReader sitemapReader = new SitemapReader() {
+        @Override
+        public ParsedFeed read(FetchedPage page) {
+            return feedReader.read(page);
+        }
+
+        @Override
+        public List<String> sitemapsInRobotsTxt(FetchedPage robotsTxt) {
+            return new String(robotsTxt.body(), StandardCharsets.UTF_8).lines()
+                    .filter(line -> line.startsWith("Sitemap: ")).map(line -> line.substring(9).strip()).toList();
+        }
+    };
     private final LinkDiscoverer discoverer = new LinkDiscoverer() {
         @Override
         public List<DiscoveredLink> articleLinks(FetchedPage page, String linkSelector) {
@@ -67,7 +78,8 @@ class IngestServiceTest {
 
         @Override
         public List<String> feedLinks(FetchedPage page) {
-            return List.of();
+            return new String(page.body(), StandardCharsets.UTF_8).lines()
+                    .filter(line -> line.startsWith("feed: ")).map(line -> line.substring(6).strip()).toList();
         }
     };
     private final ArticleExtractor extractor = (page, rules) -> {
@@ -116,8 +128,12 @@ class IngestServiceTest {
         assertThat(first.bodyText()).isEqualTo("First paragraph.\nSecond paragraph.");
         assertThat(first.section()).isEqualTo("world");
         assertThat(store.articles().categoriesOf(first.id())).hasSize(1);
-        assertThat(store.fetchEvents().findByRun(report.run().id())).hasSize(3)
+        assertThat(store.fetchEvents().findByRun(report.run().id()))
+                .filteredOn(e -> e.target() != FetchTarget.ROBOTS).hasSize(3)
                 .allMatch(e -> e.outcome() == FetchOutcome.OK);
+        assertThat(store.fetchEvents().findByRun(report.run().id()))
+                .filteredOn(e -> e.target() == FetchTarget.ROBOTS).singleElement()
+                .satisfies(e -> assertThat(e.reason()).contains("no robots.txt"));
     }
 
     @Test
@@ -239,6 +255,25 @@ class IngestServiceTest {
 
         assertThat(report.run().counts().articlesDiscovered()).isEqualTo(1);
         assertThat(store.articles().count(Query.of(Article.class))).isEqualTo(1);
+    }
+
+    @Test
+    void discoversFeedsFromTheHomePageAndSitemapsFromRobotsTxt() {
+        web.put("https://found.test/", "<html>\nfeed: https://found.test/rss\n</html>");
+        web.put("https://found.test/robots.txt", "User-agent: *\nSitemap: https://found.test/sitemap.xml\nSitemap: https://found.test/news-sitemap.xml");
+        web.put("https://found.test/rss", "https://found.test/a");
+        web.put("https://found.test/news-sitemap.xml", "https://found.test/b");
+        web.put("https://found.test/sitemap.xml", "https://found.test/c");
+        web.put("https://found.test/a", "A\ntext a");
+        web.put("https://found.test/b", "B\ntext b");
+        web.put("https://found.test/c", "C\ntext c");
+        PortalSpec bare = new PortalSpec(Portal.create("found", "Found", "https://found.test/", "en"), List.of(), ExtractionRules.NONE);
+
+        IngestReport report = service(IngestSettings.DEFAULTS).ingest(new IngestCommand(List.of(bare), 100), IngestListener.NONE);
+
+        assertThat(store.feeds().find(Query.of(Feed.class))).extracting(Feed::url)
+                .containsExactlyInAnyOrder("https://found.test/rss", "https://found.test/news-sitemap.xml", "https://found.test/sitemap.xml");
+        assertThat(report.run().counts().articlesNew()).isEqualTo(3);
     }
 
     @Test

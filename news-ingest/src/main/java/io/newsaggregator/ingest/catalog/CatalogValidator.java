@@ -83,9 +83,6 @@ final class CatalogValidator {
         List<SourceDefinition> feeds = sources(node, "feeds", FEED_KEYS, at);
         List<SourceDefinition> sections = sources(node, "sections", SECTION_KEYS, at);
         List<SourceDefinition> sitemaps = sitemaps(node, at);
-        if (feeds.isEmpty() && sections.isEmpty() && sitemaps.isEmpty()) {
-            throw new ConfigurationException(at + "feeds: a portal needs at least one feed, section or sitemap");
-        }
         return new PortalDefinition(code, name, homepage, language, feeds, sections, sitemaps, rules(node, at));
     }
 

@@ -59,6 +59,11 @@ final class CrawlerCommonsSitemapReader implements SitemapReader {
         return new ParsedFeed(null, links, List.of());
     }
 
+    @Override
+    public List<String> sitemapsInRobotsTxt(FetchedPage robotsTxt) {
+        return RobotsSitemaps.of(robotsTxt.finalUrl(), robotsTxt.body());
+    }
+
     private static SiteMapParser parser() {
         SiteMapParser parser = new SiteMapParser(false, true);
         parser.setAllowDocTypeDefinitions(false);

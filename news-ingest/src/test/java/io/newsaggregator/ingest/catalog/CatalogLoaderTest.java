@@ -157,9 +157,11 @@ class CatalogLoaderTest {
     }
 
     @Test
-    void rejectsAPortalWithoutSources() {
-        assertError(VALID.replace("    feeds:\n      - url: https://second.example.org/feed.atom\n", ""),
-                "catalog.yaml: portal 'second' (#2): feeds: a portal needs at least one feed, section or sitemap");
+    void acceptsAPortalWithOnlyAHomepageForAutodiscovery() {
+        Catalog catalog = CatalogLoader.parse("catalog.yaml",
+                VALID.replace("    feeds:\n      - url: https://second.example.org/feed.atom\n", ""));
+
+        assertThat(catalog.portal("second").orElseThrow().toSpec().sources()).isEmpty();
     }
 
     @Test

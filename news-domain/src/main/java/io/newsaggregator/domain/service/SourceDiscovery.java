@@ -1,0 +1,99 @@
+package io.newsaggregator.domain.service;
+
+import io.newsaggregator.domain.error.FetchException;
+import io.newsaggregator.domain.error.MalformedContentException;
+import io.newsaggregator.domain.model.FeedKind;
+import io.newsaggregator.domain.model.FetchEvent;
+import io.newsaggregator.domain.model.FetchOutcome;
+import io.newsaggregator.domain.model.FetchRequest;
+import io.newsaggregator.domain.model.FetchTarget;
+import io.newsaggregator.domain.model.FetchedPage;
+import io.newsaggregator.domain.model.PortalSpec;
+import io.newsaggregator.domain.model.SourceSpec;
+import io.newsaggregator.domain.port.out.LinkDiscoverer;
+import io.newsaggregator.domain.port.out.PageFetcher;
+import io.newsaggregator.domain.port.out.SitemapReader;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+/**
+ * Finds sources a catalog did not name: the feeds a portal's home page advertises (when the catalog
+ * names no feed), and the sitemaps its robots.txt names (when the catalog names no sitemap), news
+ * sitemaps first.
+ */
+final class SourceDiscovery {
+    private static final int MAX_FEEDS = 3;
+    private static final int MAX_SITEMAPS = 2;
+
+    private final PageFetcher fetcher;
+    private final LinkDiscoverer linkDiscoverer;
+    private final SitemapReader sitemapReader;
+    private final Clock clock;
+
+    SourceDiscovery(PageFetcher fetcher, LinkDiscoverer linkDiscoverer, SitemapReader sitemapReader, Clock clock) {
+        this.fetcher = fetcher;
+        this.linkDiscoverer = linkDiscoverer;
+        this.sitemapReader = sitemapReader;
+        this.clock = clock;
+    }
+
+    /** Sources to add to the spec; what was fetched on the way is added to {@code events}. */
+    List<SourceSpec> discover(PortalSpec spec, FetchRecorder recorder, List<FetchEvent> events) {
+        List<SourceSpec> found = new ArrayList<>();
+        String homepage = spec.portal().homepage();
+        if (!spec.hasSources(FeedKind.FEED)) {
+            fetch(homepage, FetchTarget.HOMEPAGE, recorder, events, linkDiscoverer::feedLinks).stream()
+                    .limit(MAX_FEEDS)
+                    .forEach(url -> found.add(new SourceSpec(FeedKind.FEED, url, null, null)));
+        }
+        if (!spec.hasSources(FeedKind.SITEMAP)) {
+            robotsTxtOf(homepage).ifPresent(robots ->
+                    fetch(robots, FetchTarget.ROBOTS, recorder, events, sitemapReader::sitemapsInRobotsTxt).stream()
+                            .sorted(Comparator.comparing((String url) -> !url.toLowerCase(Locale.ROOT).contains("news")))
+                            .limit(MAX_SITEMAPS)
+                            .forEach(url -> found.add(new SourceSpec(FeedKind.SITEMAP, url, null, null))));
+        }
+        return found;
+    }
+
+    private List<String> fetch(String url, FetchTarget target, FetchRecorder recorder, List<FetchEvent> events,
+                               Function<FetchedPage, List<String>> read) {
+        Instant started = clock.instant();
+        FetchedPage page;
+        try {
+            page = fetcher.fetch(FetchRequest.of(url, target));
+        } catch (FetchException e) {
+            boolean absent = target == FetchTarget.ROBOTS && e.statusCode().filter(status -> status >= 400 && status < 500).isPresent();
+            events.add(absent
+                    ? recorder.skipped(null, target, url, "no robots.txt (HTTP " + e.statusCode().get() + "), so no sitemaps are announced")
+                    : recorder.failed(null, target, url, e, started));
+            return List.of();
+        }
+        try {
+            List<String> found = read.apply(page);
+            events.add(recorder.fetched(null, target, page, FetchOutcome.OK));
+            return found;
+        } catch (MalformedContentException e) {
+            events.add(recorder.unusable(null, target, page, "MALFORMED_CONTENT", FetchRecorder.reason(e)));
+            return List.of();
+        }
+    }
+
+    private static java.util.Optional<String> robotsTxtOf(String homepage) {
+        try {
+            URI uri = URI.create(homepage);
+            if (uri.getScheme() == null || uri.getRawAuthority() == null) {
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of(uri.getScheme() + "://" + uri.getRawAuthority() + "/robots.txt");
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
+    }
+}
