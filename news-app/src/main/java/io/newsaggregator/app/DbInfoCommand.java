@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code db-info}: applied and pending schema versions, and how many rows each table holds. */
-@Command(name = "db-info", description = "Show applied and pending schema versions and row counts.")
+@Command(name = "db-info", mixinStandardHelpOptions = true, description = "Show applied and pending schema versions and row counts.")
 final class DbInfoCommand extends DatabaseCommand {
     @Mixin
     OutputOptions format;

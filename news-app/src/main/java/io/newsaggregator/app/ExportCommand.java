@@ -27,7 +27,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code export}: stored articles out, one per line, as JSON lines or CSV. */
-@Command(name = "export", description = "Write stored articles to stdout as JSON lines or CSV.")
+@Command(name = "export", mixinStandardHelpOptions = true, description = "Write stored articles to stdout as JSON lines or CSV.")
 final class ExportCommand extends DatabaseCommand {
     private static final int PAGE = 500;
     static final List<String> COLUMNS = List.of("portal", "source", "url", "canonicalUrl", "title", "authors",

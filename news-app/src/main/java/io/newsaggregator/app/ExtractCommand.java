@@ -29,7 +29,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code extract}: article extraction alone, from URLs or saved pages; nothing is stored. */
-@Command(name = "extract", description = "Extract title, authors, dates, text and more from article pages (nothing is stored).")
+@Command(name = "extract", mixinStandardHelpOptions = true, description = "Extract title, authors, dates, text and more from article pages (nothing is stored).")
 final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--url", paramLabel = "URL", description = "Fetch and extract this page (repeatable).")
     List<String> urls = new ArrayList<>();

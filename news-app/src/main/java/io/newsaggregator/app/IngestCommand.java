@@ -22,7 +22,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code ingest}: discover, fetch, extract and store articles of the catalog's portals. */
-@Command(name = "ingest", description = "Fetch feeds, section pages and sitemaps of portals and store their articles.")
+@Command(name = "ingest", mixinStandardHelpOptions = true, description = "Fetch feeds, section pages and sitemaps of portals and store their articles.")
 final class IngestCommand extends DatabaseCommand {
     private static final int FAILURES_SHOWN = 15;
 

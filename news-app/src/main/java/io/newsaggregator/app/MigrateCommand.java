@@ -8,7 +8,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code migrate}: brings the schema to the newest version (or only validates, or repairs). */
-@Command(name = "migrate", description = "Apply pending schema migrations (creates the schema on first use).")
+@Command(name = "migrate", mixinStandardHelpOptions = true, description = "Apply pending schema migrations (creates the schema on first use).")
 final class MigrateCommand extends DatabaseCommand {
     @Mixin
     OutputOptions format;

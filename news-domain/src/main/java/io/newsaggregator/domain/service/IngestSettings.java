@@ -7,6 +7,7 @@ import java.util.Objects;
  * Tuning of an ingest run.
  *
  * @param portalParallelism  portals ingested at the same time (per-host politeness is the fetcher's)
+ * @param articleParallelism article pages of one portal fetched at the same time
  * @param batchSize          articles stored per unit of work
  * @param refetchKnownAfter  a stored article seen again in a source is fetched again only when it
  *                           was last seen longer ago than this (to catch updates without
@@ -21,6 +22,7 @@ import java.util.Objects;
  */
 public record IngestSettings(
         int portalParallelism,
+        int articleParallelism,
         int batchSize,
         Duration refetchKnownAfter,
         Duration revisitWindow,
@@ -30,11 +32,11 @@ public record IngestSettings(
         int maxNestedSitemaps) {
 
     public static final IngestSettings DEFAULTS =
-            new IngestSettings(4, 50, Duration.ofHours(6), Duration.ofDays(2), 3, Duration.ofMinutes(30), Duration.ofHours(24), 5);
+            new IngestSettings(4, 2, 50, Duration.ofHours(6), Duration.ofDays(2), 3, Duration.ofMinutes(30), Duration.ofHours(24), 5);
 
     public IngestSettings {
-        if (portalParallelism < 1 || batchSize < 1 || quarantineAfter < 1 || maxNestedSitemaps < 0) {
-            throw new IllegalArgumentException("portalParallelism, batchSize and quarantineAfter must be >= 1, maxNestedSitemaps >= 0");
+        if (portalParallelism < 1 || articleParallelism < 1 || batchSize < 1 || quarantineAfter < 1 || maxNestedSitemaps < 0) {
+            throw new IllegalArgumentException("portalParallelism, articleParallelism, batchSize and quarantineAfter must be >= 1, maxNestedSitemaps >= 0");
         }
         Objects.requireNonNull(refetchKnownAfter, "refetchKnownAfter");
         Objects.requireNonNull(revisitWindow, "revisitWindow");
@@ -43,12 +45,17 @@ public record IngestSettings(
     }
 
     public IngestSettings withRefetchKnownAfter(Duration value) {
-        return new IngestSettings(portalParallelism, batchSize, value, revisitWindow, quarantineAfter, quarantineBase,
+        return new IngestSettings(portalParallelism, articleParallelism, batchSize, value, revisitWindow, quarantineAfter, quarantineBase,
                 quarantineMax, maxNestedSitemaps);
     }
 
+    public IngestSettings withArticleParallelism(int value) {
+        return new IngestSettings(portalParallelism, value, batchSize, refetchKnownAfter, revisitWindow, quarantineAfter,
+                quarantineBase, quarantineMax, maxNestedSitemaps);
+    }
+
     public IngestSettings withPortalParallelism(int value) {
-        return new IngestSettings(value, batchSize, refetchKnownAfter, revisitWindow, quarantineAfter, quarantineBase,
+        return new IngestSettings(value, articleParallelism, batchSize, refetchKnownAfter, revisitWindow, quarantineAfter, quarantineBase,
                 quarantineMax, maxNestedSitemaps);
     }
 }

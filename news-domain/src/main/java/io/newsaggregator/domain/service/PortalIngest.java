@@ -28,6 +28,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
 /**
@@ -77,17 +81,43 @@ final class PortalIngest {
         toFetch.addAll(revisits(portal, candidates, maxArticles - toFetch.size()));
         listener.articlesPlanned(spec.portal().code(), toFetch.size());
 
-        for (int from = 0; from < toFetch.size(); from += settings.batchSize()) {
-            List<ArticleCandidate> batch = toFetch.subList(from, Math.min(toFetch.size(), from + settings.batchSize()));
-            List<ArticleResult> results = new ArrayList<>();
-            for (ArticleCandidate candidate : batch) {
-                ArticleResult result = articles.harvest(candidate, portal, recorder);
-                results.add(result);
-                listener.articleDone(spec.portal().code(), candidate.link().url(), result.article().isEmpty());
+        // pages of one portal are fetched a few at a time; the fetcher's per-host limits still apply
+        ExecutorService workers = Executors.newFixedThreadPool(Math.max(1, Math.min(settings.articleParallelism(), toFetch.size())));
+        try {
+            for (int from = 0; from < toFetch.size(); from += settings.batchSize()) {
+                List<ArticleCandidate> batch = toFetch.subList(from, Math.min(toFetch.size(), from + settings.batchSize()));
+                List<Future<ArticleResult>> pending = new ArrayList<>();
+                for (ArticleCandidate candidate : batch) {
+                    pending.add(workers.submit(() -> {
+                        ArticleResult result = articles.harvest(candidate, portal, recorder);
+                        listener.articleDone(spec.portal().code(), candidate.link().url(), result.article().isEmpty());
+                        return result;
+                    }));
+                }
+                store(portal, collect(pending), counter);
             }
-            store(portal, results, counter);
+        } finally {
+            workers.shutdownNow();
         }
         return counter.toCounts();
+    }
+
+    private static List<ArticleResult> collect(List<Future<ArticleResult>> pending) {
+        List<ArticleResult> results = new ArrayList<>(pending.size());
+        try {
+            for (Future<ArticleResult> future : pending) {
+                results.add(future.get());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while fetching articles", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException("article harvest failed", e.getCause());
+        }
+        return results;
     }
 
     private record DiscoveredSource(Feed source, List<DiscoveredLink> links) {
