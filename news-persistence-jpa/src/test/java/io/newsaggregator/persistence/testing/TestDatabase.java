@@ -64,7 +64,6 @@ public final class TestDatabase {
     public static EmbeddedPostgres startEmbedded() {
         try {
             return EmbeddedPostgres.builder()
-                    .setPgBinaryResolver(new RootSafeBinaryResolver())
                     .setServerConfig("fsync", "off")
                     .setServerConfig("synchronous_commit", "off")
                     .setServerConfig("full_page_writes", "off")
