@@ -12,7 +12,9 @@ import io.newsaggregator.domain.analysis.DocumentFrequencies;
 import io.newsaggregator.domain.analysis.ScoredPhrase;
 import io.newsaggregator.domain.port.out.ArticleAnalyzer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -52,7 +54,25 @@ final class LuceneArticleAnalyzer implements ArticleAnalyzer {
         List<String> properNouns = analysis.properNounCandidates().stream().map(ProperNounCandidate::text).toList();
         return new AnalysedText(analysis.language(), analysis.languageConfidence(), analysis.wordCount(),
                 analysis.sentenceCount(), analysis.readingTimeMinutes(), keyphrases, properNouns,
-                prepared.phraseKeys(), prepared.phraseCounts(), terms.titleTerms(), terms.bodyTerms(),
+                prepared.phraseKeys(), termCounts(prepared, keyphrases), terms.titleTerms(), terms.bodyTerms(),
                 terms.salientTerms());
+    }
+
+    /**
+     * Every single-word term with its occurrences, plus the multi-word phrases ranked as key
+     * phrases. Counting every multi-word candidate too would store hundreds of rows per article and
+     * day that no trend ever ranks.
+     */
+    private static Map<String, Integer> termCounts(PreparedArticle prepared, List<ScoredPhrase> keyphrases) {
+        Map<String, Integer> counts = new HashMap<>();
+        prepared.phraseCounts().forEach((key, count) -> {
+            if (key.indexOf(' ') < 0) {
+                counts.put(key, count);
+            }
+        });
+        for (ScoredPhrase phrase : keyphrases) {
+            counts.put(phrase.key(), phrase.occurrences());
+        }
+        return counts;
     }
 }
