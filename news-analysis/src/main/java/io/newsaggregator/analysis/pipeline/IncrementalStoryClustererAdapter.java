@@ -61,7 +61,8 @@ final class IncrementalStoryClustererAdapter implements StoryClusterer {
         try {
             return PortalId.of(Long.parseLong(key));
         } catch (IllegalArgumentException e) {
-            throw new MalformedContentException("story clusterer state", "portal '" + key + "' is not a portal id", e);
+            throw new MalformedContentException("story clusterer state",
+                    "story clusterer state: portal '" + key + "' is not a portal id", e);
         }
     }
 

@@ -55,11 +55,11 @@ final class StoryStateCodec {
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
             int magic = in.readInt();
             if (magic != MAGIC) {
-                throw new MalformedContentException(SOURCE, "not a story clusterer state (bad magic number)");
+                throw new MalformedContentException(SOURCE, SOURCE + ": bad magic number, these bytes are not one");
             }
             int version = in.readInt();
             if (version != VERSION) {
-                throw new MalformedContentException(SOURCE, "format version " + version
+                throw new MalformedContentException(SOURCE, SOURCE + ": format version " + version
                         + " is not supported (this version reads " + VERSION + ")");
             }
             long documentCount = in.readLong();
@@ -72,13 +72,13 @@ final class StoryStateCodec {
                 stories.add(readStory(in));
             }
             if (in.read() != -1) {
-                throw new MalformedContentException(SOURCE, "unexpected bytes after the last story");
+                throw new MalformedContentException(SOURCE, SOURCE + ": unexpected bytes after the last story");
             }
             return new StoryClustererState(documentCount, nextStoryNumber, watermark, frequencies, stories);
         } catch (EOFException e) {
-            throw new MalformedContentException(SOURCE, "truncated (" + bytes.length + " bytes)", e);
+            throw new MalformedContentException(SOURCE, SOURCE + ": truncated (" + bytes.length + " bytes)", e);
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new MalformedContentException(SOURCE, "inconsistent content: " + e.getMessage(), e);
+            throw new MalformedContentException(SOURCE, SOURCE + ": inconsistent content: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read story clusterer state from memory", e);
         }
@@ -176,7 +176,7 @@ final class StoryStateCodec {
         try {
             return Instant.ofEpochSecond(seconds, nanos);
         } catch (java.time.DateTimeException e) {
-            throw new MalformedContentException(SOURCE, "invalid instant " + seconds + "s " + nanos + "ns", e);
+            throw new MalformedContentException(SOURCE, SOURCE + ": invalid instant " + seconds + "s " + nanos + "ns", e);
         }
     }
 
@@ -195,7 +195,7 @@ final class StoryStateCodec {
     private static int readCount(DataInputStream in) throws IOException {
         int count = in.readInt();
         if (count < 0 || count > in.available()) {
-            throw new MalformedContentException(SOURCE, "invalid count " + count);
+            throw new MalformedContentException(SOURCE, SOURCE + ": invalid count " + count);
         }
         return count;
     }
