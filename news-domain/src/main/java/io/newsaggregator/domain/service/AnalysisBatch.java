@@ -79,6 +79,8 @@ final class AnalysisBatch {
             tally.oldTextMissing();
             return;
         }
+        // Analysing the old text again gives exactly the keys and counts it added back then (the analyser is
+        // deterministic). They are taken back from the article's current day: revisions keep no date of their own.
         AnalysedText oldText = analyse(oldInput.get(), corpus);
         corpus.addDocument(oldText.phraseKeys(), -1);
         termCounts.add(input.portalId(), input.seenAt(), oldText.termCounts(), -1);
