@@ -3,6 +3,7 @@ package io.newsaggregator.analysis.keyphrase;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,19 @@ public final class KeyphraseExtractor {
     /** The distinct phrase keys of a document: what a corpus counts for its document frequencies. */
     public Set<String> phraseKeys(List<PhraseWord> words) {
         return Set.copyOf(collector.collect(Objects.requireNonNull(words, "words")).keySet());
+    }
+
+    /**
+     * Every candidate phrase key of a document with its number of occurrences, in order of first
+     * occurrence: the key set is {@link #phraseKeys}, the counts feed daily term trends.
+     */
+    public Map<String, Integer> phraseCounts(List<PhraseWord> words) {
+        Map<String, PhraseCandidate> candidates = collector.collect(Objects.requireNonNull(words, "words"));
+        Map<String, Integer> counts = new LinkedHashMap<>(candidates.size() * 2);
+        for (PhraseCandidate candidate : candidates.values()) {
+            counts.put(candidate.key(), candidate.occurrences());
+        }
+        return counts;
     }
 
     /**

@@ -77,7 +77,7 @@ public final class ArticleTextAnalyzer {
         DetectedLanguage reported = detected.isAtLeast(TRUST_DETECTION) || article.languageHint() == null
                 ? detected
                 : new DetectedLanguage(profile.language(), detected.confidence());
-        return new PreparedArticle(article.id(), reported, profile, parts, words, extractor.phraseKeys(words));
+        return new PreparedArticle(article.id(), reported, profile, parts, words, extractor.phraseCounts(words));
     }
 
     public TextAnalysis analyse(ArticleText article, DocumentFrequencies corpus) {

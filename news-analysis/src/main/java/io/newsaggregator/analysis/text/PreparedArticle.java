@@ -2,7 +2,9 @@ package io.newsaggregator.analysis.text;
 
 import io.newsaggregator.analysis.keyphrase.PhraseWord;
 import io.newsaggregator.analysis.language.DetectedLanguage;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -18,16 +20,16 @@ public final class PreparedArticle {
     private final LanguageProfile profile;
     private final List<TokenizedText> parts;
     private final List<PhraseWord> words;
-    private final Set<String> phraseKeys;
+    private final Map<String, Integer> phraseCounts;
 
     PreparedArticle(String id, DetectedLanguage language, LanguageProfile profile, List<TokenizedText> parts,
-            List<PhraseWord> words, Set<String> phraseKeys) {
+            List<PhraseWord> words, Map<String, Integer> phraseCounts) {
         this.id = Objects.requireNonNull(id, "id");
         this.language = Objects.requireNonNull(language, "language");
         this.profile = Objects.requireNonNull(profile, "profile");
         this.parts = List.copyOf(parts);
         this.words = List.copyOf(words);
-        this.phraseKeys = Set.copyOf(phraseKeys);
+        this.phraseCounts = Collections.unmodifiableMap(phraseCounts);
     }
 
     public String id() {
@@ -44,11 +46,16 @@ public final class PreparedArticle {
 
     /** Distinct stemmed phrase keys of the article, for {@code DocumentFrequencies}. */
     public Set<String> phraseKeys() {
-        return phraseKeys;
+        return phraseCounts.keySet();
+    }
+
+    /** Occurrences of each phrase key (single words included), in order of first occurrence. */
+    public Map<String, Integer> phraseCounts() {
+        return phraseCounts;
     }
 
     /** Title, lead and body tokens, in that order. */
-    List<TokenizedText> parts() {
+    public List<TokenizedText> parts() {
         return parts;
     }
 

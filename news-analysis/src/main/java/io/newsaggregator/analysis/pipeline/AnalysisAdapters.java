@@ -1,0 +1,55 @@
+package io.newsaggregator.analysis.pipeline;
+
+import io.newsaggregator.analysis.story.StoryClustererSettings;
+import io.newsaggregator.analysis.text.ArticleTextAnalyzer;
+import io.newsaggregator.analysis.trend.TrendScorer;
+import io.newsaggregator.domain.port.out.ArticleAnalyzer;
+import io.newsaggregator.domain.port.out.StoryClusterers;
+import io.newsaggregator.domain.port.out.TrendScoring;
+import java.util.Objects;
+
+/**
+ * Entry point to the analysis adapters: the analyser, story clusterer and trend scorer behind the
+ * domain's ports, and {@link TextBatch}, the database-free analysis built from the same parts.
+ * Build once and reuse: the language model and the Lucene analyzers are loaded once.
+ */
+public final class AnalysisAdapters {
+
+    private final LuceneArticleAnalyzer analyzer;
+    private final StoryClustererSettings storySettings;
+    private final TrendScorer trendScorer;
+
+    public AnalysisAdapters(ArticleTextAnalyzer textAnalyzer, StoryClustererSettings storySettings,
+                            TrendScorer trendScorer) {
+        this.analyzer = new LuceneArticleAnalyzer(textAnalyzer);
+        this.storySettings = Objects.requireNonNull(storySettings, "storySettings");
+        this.trendScorer = Objects.requireNonNull(trendScorer, "trendScorer");
+    }
+
+    /** Default analyser (10 key phrases per article), story clustering and trend scoring. */
+    public static AnalysisAdapters defaults() {
+        return new AnalysisAdapters(new ArticleTextAnalyzer(), StoryClustererSettings.defaults(),
+                TrendScorer.defaults());
+    }
+
+    /** Thread-safe. */
+    public ArticleAnalyzer articleAnalyzer() {
+        return analyzer;
+    }
+
+    /** Makes clusterers with these settings; a saved state must come from the same settings. */
+    public StoryClusterers storyClusterers() {
+        return state -> state.isPresent()
+                ? IncrementalStoryClustererAdapter.restore(state.get(), storySettings)
+                : IncrementalStoryClustererAdapter.fresh(storySettings);
+    }
+
+    public TrendScoring trendScoring() {
+        return new TrendScoringAdapter(trendScorer);
+    }
+
+    /** The database-free analysis of {@code analyse-text}. */
+    public TextBatch textBatch() {
+        return new TextBatch(analyzer, storySettings);
+    }
+}

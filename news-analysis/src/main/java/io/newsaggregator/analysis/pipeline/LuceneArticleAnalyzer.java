@@ -1,0 +1,78 @@
+package io.newsaggregator.analysis.pipeline;
+
+import io.newsaggregator.analysis.keyphrase.Keyphrase;
+import io.newsaggregator.analysis.text.ArticleText;
+import io.newsaggregator.analysis.text.ArticleTextAnalyzer;
+import io.newsaggregator.analysis.text.PreparedArticle;
+import io.newsaggregator.analysis.text.ProperNounCandidate;
+import io.newsaggregator.analysis.text.TextAnalysis;
+import io.newsaggregator.domain.analysis.AnalysedText;
+import io.newsaggregator.domain.analysis.AnalysisInput;
+import io.newsaggregator.domain.analysis.DocumentFrequencies;
+import io.newsaggregator.domain.analysis.ScoredPhrase;
+import io.newsaggregator.domain.port.out.ArticleAnalyzer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * {@link ArticleAnalyzer} over {@link ArticleTextAnalyzer}: language, sizes, key phrases ranked
+ * against the given corpus, phrase counts for trends and the per-language stemmed terms for story
+ * clustering, all from one tokenizing pass.
+ */
+final class LuceneArticleAnalyzer implements ArticleAnalyzer {
+
+    private final ArticleTextAnalyzer textAnalyzer;
+
+    LuceneArticleAnalyzer(ArticleTextAnalyzer textAnalyzer) {
+        this.textAnalyzer = Objects.requireNonNull(textAnalyzer, "textAnalyzer");
+    }
+
+    @Override
+    public AnalysedText analyse(AnalysisInput input, DocumentFrequencies corpus) {
+        Objects.requireNonNull(corpus, "corpus");
+        return complete(prepare(input), corpus);
+    }
+
+    /** Language detection and tokenizing: what a batch needs before it can count its own corpus. */
+    PreparedArticle prepare(AnalysisInput input) {
+        Objects.requireNonNull(input, "input");
+        return textAnalyzer.prepare(new ArticleText(input.articleId().toString(), input.title(), input.lead(),
+                input.body(), input.languageHint()));
+    }
+
+    /** Ranking against the corpus and the terms for trends and stories. */
+    AnalysedText complete(PreparedArticle prepared, DocumentFrequencies corpus) {
+        TextAnalysis analysis = textAnalyzer.analyse(prepared, CorpusFrequencies.of(corpus, prepared.phraseKeys()));
+        StoryTerms terms = StoryTerms.of(prepared);
+        List<ScoredPhrase> keyphrases = new ArrayList<>(analysis.keyphrases().size());
+        for (Keyphrase phrase : analysis.keyphrases()) {
+            keyphrases.add(new ScoredPhrase(phrase.key(), phrase.text(), phrase.score(), phrase.occurrences()));
+        }
+        List<String> properNouns = analysis.properNounCandidates().stream().map(ProperNounCandidate::text).toList();
+        return new AnalysedText(analysis.language(), analysis.languageConfidence(), analysis.wordCount(),
+                analysis.sentenceCount(), analysis.readingTimeMinutes(), keyphrases, properNouns,
+                prepared.phraseKeys(), termCounts(prepared, keyphrases), terms.titleTerms(), terms.bodyTerms(),
+                terms.salientTerms());
+    }
+
+    /**
+     * Every single-word term with its occurrences, plus the multi-word phrases ranked as key
+     * phrases. Counting every multi-word candidate too would store hundreds of rows per article and
+     * day that no trend ever ranks.
+     */
+    private static Map<String, Integer> termCounts(PreparedArticle prepared, List<ScoredPhrase> keyphrases) {
+        Map<String, Integer> counts = new HashMap<>();
+        prepared.phraseCounts().forEach((key, count) -> {
+            if (key.indexOf(' ') < 0) {
+                counts.put(key, count);
+            }
+        });
+        for (ScoredPhrase phrase : keyphrases) {
+            counts.put(phrase.key(), phrase.occurrences());
+        }
+        return counts;
+    }
+}

@@ -1,0 +1,96 @@
+package io.newsaggregator.domain.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import io.newsaggregator.domain.analysis.SearchHit;
+import io.newsaggregator.domain.analysis.SearchQuery;
+import io.newsaggregator.domain.analysis.Story;
+import io.newsaggregator.domain.analysis.TermDayCount;
+import io.newsaggregator.domain.model.ArticleId;
+import io.newsaggregator.domain.model.PortalId;
+import io.newsaggregator.domain.port.out.ArticleSearch;
+import io.newsaggregator.domain.port.out.Repositories;
+import io.newsaggregator.domain.port.out.StoryRepository;
+import io.newsaggregator.domain.port.out.TermCountRepository;
+import io.newsaggregator.domain.port.out.TrendScoring;
+import io.newsaggregator.domain.port.out.UnitOfWork;
+import io.newsaggregator.domain.report.RisingTerm;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+
+class AnalysisQueriesTest {
+
+    private static final LocalDate DAY = LocalDate.of(2026, 3, 2);
+
+    private final Repositories repos = mock(Repositories.class);
+    private final List<String> transactions = new ArrayList<>();
+    private final UnitOfWork unitOfWork = new UnitOfWork() {
+        @Override
+        public <R> R execute(Function<Repositories, R> work) {
+            transactions.add("write");
+            return work.apply(repos);
+        }
+
+        @Override
+        public <R> R readOnly(Function<Repositories, R> work) {
+            transactions.add("read");
+            return work.apply(repos);
+        }
+    };
+
+    @Test
+    void risingTermsScoreTheDayAgainstTheBaselineDaysBeforeIt() {
+        TermCountRepository termCounts = mock(TermCountRepository.class);
+        List<TermDayCount> counts = List.of(new TermDayCount("storm", PortalId.of(1), DAY, 5, 4));
+        when(repos.termCounts()).thenReturn(termCounts);
+        when(termCounts.between(DAY.minusDays(7), DAY, null)).thenReturn(counts);
+        List<Object> scored = new ArrayList<>();
+        TrendScoring scoring = (c, day, baseline, limit) -> {
+            scored.addAll(List.of(c, day, baseline, limit));
+            return List.of(RisingTerm.acrossPortals("storm", 4, 0, 2.0));
+        };
+
+        List<RisingTerm> rising = new AnalysisQueries(unitOfWork, scoring).risingTerms(DAY, 7, 20);
+
+        assertThat(rising).extracting(RisingTerm::term).containsExactly("storm");
+        assertThat(scored).containsExactly(counts, DAY, 7, 20);
+        assertThat(transactions).containsExactly("read");
+    }
+
+    @Test
+    void topStoriesAndSearchPassThroughInReadOnlyUnits() {
+        StoryRepository stories = mock(StoryRepository.class);
+        ArticleSearch search = mock(ArticleSearch.class);
+        Instant since = Instant.parse("2026-03-01T00:00:00Z");
+        Story story = new Story("s1", "Tamar Bridge shut", List.of("bridg"), PortalId.of(1), since, since, 2,
+                Map.of(PortalId.of(1), 1, PortalId.of(2), 1));
+        SearchQuery query = new SearchQuery("tamar bridge", List.of(), null, "en", null, null, 10);
+        SearchHit hit = new SearchHit(ArticleId.of(3), PortalId.of(2), "Tamar Bridge shut", "https://example.org/a",
+                since, 0.8, "«Tamar» «Bridge» shut");
+        when(repos.stories()).thenReturn(stories);
+        when(repos.search()).thenReturn(search);
+        when(stories.top(since, 2, 5)).thenReturn(List.of(story));
+        when(search.search(query)).thenReturn(List.of(hit));
+        AnalysisQueries queries = new AnalysisQueries(unitOfWork, (c, d, b, l) -> List.of());
+
+        assertThat(queries.topStories(since, 2, 5)).containsExactly(story);
+        assertThat(queries.search(query)).containsExactly(hit);
+        assertThat(transactions).containsExactly("read", "read");
+    }
+
+    @Test
+    void refusesABaselineOfNoDays() {
+        AnalysisQueries queries = new AnalysisQueries(unitOfWork, (c, d, b, l) -> List.of());
+
+        assertThatThrownBy(() -> queries.risingTerms(DAY, 0, 10)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("baselineDays");
+    }
+}
