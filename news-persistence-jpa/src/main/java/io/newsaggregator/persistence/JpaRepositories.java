@@ -1,13 +1,18 @@
 package io.newsaggregator.persistence;
 
+import io.newsaggregator.domain.port.out.ArticleAnalysisRepository;
 import io.newsaggregator.domain.port.out.ArticleRepository;
 import io.newsaggregator.domain.port.out.ArticleRevisionRepository;
+import io.newsaggregator.domain.port.out.ArticleSearch;
 import io.newsaggregator.domain.port.out.CategoryRepository;
+import io.newsaggregator.domain.port.out.DocumentFrequencyRepository;
 import io.newsaggregator.domain.port.out.FeedRepository;
 import io.newsaggregator.domain.port.out.FetchEventRepository;
 import io.newsaggregator.domain.port.out.IngestRunRepository;
 import io.newsaggregator.domain.port.out.PortalRepository;
 import io.newsaggregator.domain.port.out.Repositories;
+import io.newsaggregator.domain.port.out.StoryRepository;
+import io.newsaggregator.domain.port.out.TermCountRepository;
 import org.hibernate.Session;
 
 /** The repositories of one unit of work, all on its session. */
@@ -19,6 +24,11 @@ final class JpaRepositories implements Repositories {
     private final JpaArticleRevisionRepository revisions;
     private final JpaIngestRunRepository ingestRuns;
     private final JpaFetchEventRepository fetchEvents;
+    private final JpaArticleAnalysisRepository analyses;
+    private final JpaDocumentFrequencyRepository documentFrequencies;
+    private final JpaTermCountRepository termCounts;
+    private final JpaStoryRepository stories;
+    private final JpaArticleSearch search;
 
     JpaRepositories(Session session, TableNames names, int batchSize, SlowStatementLog slowLog) {
         this.portals = new JpaPortalRepository(session);
@@ -28,6 +38,12 @@ final class JpaRepositories implements Repositories {
         this.revisions = new JpaArticleRevisionRepository(session);
         this.ingestRuns = new JpaIngestRunRepository(session);
         this.fetchEvents = new JpaFetchEventRepository(session);
+        NativeStatements sql = new NativeStatements(session, names, slowLog);
+        this.analyses = new JpaArticleAnalysisRepository(sql, batchSize);
+        this.documentFrequencies = new JpaDocumentFrequencyRepository(sql);
+        this.termCounts = new JpaTermCountRepository(sql);
+        this.stories = new JpaStoryRepository(sql, batchSize);
+        this.search = new JpaArticleSearch(sql);
     }
 
     @Override
@@ -63,5 +79,30 @@ final class JpaRepositories implements Repositories {
     @Override
     public FetchEventRepository fetchEvents() {
         return fetchEvents;
+    }
+
+    @Override
+    public ArticleAnalysisRepository analyses() {
+        return analyses;
+    }
+
+    @Override
+    public DocumentFrequencyRepository documentFrequencies() {
+        return documentFrequencies;
+    }
+
+    @Override
+    public TermCountRepository termCounts() {
+        return termCounts;
+    }
+
+    @Override
+    public StoryRepository stories() {
+        return stories;
+    }
+
+    @Override
+    public ArticleSearch search() {
+        return search;
     }
 }

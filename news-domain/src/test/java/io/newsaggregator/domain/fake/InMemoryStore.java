@@ -27,6 +27,11 @@ public final class InMemoryStore implements UnitOfWork, Repositories {
     private final Articles articles = new Articles(revisions);
     private final Runs runs = new Runs();
     private final Events events = new Events();
+    private final InMemoryAnalysis.Analyses analyses = new InMemoryAnalysis.Analyses(articles);
+    private final InMemoryAnalysis.Frequencies frequencies = new InMemoryAnalysis.Frequencies();
+    private final InMemoryAnalysis.TermCounts termCounts = new InMemoryAnalysis.TermCounts(articles, analyses);
+    private final InMemoryAnalysis.Stories stories = new InMemoryAnalysis.Stories(articles);
+    private final InMemoryAnalysis.Search search = new InMemoryAnalysis.Search(articles);
 
     @Override
     public synchronized <R> R execute(Function<Repositories, R> work) {
@@ -45,6 +50,11 @@ public final class InMemoryStore implements UnitOfWork, Repositories {
     @Override public ArticleRevisionRepository revisions() { return revisions; }
     @Override public IngestRunRepository ingestRuns() { return runs; }
     @Override public FetchEventRepository fetchEvents() { return events; }
+    @Override public ArticleAnalysisRepository analyses() { return analyses; }
+    @Override public DocumentFrequencyRepository documentFrequencies() { return frequencies; }
+    @Override public TermCountRepository termCounts() { return termCounts; }
+    @Override public StoryRepository stories() { return stories; }
+    @Override public ArticleSearch search() { return search; }
 
     static final class Portals extends InMemoryCrud<Portal, PortalId> implements PortalRepository {
         Portals() {

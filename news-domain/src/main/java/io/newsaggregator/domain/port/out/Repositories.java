@@ -16,26 +16,13 @@ public interface Repositories {
 
     FetchEventRepository fetchEvents();
 
-    // The analysis repositories below are being added to the JPA adapter; until then a store that
-    // lacks them says so instead of failing to compile.
+    ArticleAnalysisRepository analyses();
 
-    default ArticleAnalysisRepository analyses() {
-        throw new UnsupportedOperationException("this store has no analysis tables yet");
-    }
+    DocumentFrequencyRepository documentFrequencies();
 
-    default DocumentFrequencyRepository documentFrequencies() {
-        throw new UnsupportedOperationException("this store has no analysis tables yet");
-    }
+    TermCountRepository termCounts();
 
-    default TermCountRepository termCounts() {
-        throw new UnsupportedOperationException("this store has no analysis tables yet");
-    }
+    StoryRepository stories();
 
-    default StoryRepository stories() {
-        throw new UnsupportedOperationException("this store has no analysis tables yet");
-    }
-
-    default ArticleSearch search() {
-        throw new UnsupportedOperationException("this store has no analysis tables yet");
-    }
+    ArticleSearch search();
 }

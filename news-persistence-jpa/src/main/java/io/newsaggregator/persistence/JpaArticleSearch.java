@@ -1,0 +1,66 @@
+package io.newsaggregator.persistence;
+
+import static io.newsaggregator.persistence.NativeStatements.instant;
+import static io.newsaggregator.persistence.NativeStatements.setInstant;
+
+import io.newsaggregator.domain.analysis.SearchHit;
+import io.newsaggregator.domain.analysis.SearchQuery;
+import io.newsaggregator.domain.model.ArticleId;
+import io.newsaggregator.domain.model.PortalId;
+import io.newsaggregator.domain.port.out.ArticleSearch;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Full-text search with PostgreSQL: {@code websearch_to_tsquery} against the article's stemmed
+ * vector (and the language-neutral one when the query names no language), {@code ts_rank_cd} for
+ * the order, {@code ts_headline} for snippets on the top hits only.
+ */
+final class JpaArticleSearch implements ArticleSearch {
+    private static final String HEADLINE_OPTIONS = "StartSel=«, StopSel=», MaxFragments=2, MaxWords=30, MinWords=10";
+
+    private final NativeStatements sql;
+
+    JpaArticleSearch(NativeStatements sql) {
+        this.sql = sql;
+    }
+
+    @Override
+    public List<SearchHit> search(SearchQuery query) {
+        Objects.requireNonNull(query, "query");
+        SearchStatement statement = SearchStatement.build(query, sql.names(), HEADLINE_OPTIONS);
+        return sql.run("searching articles for \"" + abbreviate(query.text()) + "\"", c -> {
+            List<SearchHit> hits = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(statement.sql())) {
+                int i = 1;
+                for (Object value : statement.parameters()) {
+                    if (value == null) {
+                        ps.setNull(i++, Types.VARCHAR);
+                    } else if (value instanceof Long[] ids) {
+                        ps.setArray(i++, c.createArrayOf("bigint", ids));
+                    } else if (value instanceof Instant at) {
+                        setInstant(ps, i++, at);
+                    } else {
+                        ps.setObject(i++, value);
+                    }
+                }
+                try (ResultSet rs = sql.slowLog().time(statement.sql(), ps::executeQuery)) {
+                    while (rs.next()) {
+                        hits.add(new SearchHit(ArticleId.of(rs.getLong(1)), new PortalId(rs.getLong(2)), rs.getString(3),
+                                rs.getString(4), instant(rs, 5), rs.getDouble(6), rs.getString(7)));
+                    }
+                }
+            }
+            return hits;
+        });
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 80 ? text : text.substring(0, 80) + "…";
+    }
+}

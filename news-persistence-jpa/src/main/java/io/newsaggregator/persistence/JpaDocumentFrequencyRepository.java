@@ -1,0 +1,94 @@
+package io.newsaggregator.persistence;
+
+import io.newsaggregator.domain.port.out.DocumentFrequencyRepository;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+
+/**
+ * Document frequencies as one upsert over an array of keys per analysed document, and the document
+ * count in a one-row table moved in the same transaction.
+ */
+final class JpaDocumentFrequencyRepository implements DocumentFrequencyRepository {
+    private final NativeStatements sql;
+
+    JpaDocumentFrequencyRepository(NativeStatements sql) {
+        this.sql = sql;
+    }
+
+    @Override
+    public void addDocument(Collection<String> keys, int delta) {
+        Objects.requireNonNull(keys, "keys");
+        keys.forEach(k -> Objects.requireNonNull(k, "key"));
+        if (delta == 0) {
+            return;
+        }
+        // sorted, so that concurrent writers lock rows in one order and cannot deadlock each other
+        String[] sorted = new TreeSet<>(keys).toArray(String[]::new);
+        String table = sql.names().table("document_frequency");
+        String upsert = "insert into " + table + " as f (key, frequency) select k, ? from unnest(?::text[]) as k"
+                + " on conflict (key) do update set frequency = f.frequency + excluded.frequency";
+        // taking a document back never creates keys; keys that fall to zero are removed
+        String decrement = "update " + table + " set frequency = frequency + ? where key = any(?)";
+        String dropZeros = "delete from " + table + " where key = any(?) and frequency = 0";
+        String moveCount = "update " + sql.names().table("corpus_stats") + " set document_count = document_count + ?"
+                + " where id = 1";
+        sql.run((delta > 0 ? "adding" : "taking back") + " a document with " + sorted.length + " phrase keys", c -> {
+            if (sorted.length > 0) {
+                try (PreparedStatement ps = c.prepareStatement(delta > 0 ? upsert : decrement)) {
+                    ps.setLong(1, delta);
+                    ps.setArray(2, c.createArrayOf("text", sorted));
+                    sql.slowLog().time(delta > 0 ? upsert : decrement, ps::executeUpdate);
+                }
+                if (delta < 0) {
+                    try (PreparedStatement ps = c.prepareStatement(dropZeros)) {
+                        ps.setArray(1, c.createArrayOf("text", sorted));
+                        ps.executeUpdate();
+                    }
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement(moveCount)) {
+                ps.setLong(1, delta);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public long documentCount() {
+        String statement = "select document_count from " + sql.names().table("corpus_stats") + " where id = 1";
+        return sql.run("reading the document count", c -> {
+            try (PreparedStatement ps = c.prepareStatement(statement); ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0L;
+            }
+        });
+    }
+
+    @Override
+    public Map<String, Long> frequencies(Collection<String> keys) {
+        Objects.requireNonNull(keys, "keys");
+        keys.forEach(k -> Objects.requireNonNull(k, "key"));
+        if (keys.isEmpty()) {
+            return Map.of();
+        }
+        String statement = "select key, frequency from " + sql.names().table("document_frequency")
+                + " where key = any(?) and frequency > 0";
+        return sql.run("reading document frequencies of " + keys.size() + " keys", c -> {
+            Map<String, Long> found = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement(statement)) {
+                ps.setArray(1, c.createArrayOf("text", keys.toArray()));
+                try (ResultSet rs = sql.slowLog().time(statement, ps::executeQuery)) {
+                    while (rs.next()) {
+                        found.put(rs.getString(1), rs.getLong(2));
+                    }
+                }
+            }
+            return Map.copyOf(found);
+        });
+    }
+}

@@ -1,0 +1,74 @@
+package io.newsaggregator.persistence;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.hibernate.Session;
+
+/**
+ * Runs native JDBC work on the session of a unit of work: pending ORM changes are flushed first, the
+ * statement is timed by the slow-statement log, and data store failures come out as the domain's
+ * exceptions naming what was being done.
+ */
+final class NativeStatements {
+    /** JDBC work that may fail. */
+    interface Work<R> {
+        R run(Connection connection) throws SQLException;
+    }
+
+    private final Session session;
+    private final TableNames names;
+    private final SlowStatementLog slowLog;
+
+    NativeStatements(Session session, TableNames names, SlowStatementLog slowLog) {
+        this.session = session;
+        this.names = names;
+        this.slowLog = slowLog;
+    }
+
+    TableNames names() {
+        return names;
+    }
+
+    SlowStatementLog slowLog() {
+        return slowLog;
+    }
+
+    <R> R run(String action, Work<R> work) {
+        try {
+            session.flush();
+            return session.doReturningWork(work::run);
+        } catch (RuntimeException e) {
+            throw DataAccessTranslator.translate(e, action);
+        }
+    }
+
+    static void setInstant(PreparedStatement ps, int index, Instant value) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
+        } else {
+            ps.setObject(index, OffsetDateTime.ofInstant(value, ZoneOffset.UTC));
+        }
+    }
+
+    static Instant instant(ResultSet rs, int column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    /** The elements of a SQL array column; an SQL null reads as empty. */
+    static List<String> texts(ResultSet rs, int column) throws SQLException {
+        Array array = rs.getArray(column);
+        if (array == null) {
+            return List.of();
+        }
+        return List.of((String[]) array.getArray());
+    }
+}

@@ -1,0 +1,99 @@
+package io.newsaggregator.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsaggregator.domain.analysis.SearchHit;
+import io.newsaggregator.domain.analysis.SearchQuery;
+import io.newsaggregator.migrations.MigrateOutcome;
+import io.newsaggregator.persistence.testing.TestDatabase;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+
+/** Upgrading a schema that holds V1 data to V2. */
+class MigrationV2IT {
+
+    @Test
+    void upgradingAV1SchemaWithArticlesKeepsTheRowsAndMakesThemSearchableInTheirLanguage() throws Exception {
+        TestDatabase db = TestDatabase.shared();
+        TestDatabase.Schema schema = db.emptySchema("up_");
+        try {
+            migrateToV1(db, schema);
+            String article = schema.name() + ".up_article";
+            try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
+                s.execute("insert into " + schema.name() + ".up_portal (id, code, name, homepage, language)"
+                        + " values (1, 'old', 'Old portal', 'https://example.org/', 'en')");
+                s.execute("insert into " + article + " (id, portal_id, canonical_url, url, title, lead, body_text,"
+                        + " language, content_hash, first_seen_at, last_seen_at)"
+                        + " values (1, 1, 'https://example.org/a', 'https://example.org/a', 'Elections called',"
+                        + " 'A snap vote.', 'Voters will decide.', 'en', 'h1', now(), now())");
+            }
+
+            MigrateOutcome outcome = schema.migrations().migrate();
+
+            assertThat(outcome.fromVersion()).isEqualTo("1");
+            assertThat(outcome.appliedVersions()).containsExactly("2");
+            assertThat(schema.migrations().validate().valid()).isTrue();
+            try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("select title, search_stemmed::text from " + article + " where id = 1")) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getString(1)).isEqualTo("Elections called");
+                assertThat(rs.getString(2)).contains("'elect'");
+            }
+            try (JpaPersistence persistence = JpaPersistence.start(schema.settings())) {
+                List<SearchHit> hits = persistence.unitOfWork().readOnly(r -> r.search().search(
+                        new SearchQuery("election", List.of(), null, "en", null, null, 5)));
+                assertThat(hits).extracting(SearchHit::title).containsExactly("Elections called");
+                assertThat(persistence.unitOfWork().<Long>readOnly(r -> r.analyses().countPending())).isEqualTo(1L);
+                assertThat(persistence.unitOfWork().<Long>readOnly(r -> r.documentFrequencies().documentCount())).isZero();
+            }
+        } finally {
+            schema.drop();
+        }
+    }
+
+    @Test
+    void theTextSearchConfigurationFollowsTheLanguageCode() throws Exception {
+        TestDatabase.Schema schema = TestDatabase.shared().freshSchema("");
+        String function = schema.name() + ".ts_config(?)";
+        Map<String, String> expected = Map.of("en", "english", "EN-gb", "english", "de", "german", "pt_BR", "portuguese",
+                "nb", "norwegian", "tr", "turkish", "und", "simple", "", "simple", "xx", "simple");
+        try (Connection c = schema.database().dataSource().getConnection();
+             PreparedStatement ps = c.prepareStatement("select " + function + "::text")) {
+            for (Map.Entry<String, String> e : expected.entrySet()) {
+                ps.setString(1, e.getKey());
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    assertThat(rs.getString(1)).as(e.getKey()).isEqualTo(e.getValue());
+                }
+            }
+            ps.setString(1, null);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                assertThat(rs.getString(1)).isEqualTo("simple");
+            }
+        } finally {
+            schema.drop();
+        }
+    }
+
+    private static void migrateToV1(TestDatabase db, TestDatabase.Schema schema) {
+        Flyway.configure(MigrationV2IT.class.getClassLoader())
+                .dataSource(db.dataSource())
+                .schemas(schema.name())
+                .defaultSchema(schema.name())
+                .table(schema.tablePrefix() + "flyway_schema_history")
+                .locations("classpath:db/migration")
+                .placeholders(Map.of("schema", schema.name(), "prefix", schema.tablePrefix()))
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
+                .target("1")
+                .load()
+                .migrate();
+    }
+}
