@@ -59,29 +59,18 @@ final class JpaArticleAnalysisRepository implements ArticleAnalysisRepository {
                 + " language_confidence = excluded.language_confidence, word_count = excluded.word_count,"
                 + " sentence_count = excluded.sentence_count, reading_time_minutes = excluded.reading_time_minutes,"
                 + " proper_nouns = excluded.proper_nouns, story_key = excluded.story_key, analysed_at = excluded.analysed_at";
-        try (PreparedStatement ps = c.prepareStatement(statement)) {
-            int inBatch = 0;
-            for (ArticleAnalysis a : analyses) {
-                ps.setLong(1, a.articleId().value());
-                ps.setInt(2, a.revision());
-                ps.setString(3, a.language());
-                ps.setDouble(4, a.languageConfidence());
-                ps.setInt(5, a.wordCount());
-                ps.setInt(6, a.sentenceCount());
-                ps.setInt(7, a.readingTimeMinutes());
-                ps.setArray(8, c.createArrayOf("text", a.properNounCandidates().toArray()));
-                ps.setString(9, a.storyKey());
-                setInstant(ps, 10, a.analysedAt());
-                ps.addBatch();
-                if (++inBatch == batchSize) {
-                    sql.slowLog().time(statement, ps::executeBatch);
-                    inBatch = 0;
-                }
-            }
-            if (inBatch > 0) {
-                sql.slowLog().time(statement, ps::executeBatch);
-            }
-        }
+        sql.batch(c, statement, analyses, batchSize, (connection, ps, a) -> {
+            ps.setLong(1, a.articleId().value());
+            ps.setInt(2, a.revision());
+            ps.setString(3, a.language());
+            ps.setDouble(4, a.languageConfidence());
+            ps.setInt(5, a.wordCount());
+            ps.setInt(6, a.sentenceCount());
+            ps.setInt(7, a.readingTimeMinutes());
+            ps.setArray(8, connection.createArrayOf("text", a.properNounCandidates().toArray()));
+            ps.setString(9, a.storyKey());
+            setInstant(ps, 10, a.analysedAt());
+        });
     }
 
     private void replaceKeyphrases(Connection c, Map<Long, ArticleAnalysis> byArticle) throws SQLException {

@@ -1,5 +1,6 @@
 package io.newsaggregator.persistence;
 
+import io.newsaggregator.domain.error.DataIntegrityException;
 import io.newsaggregator.domain.port.out.DocumentFrequencyRepository;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -39,10 +40,15 @@ final class JpaDocumentFrequencyRepository implements DocumentFrequencyRepositor
                 + " where id = 1";
         sql.run((delta > 0 ? "adding" : "taking back") + " a document with " + sorted.length + " phrase keys", c -> {
             if (sorted.length > 0) {
+                int touched;
                 try (PreparedStatement ps = c.prepareStatement(delta > 0 ? upsert : decrement)) {
                     ps.setLong(1, delta);
                     ps.setArray(2, c.createArrayOf("text", sorted));
-                    sql.slowLog().time(delta > 0 ? upsert : decrement, ps::executeUpdate);
+                    touched = sql.slowLog().time(delta > 0 ? upsert : decrement, ps::executeUpdate);
+                }
+                if (touched < sorted.length) {
+                    throw new DataIntegrityException("Taking back a document failed: " + (sorted.length - touched)
+                            + " of its " + sorted.length + " phrase keys were never counted", null, null);
                 }
                 if (delta < 0) {
                     try (PreparedStatement ps = c.prepareStatement(dropZeros)) {

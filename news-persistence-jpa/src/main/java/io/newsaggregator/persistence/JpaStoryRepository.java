@@ -62,27 +62,16 @@ final class JpaStoryRepository implements StoryRepository {
                 + " first_portal_id = excluded.first_portal_id, first_seen_at = excluded.first_seen_at,"
                 + " last_seen_at = excluded.last_seen_at, article_count = excluded.article_count,"
                 + " portal_count = excluded.portal_count";
-        try (PreparedStatement ps = c.prepareStatement(statement)) {
-            int inBatch = 0;
-            for (Story s : stories) {
-                ps.setString(1, s.storyKey());
-                ps.setString(2, s.label());
-                ps.setArray(3, c.createArrayOf("text", s.topTerms().toArray()));
-                ps.setLong(4, s.firstPortalId().value());
-                setInstant(ps, 5, s.firstSeenAt());
-                setInstant(ps, 6, s.lastSeenAt());
-                ps.setInt(7, s.articleCount());
-                ps.setInt(8, s.portalCount());
-                ps.addBatch();
-                if (++inBatch == batchSize) {
-                    sql.slowLog().time(statement, ps::executeBatch);
-                    inBatch = 0;
-                }
-            }
-            if (inBatch > 0) {
-                sql.slowLog().time(statement, ps::executeBatch);
-            }
-        }
+        sql.batch(c, statement, stories, batchSize, (connection, ps, s) -> {
+            ps.setString(1, s.storyKey());
+            ps.setString(2, s.label());
+            ps.setArray(3, connection.createArrayOf("text", s.topTerms().toArray()));
+            ps.setLong(4, s.firstPortalId().value());
+            setInstant(ps, 5, s.firstSeenAt());
+            setInstant(ps, 6, s.lastSeenAt());
+            ps.setInt(7, s.articleCount());
+            ps.setInt(8, s.portalCount());
+        });
     }
 
     private void replaceCoverage(Connection c, Map<String, Story> byKey) throws SQLException {

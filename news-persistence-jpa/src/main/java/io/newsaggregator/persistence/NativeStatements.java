@@ -23,6 +23,11 @@ final class NativeStatements {
         R run(Connection connection) throws SQLException;
     }
 
+    /** Sets the parameters of one row of a batch. */
+    interface RowBinder<T> {
+        void bind(Connection connection, PreparedStatement statement, T row) throws SQLException;
+    }
+
     private final Session session;
     private final TableNames names;
     private final SlowStatementLog slowLog;
@@ -47,6 +52,25 @@ final class NativeStatements {
             return session.doReturningWork(work::run);
         } catch (RuntimeException e) {
             throw DataAccessTranslator.translate(e, action);
+        }
+    }
+
+    /** Runs {@code statement} once per row as JDBC batches of {@code batchSize}. */
+    <T> void batch(Connection c, String statement, Iterable<T> rows, int batchSize, RowBinder<T> binder)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(statement)) {
+            int inBatch = 0;
+            for (T row : rows) {
+                binder.bind(c, ps, row);
+                ps.addBatch();
+                if (++inBatch == batchSize) {
+                    slowLog.time(statement, ps::executeBatch);
+                    inBatch = 0;
+                }
+            }
+            if (inBatch > 0) {
+                slowLog.time(statement, ps::executeBatch);
+            }
         }
     }
 

@@ -1,7 +1,9 @@
 package io.newsaggregator.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.newsaggregator.domain.error.DataIntegrityException;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -41,6 +43,19 @@ class DocumentFrequencyRepositoryIT extends JpaTestSupport {
         long before = uow.readOnly(r -> r.documentFrequencies().documentCount());
         uow.run(r -> r.documentFrequencies().addDocument(List.of(), 1));
         assertThat(uow.<Long>readOnly(r -> r.documentFrequencies().documentCount())).isEqualTo(before + 1);
+    }
+
+    @Test
+    void takingBackKeysNeverCountedIsRefusedAndChangesNothing() {
+        uow.run(r -> r.documentFrequencies().addDocument(List.of("counted once"), 1));
+        long before = uow.readOnly(r -> r.documentFrequencies().documentCount());
+
+        assertThatThrownBy(() -> uow.run(r -> r.documentFrequencies().addDocument(List.of("counted once", "never"), -1)))
+                .isInstanceOf(DataIntegrityException.class).hasMessageContaining("never counted");
+
+        assertThat(uow.<Long>readOnly(r -> r.documentFrequencies().documentCount())).isEqualTo(before);
+        assertThat(uow.<Map<String, Long>>readOnly(r -> r.documentFrequencies().frequencies(List.of("counted once"))))
+                .containsEntry("counted once", 1L);
     }
 
     @Test

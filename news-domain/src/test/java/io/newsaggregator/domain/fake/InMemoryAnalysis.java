@@ -6,6 +6,7 @@ import io.newsaggregator.domain.analysis.SearchHit;
 import io.newsaggregator.domain.analysis.SearchQuery;
 import io.newsaggregator.domain.analysis.Story;
 import io.newsaggregator.domain.analysis.TermDayCount;
+import io.newsaggregator.domain.error.DataIntegrityException;
 import io.newsaggregator.domain.model.Article;
 import io.newsaggregator.domain.model.ArticleId;
 import io.newsaggregator.domain.model.PortalId;
@@ -23,12 +24,15 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /** In-memory versions of the analysis repositories, for {@link InMemoryStore}. */
 final class InMemoryAnalysis {
@@ -74,7 +78,7 @@ final class InMemoryAnalysis {
             return pendingArticles().count();
         }
 
-        private java.util.stream.Stream<Article> pendingArticles() {
+        private Stream<Article> pendingArticles() {
             return allArticles(articles).stream()
                     .filter(a -> !stored.containsKey(a.id()) || stored.get(a.id()).revision() < a.revision())
                     .sorted(Comparator.comparing(InMemoryAnalysis::seenAt).thenComparing(a -> a.id().value()));
@@ -91,7 +95,11 @@ final class InMemoryAnalysis {
 
         @Override
         public void addDocument(Collection<String> keys, int delta) {
-            for (String key : new java.util.HashSet<>(keys)) {
+            Set<String> distinct = new HashSet<>(keys);
+            if (distinct.stream().anyMatch(k -> frequencies.getOrDefault(k, 0L) + delta < 0) || documents + delta < 0) {
+                throw new DataIntegrityException("taking back more documents than were counted", null, null);
+            }
+            for (String key : distinct) {
                 long next = frequencies.getOrDefault(key, 0L) + delta;
                 if (next <= 0) {
                     frequencies.remove(key);
@@ -99,7 +107,7 @@ final class InMemoryAnalysis {
                     frequencies.put(key, next);
                 }
             }
-            documents = Math.max(0, documents + delta);
+            documents += delta;
         }
 
         @Override
@@ -136,6 +144,10 @@ final class InMemoryAnalysis {
         public void add(List<TermDayCount> added) {
             for (TermDayCount c : added) {
                 Key key = new Key(c.term(), c.portalId(), c.day());
+                int[] known = counts.getOrDefault(key, new int[2]);
+                if (known[0] + c.count() < 0 || known[1] + c.docCount() < 0) {
+                    throw new DataIntegrityException("taking back more than was counted for " + key, null, null);
+                }
                 int[] sums = counts.computeIfAbsent(key, k -> new int[2]);
                 sums[0] += c.count();
                 sums[1] += c.docCount();
