@@ -176,6 +176,11 @@ final class AnalysisTables implements UnitOfWork {
         }
 
         @Override
+        public io.newsaggregator.domain.port.out.ArticleSearch search() {
+            return query -> java.util.List.of(); // analyse never searches
+        }
+
+        @Override
         public StoryRepository stories() {
             return new StoryRepository() {
                 @Override

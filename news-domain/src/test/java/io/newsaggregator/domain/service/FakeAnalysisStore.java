@@ -93,6 +93,11 @@ final class FakeAnalysisStore implements UnitOfWork, Repositories {
     }
 
     @Override
+    public io.newsaggregator.domain.port.out.ArticleSearch search() {
+        return query -> List.of(); // the analyse use case never searches
+    }
+
+    @Override
     public StoryRepository stories() {
         return stories;
     }
