@@ -1,6 +1,19 @@
 package io.newsaggregator.app;
 
+import io.newsaggregator.analysis.pipeline.AnalysisAdapters;
+import io.newsaggregator.domain.analysis.SearchHit;
+import io.newsaggregator.domain.analysis.SearchQuery;
+import io.newsaggregator.domain.analysis.Story;
 import io.newsaggregator.domain.error.ConfigurationException;
+import io.newsaggregator.domain.model.Portal;
+import io.newsaggregator.domain.model.PortalId;
+import io.newsaggregator.domain.port.in.AnalyseReport;
+import io.newsaggregator.domain.query.Query;
+import io.newsaggregator.domain.report.ReportData;
+import io.newsaggregator.domain.report.RisingTerm;
+import io.newsaggregator.domain.service.AnalyseService;
+import io.newsaggregator.domain.service.AnalysisQueries;
+import io.newsaggregator.domain.service.ReportBuilder;
 import io.newsaggregator.domain.model.PortalSpec;
 import io.newsaggregator.domain.port.in.IngestCommand;
 import io.newsaggregator.domain.port.in.IngestListener;
@@ -24,6 +37,9 @@ import io.newsaggregator.persistence.JpaPersistence;
 import io.newsaggregator.persistence.PersistenceSettings;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -50,6 +66,7 @@ import javax.sql.DataSource;
  * what this object made.
  */
 public final class NewsAggregator implements AutoCloseable {
+    private static final int ANALYSE_BATCH = 200;
     private final DataSource dataSource;
     private final String schema;
     private final String tablePrefix;
@@ -58,6 +75,7 @@ public final class NewsAggregator implements AutoCloseable {
     private final IngestSettings ingestSettings;
     private final Clock clock;
     private final JpaPersistence persistence;
+    private AnalysisAdapters analysisAdapters;
 
     private NewsAggregator(Builder b) {
         this.dataSource = Objects.requireNonNull(b.dataSource, "dataSource");
@@ -120,6 +138,59 @@ public final class NewsAggregator implements AutoCloseable {
             selected.add(portal.toSpec());
         }
         return selected;
+    }
+
+    /** Analyses the articles that are new or changed since the last run (incremental). */
+    public AnalyseReport analyse() {
+        AnalysisAdapters adapters = analysis();
+        return new AnalyseService(unitOfWork(), adapters.articleAnalyzer(), adapters.storyClusterers(), clock,
+                ANALYSE_BATCH).analyse();
+    }
+
+    /** Terms rising on {@code day} against the days before, in one portal or (code null) all of them. */
+    public List<RisingTerm> risingTerms(LocalDate day, int baselineDays, int limit, String portalCode) {
+        PortalId portal = portalCode == null ? null : portalId(portalCode);
+        List<RisingTerm> rising = queries().risingTerms(day, baselineDays, limit, portal);
+        return portalCode == null ? rising : rising.stream()
+                .map(t -> new RisingTerm(t.term(), portalCode, t.todayCount(), t.baselineMean(), t.score())).toList();
+    }
+
+    /** Stories seen since then, covered by at least {@code minPortals} portals, biggest first. */
+    public List<Story> topStories(Instant since, int minPortals, int limit) {
+        return queries().topStories(since, minPortals, limit);
+    }
+
+    /** Full-text search over stored articles. */
+    public List<SearchHit> search(SearchQuery query) {
+        return queries().search(query);
+    }
+
+    /** The data of the HTML report for the days {@code from..to} (UTC). */
+    public ReportData report(LocalDate from, LocalDate to) {
+        return new ReportBuilder(unitOfWork(), analysis().trendScoring(), clock).build(from, to);
+    }
+
+    /** Codes of the stored portals by id. */
+    public Map<PortalId, String> portalCodes() {
+        return unitOfWork().readOnly(repos -> repos.portals().find(Query.of(Portal.class)).stream()
+                .collect(Collectors.toMap(Portal::id, Portal::code)));
+    }
+
+    private PortalId portalId(String code) {
+        return unitOfWork().readOnly(repos -> repos.portals().findByCode(code))
+                .orElseThrow(() -> new ConfigurationException("no stored portal '" + code + "'")).id();
+    }
+
+    private AnalysisQueries queries() {
+        return new AnalysisQueries(unitOfWork(), analysis().trendScoring());
+    }
+
+    /** The language model and analyzers load on first use: ingest alone never pays for them. */
+    private synchronized AnalysisAdapters analysis() {
+        if (analysisAdapters == null) {
+            analysisAdapters = AnalysisAdapters.defaults();
+        }
+        return analysisAdapters;
     }
 
     @Override

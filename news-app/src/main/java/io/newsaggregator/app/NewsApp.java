@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
         versionProvider = NewsApp.Version.class,
         description = "Ingests news from portals into PostgreSQL and analyses it.",
         subcommands = {MigrateCommand.class, DbInfoCommand.class, IngestCommand.class, ExportCommand.class,
-                ExtractCommand.class, CommandLine.HelpCommand.class})
+                ExtractCommand.class, AnalyseCommand.class, TrendsCommand.class, StoriesCommand.class, SearchCommand.class,
+                ReportCommand.class, AnalyseTextCommand.class, CommandLine.HelpCommand.class})
 public final class NewsApp implements Runnable {
     /** Exit codes that mean something to scripts. */
     static final int OK = 0;

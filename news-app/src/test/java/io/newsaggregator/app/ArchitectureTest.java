@@ -87,6 +87,14 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("org.jsoup..", "com.rometools..", "crawlercommons..")
                 .because("jsoup, ROME and crawler-commons appear only in news-ingest")
                 .check(classes);
+        noClasses().that().resideOutsideOfPackages(ANALYSIS)
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.lucene..", "opennlp..")
+                .because("Lucene and OpenNLP appear only in news-analysis")
+                .check(classes);
+        noClasses().that().resideOutsideOfPackages(MIGRATIONS)
+                .should().dependOnClassesThat().resideInAnyPackage("org.flywaydb..")
+                .because("Flyway appears only in the migrations module")
+                .check(classes);
     }
 
     @Test
@@ -119,7 +127,8 @@ class ArchitectureTest {
 
     @Test
     void modelDoesNotDependOnPortsOrServices() {
-        noClasses().that().resideInAPackage("io.newsaggregator.domain.model..")
+        noClasses().that().resideInAnyPackage("io.newsaggregator.domain.model..", "io.newsaggregator.domain.analysis..",
+                        "io.newsaggregator.domain.report..", "io.newsaggregator.domain.query..")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "io.newsaggregator.domain.port..", "io.newsaggregator.domain.service..")
                 .check(classes);

@@ -3,6 +3,7 @@ package io.newsaggregator.domain.service;
 import io.newsaggregator.domain.analysis.SearchHit;
 import io.newsaggregator.domain.analysis.SearchQuery;
 import io.newsaggregator.domain.analysis.Story;
+import io.newsaggregator.domain.model.PortalId;
 import io.newsaggregator.domain.port.out.TrendScoring;
 import io.newsaggregator.domain.port.out.UnitOfWork;
 import io.newsaggregator.domain.report.RisingTerm;
@@ -24,12 +25,20 @@ public final class AnalysisQueries {
 
     /** Terms rising on {@code day} (UTC) against the {@code baselineDays} before it, across all portals. */
     public List<RisingTerm> risingTerms(LocalDate day, int baselineDays, int limit) {
+        return risingTerms(day, baselineDays, limit, null);
+    }
+
+    /**
+     * Terms rising on {@code day} (UTC) against the {@code baselineDays} before it, in one portal's
+     * articles, or across all portals when {@code portalOrNull} is null.
+     */
+    public List<RisingTerm> risingTerms(LocalDate day, int baselineDays, int limit, PortalId portalOrNull) {
         Objects.requireNonNull(day, "day");
         if (baselineDays < 1) {
             throw new IllegalArgumentException("baselineDays must be >= 1, was " + baselineDays);
         }
         return unitOfWork.readOnly(repos -> trendScoring.rising(
-                repos.termCounts().between(day.minusDays(baselineDays), day, null), day, baselineDays, limit));
+                repos.termCounts().between(day.minusDays(baselineDays), day, portalOrNull), day, baselineDays, limit));
     }
 
     /** Stories last seen at or after {@code since} covered by at least {@code minPortals} portals, biggest first. */

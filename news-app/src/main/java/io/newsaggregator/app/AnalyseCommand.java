@@ -1,0 +1,32 @@
+package io.newsaggregator.app;
+
+import io.newsaggregator.domain.port.in.AnalyseReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code analyse}: analyses the articles that are new or changed since the last run. */
+@Command(name = "analyse", mixinStandardHelpOptions = true,
+        description = "Analyse new and changed articles: language, key phrases, daily term counts, stories.")
+final class AnalyseCommand extends DatabaseCommand {
+    @Mixin
+    OutputOptions format;
+
+    @Override
+    int run(Database db) {
+        Output out = output(format.json());
+        try (NewsAggregator news = NewsAggregator.builder().dataSource(db.dataSource()).schema(db.schema())
+                .tablePrefix(db.tablePrefix()).build()) {
+            news.migrate();
+            AnalyseReport report = news.analyse();
+            out.json(report);
+            if (report.articles() == 0) {
+                out.line("Nothing to analyse: every stored article is analysed at its current revision.");
+            } else {
+                out.line("Analysed %,d articles (%,d revised) in %.1f s = %.1f articles/s; %,d opened a new story, %,d stories merged.",
+                        report.articles(), report.revised(), report.elapsed().toMillis() / 1000.0, report.articlesPerSecond(),
+                        report.storiesOpened(), report.storiesMerged());
+            }
+        }
+        return NewsApp.OK;
+    }
+}

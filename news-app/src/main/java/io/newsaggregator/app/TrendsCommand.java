@@ -1,0 +1,53 @@
+package io.newsaggregator.app;
+
+import io.newsaggregator.domain.report.RisingTerm;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code trends}: terms rising today against their own recent baseline. */
+@Command(name = "trends", mixinStandardHelpOptions = true, description = "Terms rising on a day against their own recent baseline.")
+final class TrendsCommand extends DatabaseCommand {
+    @Option(names = "--portal", paramLabel = "CODE", description = "Only this portal (default: all portals together).")
+    String portal;
+
+    @Option(names = "--days", paramLabel = "N", defaultValue = "7", description = "Baseline days before the day (default ${DEFAULT-VALUE}).")
+    int days;
+
+    @Option(names = "--day", paramLabel = "YYYY-MM-DD", description = "The day to rank (default: today, UTC).")
+    LocalDate day;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "How many terms (default ${DEFAULT-VALUE}).")
+    int limit;
+
+    @Mixin
+    OutputOptions format;
+
+    @Override
+    int run(Database db) {
+        Output out = output(format.json());
+        LocalDate on = day != null ? day : LocalDate.now(ZoneOffset.UTC);
+        try (NewsAggregator news = NewsAggregator.builder().dataSource(db.dataSource()).schema(db.schema())
+                .tablePrefix(db.tablePrefix()).build()) {
+            List<RisingTerm> rising = news.risingTerms(on, days, limit, portal);
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("day", on.toString());
+            json.put("baselineDays", days);
+            json.put("portal", portal);
+            json.put("rising", rising);
+            out.json(json);
+            out.line("Rising on %s against the %d days before%s:", on, days, portal == null ? "" : " (" + portal + ")");
+            if (rising.isEmpty()) {
+                out.line("  nothing yet: run 'news-app ingest' and 'news-app analyse' over a few days");
+            }
+            out.line("  %-32s %8s %10s %8s", "term", "today", "baseline", "score");
+            rising.forEach(t -> out.line("  %-32s %8d %10.1f %8.2f", t.term(), t.todayCount(), t.baselineMean(), t.score()));
+        }
+        return NewsApp.OK;
+    }
+}
