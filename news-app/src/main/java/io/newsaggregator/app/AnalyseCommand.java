@@ -14,8 +14,7 @@ final class AnalyseCommand extends DatabaseCommand {
     @Override
     int run(Database db) {
         Output out = output(format.json());
-        try (NewsAggregator news = NewsAggregator.builder().dataSource(db.dataSource()).schema(db.schema())
-                .tablePrefix(db.tablePrefix()).build()) {
+        try (NewsAggregator news = newsOn(db).build()) {
             news.migrate();
             AnalyseReport report = news.analyse();
             out.json(report);

@@ -29,5 +29,10 @@ abstract class DatabaseCommand implements Callable<Integer> {
         return new Output(spec.commandLine().getOut(), json);
     }
 
+    /** The library over this command's database, with the shipped catalog. */
+    NewsAggregator.Builder newsOn(Database db) {
+        return NewsAggregator.builder().dataSource(db.dataSource()).schema(db.schema()).tablePrefix(db.tablePrefix());
+    }
+
     abstract int run(Database db);
 }

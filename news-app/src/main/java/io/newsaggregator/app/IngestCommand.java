@@ -80,8 +80,7 @@ final class IngestCommand extends DatabaseCommand {
         if (userAgent != null) {
             http = http.withUserAgent(userAgent);
         }
-        NewsAggregator.Builder builder = NewsAggregator.builder().dataSource(db.dataSource()).schema(db.schema())
-                .tablePrefix(db.tablePrefix()).http(http)
+        NewsAggregator.Builder builder = newsOn(db).http(http)
                 .ingestSettings(IngestSettings.DEFAULTS.withPortalParallelism(parallelism).withRefetchKnownAfter(refetchAfter));
         builder.catalog(catalog != null ? CatalogLoader.load(catalog) : CatalogLoader.loadDefault());
         try (NewsAggregator news = builder.build()) {

@@ -39,8 +39,7 @@ final class ReportCommand extends DatabaseCommand {
         Output output = output(format.json());
         LocalDate last = to != null ? to : LocalDate.now(ZoneOffset.UTC);
         ReportData data;
-        try (NewsAggregator news = NewsAggregator.builder().dataSource(db.dataSource()).schema(db.schema())
-                .tablePrefix(db.tablePrefix()).build()) {
+        try (NewsAggregator news = newsOn(db).build()) {
             data = news.report(last.minusDays(days - 1L), last);
         }
         Path file = out.toAbsolutePath();

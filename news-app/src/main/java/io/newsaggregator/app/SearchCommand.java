@@ -43,8 +43,7 @@ final class SearchCommand extends DatabaseCommand {
     @Override
     int run(Database db) {
         Output out = output(format.json());
-        try (NewsAggregator news = NewsAggregator.builder().dataSource(db.dataSource()).schema(db.schema())
-                .tablePrefix(db.tablePrefix()).build()) {
+        try (NewsAggregator news = newsOn(db).build()) {
             Map<PortalId, String> codes = news.portalCodes();
             List<PortalId> selected = new ArrayList<>();
             for (String code : portals) {

@@ -64,19 +64,7 @@ class AnalysisCommandsIT {
     }
 
     private static AppRunner.Result run(String... args) {
-        return AppRunner.run(IngestCommandIT.concat(args, databaseArgs()));
-    }
-
-    private static String[] databaseArgs() {
-        TestDatabase db = TestDatabase.shared();
-        List<String> args = new ArrayList<>(List.of("--db-url", db.jdbcUrl(), "--schema", schema.name()));
-        if (db.user() != null) {
-            args.addAll(List.of("--db-user", db.user()));
-        }
-        if (db.password() != null) {
-            args.addAll(List.of("--db-password", db.password()));
-        }
-        return args.toArray(String[]::new);
+        return AppRunner.run(AppRunner.concat(args, AppRunner.databaseArgs(schema)));
     }
 
     @Test

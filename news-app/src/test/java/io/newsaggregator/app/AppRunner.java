@@ -1,7 +1,11 @@
 package io.newsaggregator.app;
 
+import io.newsaggregator.persistence.testing.TestDatabase;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import picocli.CommandLine;
 
 /** Runs the command line in-process and keeps what it printed. */
@@ -10,6 +14,23 @@ final class AppRunner {
     }
 
     private AppRunner() {
+    }
+
+    /** The flags that point a command at a schema of the test database. */
+    static String[] databaseArgs(TestDatabase.Schema schema) {
+        TestDatabase db = schema.database();
+        List<String> args = new ArrayList<>(List.of("--db-url", db.jdbcUrl(), "--schema", schema.name()));
+        if (db.user() != null) {
+            args.addAll(List.of("--db-user", db.user()));
+        }
+        if (db.password() != null) {
+            args.addAll(List.of("--db-password", db.password()));
+        }
+        return args.toArray(String[]::new);
+    }
+
+    static String[] concat(String[]... parts) {
+        return Arrays.stream(parts).flatMap(Arrays::stream).toArray(String[]::new);
     }
 
     static Result run(String... args) {

@@ -95,7 +95,7 @@ class IngestCommandIT {
     }
 
     private static AppRunner.Result ingest() {
-        return AppRunner.run(concat(new String[] {"ingest"}, databaseArgs(), new String[] {"--catalog", catalog.toString(), "--allow-network", TestNewsSite.HOST + "/32",
+        return AppRunner.run(AppRunner.concat(new String[] {"ingest"}, AppRunner.databaseArgs(schema), new String[] {"--catalog", catalog.toString(), "--allow-network", TestNewsSite.HOST + "/32",
                 "--min-interval", "PT0S", "--timeout", "PT2S", "--refetch-after", "PT0S", "--format", "json"}));
     }
 
@@ -245,10 +245,10 @@ class IngestCommandIT {
     @Test
     @Order(6)
     void exportWritesEveryStoredArticleAsJsonLinesAndCsv() throws IOException {
-        String[] common = databaseArgs();
+        String[] common = AppRunner.databaseArgs(schema);
 
-        AppRunner.Result jsonl = AppRunner.run(concat(new String[] {"export", "--portal", "harbour"}, common));
-        AppRunner.Result csv = AppRunner.run(concat(new String[] {"export", "--format", "csv"}, common));
+        AppRunner.Result jsonl = AppRunner.run(AppRunner.concat(new String[] {"export", "--portal", "harbour"}, common));
+        AppRunner.Result csv = AppRunner.run(AppRunner.concat(new String[] {"export", "--format", "csv"}, common));
 
         assertThat(jsonl.exitCode()).as(jsonl.err()).isZero();
         List<String> lines = jsonl.out().lines().toList();
@@ -274,19 +274,5 @@ class IngestCommandIT {
         }
     }
 
-    static String[] databaseArgs() {
-        TestDatabase db = TestDatabase.shared();
-        List<String> args = new ArrayList<>(List.of("--db-url", db.jdbcUrl(), "--schema", schema.name()));
-        if (db.user() != null) {
-            args.addAll(List.of("--db-user", db.user()));
-        }
-        if (db.password() != null) {
-            args.addAll(List.of("--db-password", db.password()));
-        }
-        return args.toArray(String[]::new);
-    }
 
-    static String[] concat(String[]... parts) {
-        return java.util.Arrays.stream(parts).flatMap(java.util.Arrays::stream).toArray(String[]::new);
-    }
 }
