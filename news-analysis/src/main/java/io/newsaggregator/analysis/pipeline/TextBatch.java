@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.IntStream;
 
 /**
@@ -24,6 +25,9 @@ import java.util.stream.IntStream;
  * input. Thread-safe: every call works on its own state.
  */
 public final class TextBatch {
+
+    /** Detection at least this sure needs no help from the rest of the batch. */
+    private static final double CONFIDENT = 0.5;
 
     private final LuceneArticleAnalyzer analyzer;
     private final StoryClustererSettings storySettings;
@@ -38,12 +42,12 @@ public final class TextBatch {
         Objects.requireNonNull(documents, "documents");
         List<AnalysisInput> inputs = inputs(documents);
         List<PreparedArticle> prepared = new ArrayList<>(inputs.size());
-        BatchCorpus corpus = new BatchCorpus();
         for (AnalysisInput input : inputs) {
-            PreparedArticle article = analyzer.prepare(input);
-            corpus.addDocument(article.phraseKeys());
-            prepared.add(article);
+            prepared.add(analyzer.prepare(input));
         }
+        hintUncertainDocuments(inputs, prepared);
+        BatchCorpus corpus = new BatchCorpus();
+        prepared.forEach(article -> corpus.addDocument(article.phraseKeys()));
         List<AnalysedText> texts = new ArrayList<>(inputs.size());
         for (PreparedArticle article : prepared) {
             texts.add(analyzer.complete(article, corpus));
@@ -56,6 +60,36 @@ public final class TextBatch {
                     text.wordCount(), text.keyphrases(), storyIds[i]));
         }
         return results;
+    }
+
+    /**
+     * Short texts (headlines) often leave the detector unsure. A batch usually comes from one
+     * source in one language, so documents detected with little confidence are analysed again in
+     * the language most of the confidently detected documents share, when such a majority exists.
+     */
+    private void hintUncertainDocuments(List<AnalysisInput> inputs, List<PreparedArticle> prepared) {
+        Map<String, Integer> confident = new HashMap<>();
+        int confidentTotal = 0;
+        for (PreparedArticle article : prepared) {
+            if (article.language().isAtLeast(CONFIDENT) && !article.language().isUndetermined()) {
+                confident.merge(article.language().code(), 1, Integer::sum);
+                confidentTotal++;
+            }
+        }
+        int total = confidentTotal;
+        Optional<String> majority = confident.entrySet().stream()
+                .filter(e -> e.getValue() * 2 > total)
+                .map(Map.Entry::getKey).findFirst();
+        if (majority.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < prepared.size(); i++) {
+            if (!prepared.get(i).language().isAtLeast(CONFIDENT)) {
+                AnalysisInput in = inputs.get(i);
+                prepared.set(i, analyzer.prepare(new AnalysisInput(in.articleId(), in.portalId(), in.revision(), in.title(),
+                        in.lead(), in.body(), majority.get(), in.seenAt())));
+            }
+        }
     }
 
     private static List<AnalysisInput> inputs(List<TextDocument> documents) {
