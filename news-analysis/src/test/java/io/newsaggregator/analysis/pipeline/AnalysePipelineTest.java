@@ -9,7 +9,11 @@ import static io.newsaggregator.analysis.pipeline.Fixtures.ORCHESTRA_TITLE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsaggregator.domain.analysis.AnalysisInput;
+import io.newsaggregator.domain.analysis.TermDayCount;
+import io.newsaggregator.domain.fake.InMemoryStore;
+import io.newsaggregator.domain.model.Article;
 import io.newsaggregator.domain.model.ArticleId;
+import io.newsaggregator.domain.model.Portal;
 import io.newsaggregator.domain.model.PortalId;
 import io.newsaggregator.domain.port.in.AnalyseReport;
 import io.newsaggregator.domain.service.AnalyseService;
@@ -17,94 +21,126 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
-/** The analyse use case with the real analyser and story clusterer over tables kept in memory. */
+/** The analyse use case with the real analyser and story clusterer over the in-memory store. */
 class AnalysePipelineTest {
 
     private static final AnalysisAdapters ADAPTERS = AnalysisAdapters.defaults();
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-03T00:00:00Z"), ZoneOffset.UTC);
     private static final LocalDate DAY = LocalDate.of(2026, 3, 2);
 
-    private final AnalysisTables tables = new AnalysisTables();
+    private final InMemoryStore store = new InMemoryStore();
+    private final PortalId plymouth = savePortal(store, "plymouth-herald");
+    private final PortalId cornwall = savePortal(store, "cornwall-live");
+    /** Every text stored in this test, old revisions included: the keys they can count are the ones to compare. */
+    private final List<AnalysisInput> textsStored = new ArrayList<>();
 
     @Test
     void rewritesFromTwoPortalsEndUpInOneStoryWithCoverageOfBoth() {
-        put(Fixtures.input(1, 7, 0, BRIDGE_TITLE_A, BRIDGE_BODY_A));
-        put(Fixtures.input(2, 7, 10, ORCHESTRA_TITLE, ORCHESTRA_BODY));
-        put(Fixtures.input(3, 12, 40, BRIDGE_TITLE_B, BRIDGE_BODY_B));
+        ArticleId bridgeA = ingest(store, plymouth, 0, BRIDGE_TITLE_A, BRIDGE_BODY_A);
+        ArticleId orchestra = ingest(store, plymouth, 10, ORCHESTRA_TITLE, ORCHESTRA_BODY);
+        ArticleId bridgeB = ingest(store, cornwall, 40, BRIDGE_TITLE_B, BRIDGE_BODY_B);
 
         AnalyseReport report = service().analyse();
 
-        String bridge = tables.members.get(ArticleId.of(1));
+        String bridge = storyOf(bridgeA);
         assertThat(report.articles()).isEqualTo(3);
-        assertThat(tables.members.get(ArticleId.of(3))).isEqualTo(bridge);
-        assertThat(tables.members.get(ArticleId.of(2))).isNotEqualTo(bridge);
-        assertThat(tables.stories.get(bridge).coverage()).isEqualTo(Map.of(PortalId.of(7), 1, PortalId.of(12), 1));
-        assertThat(tables.analyses.get(ArticleId.of(3)).storyKey()).isEqualTo(bridge);
-        assertThat(tables.analyses.get(ArticleId.of(1)).language()).isEqualTo("en");
-        assertThat(tables.termCount("bridg", PortalId.of(7), DAY)[1]).isEqualTo(1);
+        assertThat(storyOf(bridgeB)).isEqualTo(bridge);
+        assertThat(storyOf(orchestra)).isNotEqualTo(bridge);
+        assertThat(store.stories().members(bridge)).containsExactly(bridgeA, bridgeB);
+        assertThat(store.stories().findByKey(bridge).orElseThrow().coverage())
+                .isEqualTo(Map.of(plymouth, 1, cornwall, 1));
+        assertThat(store.analyses().findByArticle(bridgeA).orElseThrow().language()).isEqualTo("en");
+        assertThat(store.termCounts().between(DAY, DAY, plymouth)).filteredOn(c -> c.term().equals("bridg"))
+                .singleElement().satisfies(c -> assertThat(c.docCount()).isEqualTo(1));
     }
 
     @Test
     void secondRunWithNothingNewChangesNothing() {
-        put(Fixtures.input(1, 7, 0, BRIDGE_TITLE_A, BRIDGE_BODY_A));
-        put(Fixtures.input(2, 12, 40, BRIDGE_TITLE_B, BRIDGE_BODY_B));
+        ingest(store, plymouth, 0, BRIDGE_TITLE_A, BRIDGE_BODY_A);
+        ingest(store, cornwall, 40, BRIDGE_TITLE_B, BRIDGE_BODY_B);
         service().analyse();
-        Map<String, Long> frequencies = new TreeMap<>(tables.frequencies);
-        String termCounts = render(tables.termCounts);
+        Map<String, Long> frequencies = frequencies(store);
+        List<TermDayCount> termCounts = termCounts(store);
+        byte[] state = store.stories().loadClustererState().orElseThrow();
 
         AnalyseReport again = service().analyse();
 
         assertThat(again.articles()).isZero();
-        assertThat(tables.frequencies).isEqualTo(frequencies);
-        assertThat(render(tables.termCounts)).isEqualTo(termCounts);
+        assertThat(frequencies).isNotEmpty();
+        assertThat(frequencies(store)).isEqualTo(frequencies);
+        assertThat(store.documentFrequencies().documentCount()).isEqualTo(2);
+        assertThat(termCounts(store)).isEqualTo(termCounts);
+        assertThat(store.stories().loadClustererState()).hasValueSatisfying(s -> assertThat(s).isEqualTo(state));
     }
 
     @Test
     void revisedArticleLeavesTheCountsItWouldHaveHadIfFirstAnalysedInItsNewForm() {
-        put(Fixtures.input(1, 7, 0, BRIDGE_TITLE_A, BRIDGE_BODY_A));
-        put(Fixtures.input(2, 7, 10, ORCHESTRA_TITLE, ORCHESTRA_BODY));
+        String revisedBody = ORCHESTRA_BODY.replace("tour of Asia", "residency in Salzburg");
+        ingest(store, plymouth, 0, BRIDGE_TITLE_A, BRIDGE_BODY_A);
+        ArticleId orchestra = ingest(store, plymouth, 10, ORCHESTRA_TITLE, ORCHESTRA_BODY);
         service().analyse();
-        AnalysisInput revised = new AnalysisInput(ArticleId.of(2), PortalId.of(7), 2, ORCHESTRA_TITLE,
-                null, ORCHESTRA_BODY.replace("tour of Asia", "residency in Salzburg"), null, Fixtures.MORNING.plusSeconds(600));
-        tables.revise(revised);
+        assertThat(ingest(store, plymouth, 10, ORCHESTRA_TITLE, revisedBody)).isEqualTo(orchestra);
+        assertThat(store.articles().getById(orchestra).revision()).isEqualTo(2);
         service().analyse();
 
-        AnalysisTables fresh = new AnalysisTables();
-        fresh.current.put(ArticleId.of(1), Fixtures.input(1, 7, 0, BRIDGE_TITLE_A, BRIDGE_BODY_A));
-        fresh.current.put(ArticleId.of(2), revised);
+        InMemoryStore fresh = new InMemoryStore();
+        PortalId freshPlymouth = savePortal(fresh, "plymouth-herald");
+        ingest(fresh, freshPlymouth, 0, BRIDGE_TITLE_A, BRIDGE_BODY_A);
+        ingest(fresh, freshPlymouth, 10, ORCHESTRA_TITLE, revisedBody);
         new AnalyseService(fresh, ADAPTERS.articleAnalyzer(), ADAPTERS.storyClusterers(), CLOCK, 10).analyse();
 
-        assertThat(tables.documents[0]).isEqualTo(2);
-        assertThat(withoutZeros(tables.frequencies)).isEqualTo(withoutZeros(fresh.frequencies));
-        assertThat(render(tables.termCounts)).isEqualTo(render(fresh.termCounts));
-        assertThat(tables.frequencies).containsEntry("asia", 0L).containsEntry("salzburg", 1L);
+        assertThat(freshPlymouth).isEqualTo(plymouth);
+        assertThat(store.documentFrequencies().documentCount()).isEqualTo(2);
+        assertThat(frequencies(store)).isNotEmpty().isEqualTo(frequencies(fresh));
+        assertThat(termCounts(store)).isNotEmpty().isEqualTo(termCounts(fresh));
+        // a key taken back to nothing is gone, as in the database
+        assertThat(store.documentFrequencies().frequencies(List.of("asia", "salzburg")))
+                .isEqualTo(Map.of("salzburg", 1L));
     }
 
     private AnalyseService service() {
-        return new AnalyseService(tables, ADAPTERS.articleAnalyzer(), ADAPTERS.storyClusterers(), CLOCK, 2);
+        return new AnalyseService(store, ADAPTERS.articleAnalyzer(), ADAPTERS.storyClusterers(), CLOCK, 2);
     }
 
-    private void put(AnalysisInput input) {
-        tables.current.put(input.articleId(), input);
+    private String storyOf(ArticleId id) {
+        return store.analyses().findByArticle(id).orElseThrow().storyKey();
     }
 
-    private static Map<String, Long> withoutZeros(Map<String, Long> counts) {
-        Map<String, Long> result = new TreeMap<>(counts);
-        result.values().removeIf(v -> v == 0);
-        return result;
+    private static PortalId savePortal(InMemoryStore store, String code) {
+        return store.execute(repos -> repos.portals().save(Portal.create(code, code, "https://" + code + ".example", "en")))
+                .id();
     }
 
-    private static String render(Map<String, int[]> counts) {
-        StringBuilder out = new StringBuilder();
-        counts.forEach((k, v) -> {
-            if (v[0] != 0 || v[1] != 0) {
-                out.append(k).append('=').append(v[0]).append('/').append(v[1]).append('\n');
-            }
-        });
-        return out.toString();
+    /**
+     * Stores an article as ingest does, one per portal and publication minute; storing a changed text
+     * again makes a new revision of the same article.
+     */
+    private ArticleId ingest(InMemoryStore target, PortalId portal, int minutesLater, String title, String body) {
+        Instant published = Fixtures.MORNING.plusSeconds(60L * minutesLater);
+        String url = "https://news.example/" + portal.value() + "/" + minutesLater;
+        Article article = new Article(null, portal, url, url, title, List.of(), published, null, null, null, null, body,
+                null, Integer.toHexString((title + "\n" + body).hashCode()), null, published, published, 1);
+        textsStored.add(new AnalysisInput(ArticleId.of(1), portal, 1, title, null, body, null, published));
+        return target.execute(repos -> repos.articles().upsertAll(List.of(article))).get(0).articleId();
+    }
+
+    /** The stored document frequencies of every phrase key any text of this test can count. */
+    private Map<String, Long> frequencies(InMemoryStore target) {
+        TreeSet<String> keys = new TreeSet<>();
+        for (AnalysisInput text : textsStored) {
+            keys.addAll(ADAPTERS.articleAnalyzer().analyse(text, target.documentFrequencies()).phraseKeys());
+        }
+        return new TreeMap<>(target.documentFrequencies().frequencies(keys));
+    }
+
+    private static List<TermDayCount> termCounts(InMemoryStore target) {
+        return target.termCounts().between(DAY.minusDays(1), DAY.plusDays(1), null);
     }
 }

@@ -29,6 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -55,8 +56,17 @@ final class InMemoryAnalysis {
             this.articles = articles;
         }
 
+        /** Like the foreign key of the table: an analysis of an article that is not stored is refused. */
         @Override
         public void saveAll(List<ArticleAnalysis> analyses) {
+            Objects.requireNonNull(analyses, "analyses");
+            for (ArticleAnalysis a : analyses) {
+                Objects.requireNonNull(a, "analysis");
+                if (articles.findById(a.articleId()).isEmpty()) {
+                    throw new DataIntegrityException("Saving the analysis of article " + a.articleId()
+                            + " failed: no such article", "article_analysis_article_fk", null);
+                }
+            }
             analyses.forEach(a -> stored.put(a.articleId(), a));
         }
 
@@ -67,6 +77,9 @@ final class InMemoryAnalysis {
 
         @Override
         public List<AnalysisInput> pending(int limit) {
+            if (limit < 0) {
+                throw new IllegalArgumentException("limit must be >= 0, was " + limit);
+            }
             return pendingArticles().limit(limit)
                     .map(a -> new AnalysisInput(a.id(), a.portalId(), a.revision(), a.title(), a.lead(), a.bodyText(),
                             a.language(), seenAt(a)))
@@ -95,9 +108,20 @@ final class InMemoryAnalysis {
 
         @Override
         public void addDocument(Collection<String> keys, int delta) {
+            Objects.requireNonNull(keys, "keys");
+            keys.forEach(k -> Objects.requireNonNull(k, "key"));
+            if (delta == 0) {
+                return;
+            }
             Set<String> distinct = new HashSet<>(keys);
-            if (distinct.stream().anyMatch(k -> frequencies.getOrDefault(k, 0L) + delta < 0) || documents + delta < 0) {
-                throw new DataIntegrityException("taking back more documents than were counted", null, null);
+            long neverCounted = distinct.stream().filter(k -> frequencies.getOrDefault(k, 0L) + delta < 0).count();
+            if (neverCounted > 0) {
+                throw new DataIntegrityException("Taking back a document failed: " + neverCounted + " of its "
+                        + distinct.size() + " phrase keys were never counted", null, null);
+            }
+            if (documents + delta < 0) {
+                throw new DataIntegrityException("Taking back a document failed: the document count would fall to "
+                        + (documents + delta), "corpus_stats_document_count_ck", null);
             }
             for (String key : distinct) {
                 long next = frequencies.getOrDefault(key, 0L) + delta;
@@ -131,7 +155,10 @@ final class InMemoryAnalysis {
         private record Key(String term, PortalId portalId, LocalDate day) {
         }
 
-        private final Map<Key, int[]> counts = new LinkedHashMap<>();
+        private static final Comparator<Key> ORDER = Comparator.comparing(Key::day)
+                .thenComparingLong(k -> k.portalId().value()).thenComparing(Key::term);
+
+        private final Map<Key, long[]> counts = new TreeMap<>(ORDER);
         private final ArticleRepository articles;
         private final Analyses analyses;
 
@@ -140,30 +167,58 @@ final class InMemoryAnalysis {
             this.analyses = analyses;
         }
 
+        /**
+         * Like the JPA adapter: the counts are summed per (term, portal, day) first; a negative sum
+         * takes back from a stored row, which must exist and must not fall below zero, and a row taken
+         * back to zero is removed. All or nothing: a refused take-back changes no row.
+         */
         @Override
         public void add(List<TermDayCount> added) {
+            Objects.requireNonNull(added, "counts");
+            added.forEach(c -> Objects.requireNonNull(c, "count"));
+            Map<Key, long[]> summed = new TreeMap<>(ORDER);
             for (TermDayCount c : added) {
-                Key key = new Key(c.term(), c.portalId(), c.day());
-                int[] known = counts.getOrDefault(key, new int[2]);
-                if (known[0] + c.count() < 0 || known[1] + c.docCount() < 0) {
-                    throw new DataIntegrityException("taking back more than was counted for " + key, null, null);
-                }
-                int[] sums = counts.computeIfAbsent(key, k -> new int[2]);
+                long[] sums = summed.computeIfAbsent(new Key(c.term(), c.portalId(), c.day()), k -> new long[2]);
                 sums[0] += c.count();
                 sums[1] += c.docCount();
-                if (sums[0] <= 0 && sums[1] <= 0) {
+            }
+            long neverCounted = summed.entrySet().stream()
+                    .filter(e -> isTakeBack(e.getValue()) && !counts.containsKey(e.getKey())).count();
+            if (neverCounted > 0) {
+                throw new DataIntegrityException("Taking back daily term counts failed: " + neverCounted + " of "
+                        + summed.values().stream().filter(TermCounts::isTakeBack).count()
+                        + " (term, portal, day) rows were never counted", null, null);
+            }
+            summed.forEach((key, sums) -> {
+                long[] known = counts.getOrDefault(key, new long[2]);
+                if (known[0] + sums[0] < 0 || known[1] + sums[1] < 0) {
+                    throw new DataIntegrityException("Taking back daily term counts failed: " + key
+                            + " would fall below zero", "term_day_count_counts_ck", null);
+                }
+            });
+            summed.forEach((key, sums) -> {
+                long[] row = counts.computeIfAbsent(key, k -> new long[2]);
+                row[0] += sums[0];
+                row[1] += sums[1];
+                if (isTakeBack(sums) && row[0] == 0 && row[1] == 0) {
                     counts.remove(key);
                 }
-            }
+            });
         }
 
+        private static boolean isTakeBack(long[] sums) {
+            return sums[0] < 0 || sums[1] < 0;
+        }
+
+        /** Ordered by day, portal and term, like the JPA adapter. */
         @Override
         public List<TermDayCount> between(LocalDate from, LocalDate to, PortalId portalOrNull) {
+            requireRange(from, to);
             return counts.entrySet().stream()
                     .filter(e -> !e.getKey().day().isBefore(from) && !e.getKey().day().isAfter(to))
                     .filter(e -> portalOrNull == null || e.getKey().portalId().equals(portalOrNull))
                     .map(e -> new TermDayCount(e.getKey().term(), e.getKey().portalId(), e.getKey().day(),
-                            e.getValue()[0], e.getValue()[1]))
+                            Math.toIntExact(e.getValue()[0]), Math.toIntExact(e.getValue()[1])))
                     .toList();
         }
 
@@ -175,7 +230,8 @@ final class InMemoryAnalysis {
         /** Counted from the stored analyses and their articles' days, like the JPA adapter. */
         @Override
         public Map<PortalId, Map<LocalDate, Long>> articlesPerDay(LocalDate from, LocalDate to) {
-            Map<PortalId, Map<LocalDate, Long>> perPortal = new HashMap<>();
+            requireRange(from, to);
+            Map<PortalId, Map<LocalDate, Long>> perPortal = new TreeMap<>(Comparator.comparingLong(PortalId::value));
             for (Article a : allArticles(articles)) {
                 LocalDate day = LocalDate.ofInstant(seenAt(a), ZoneOffset.UTC);
                 if (analyses.isAnalysed(a.id()) && !day.isBefore(from) && !day.isAfter(to)) {
@@ -186,10 +242,22 @@ final class InMemoryAnalysis {
         }
     }
 
+    private static void requireRange(LocalDate from, LocalDate to) {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        if (to.isBefore(from)) {
+            throw new IllegalArgumentException("to (" + to + ") must not be before from (" + from + ")");
+        }
+    }
+
     static final class Stories implements StoryRepository {
         private final ArticleRepository articles;
         private final Map<String, Story> stories = new LinkedHashMap<>();
-        private final Map<ArticleId, String> membership = new LinkedHashMap<>();
+        /** A membership copies the article's time when it is first assigned, like the table does. */
+        private record Member(String storyKey, Instant seenAt) {
+        }
+
+        private final Map<ArticleId, Member> membership = new LinkedHashMap<>();
         private byte[] clustererState;
 
         Stories(ArticleRepository articles) {
@@ -203,15 +271,22 @@ final class InMemoryAnalysis {
 
         @Override
         public void assign(ArticleId articleId, String storyKey) {
-            articles.getById(articleId);
-            membership.put(articleId, storyKey);
+            Objects.requireNonNull(articleId, "articleId");
+            Objects.requireNonNull(storyKey, "storyKey");
+            Article article = articles.getById(articleId);
+            membership.merge(articleId, new Member(storyKey, seenAt(article)),
+                    (old, next) -> new Member(storyKey, old.seenAt()));
         }
 
+        /** Absorbed keys that were never saved are accepted: there is nothing of theirs to move or delete. */
         @Override
         public void merge(Collection<String> absorbedKeys, String into) {
+            Objects.requireNonNull(absorbedKeys, "absorbedKeys");
+            absorbedKeys.forEach(k -> Objects.requireNonNull(k, "absorbedKey"));
+            Objects.requireNonNull(into, "into");
             for (String absorbed : absorbedKeys) {
                 if (!absorbed.equals(into)) {
-                    membership.replaceAll((article, story) -> story.equals(absorbed) ? into : story);
+                    membership.replaceAll((article, m) -> m.storyKey().equals(absorbed) ? new Member(into, m.seenAt()) : m);
                     stories.remove(absorbed);
                 }
             }
@@ -233,15 +308,16 @@ final class InMemoryAnalysis {
                     .limit(limit).toList();
         }
 
+        /** Ordered by seen time, then id, like the JPA adapter. */
         @Override
         public List<ArticleId> members(String storyKey) {
-            List<ArticleId> ids = new ArrayList<>();
-            membership.forEach((article, story) -> {
-                if (story.equals(storyKey)) {
-                    ids.add(article);
-                }
-            });
-            return ids;
+            Objects.requireNonNull(storyKey, "storyKey");
+            return membership.entrySet().stream()
+                    .filter(e -> e.getValue().storyKey().equals(storyKey))
+                    .sorted(Comparator.comparing((Map.Entry<ArticleId, Member> e) -> e.getValue().seenAt())
+                            .thenComparingLong(e -> e.getKey().value()))
+                    .map(Map.Entry::getKey)
+                    .toList();
         }
 
         @Override
@@ -251,6 +327,7 @@ final class InMemoryAnalysis {
 
         @Override
         public void saveClustererState(byte[] state) {
+            Objects.requireNonNull(state, "state");
             clustererState = state.clone();
         }
     }

@@ -97,4 +97,75 @@ class InMemoryAnalysisTest {
         assertThat(hits).extracting(SearchHit::articleId).containsExactly(inTitle, inBody);
         assertThat(store.search().search(new SearchQuery("election", List.of(), "sport", null, null, null, 10))).isEmpty();
     }
+
+    @Test
+    void pendingPrefersPublicationTimeAndFallsBackToFirstSeenTime() {
+        String url = "https://bbc.example/undated";
+        ArticleId undated = store.articles().upsertAll(List.of(new Article(null, portal, url, url, "Undated", List.of(),
+                null, null, null, "en", null, "b", null, "h-undated", null, T0.plusSeconds(30), T0.plusSeconds(30), 1)))
+                .get(0).articleId();
+        ArticleId published = article("Published", "b", T0.plusSeconds(60));
+        ArticleId first = article("First", "b", T0);
+
+        assertThat(store.analyses().pending(10)).extracting(AnalysisInput::articleId)
+                .containsExactly(first, undated, published);
+        assertThat(store.analyses().pending(1)).extracting(AnalysisInput::articleId).containsExactly(first);
+        assertThatThrownBy(() -> store.analyses().pending(-1)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("limit");
+    }
+
+    @Test
+    void aChangedContentHashMakesARevisionThatIsPendingAgain() {
+        ArticleId id = article("Vote", "old text", T0);
+        store.analyses().saveAll(List.of(analysis(id, 1)));
+        String url = "https://bbc.example/" + "Vote".hashCode();
+        store.articles().upsertAll(List.of(new Article(null, portal, url, url, "Vote", List.of(), T0, null, "world", "en",
+                null, "new text", null, "changed", null, T0, T0.plusSeconds(5), 1)));
+
+        assertThat(store.analyses().pending(10)).singleElement()
+                .satisfies(input -> assertThat(input.revision()).isEqualTo(2))
+                .satisfies(input -> assertThat(input.body()).isEqualTo("new text"));
+        assertThat(store.revisions().findByArticle(id)).singleElement()
+                .satisfies(r -> assertThat(r.bodyText()).isEqualTo("old text"));
+    }
+
+    @Test
+    void refusesTheAnalysisOfAnArticleThatIsNotStored() {
+        assertThatThrownBy(() -> store.analyses().saveAll(List.of(analysis(ArticleId.of(404), 1))))
+                .isInstanceOf(DataIntegrityException.class).hasMessageContaining("404");
+    }
+
+    @Test
+    void termCountsAreSummedPerDayBeforeTakingBackAndVanishAtZeroButNeverGoNegative() {
+        LocalDate day = LocalDate.of(2026, 1, 10);
+        store.termCounts().add(List.of(new TermDayCount("vote", portal, day, 2, 1)));
+
+        // a take-back and a new count of the same row in one call net out, as in one SQL upsert
+        store.termCounts().add(List.of(new TermDayCount("vote", portal, day, -2, -1), new TermDayCount("vote", portal, day, 3, 1)));
+        assertThat(store.termCounts().between(day, day, null)).containsExactly(new TermDayCount("vote", portal, day, 3, 1));
+
+        assertThatThrownBy(() -> store.termCounts().add(List.of(new TermDayCount("vote", portal, day, -4, -1))))
+                .isInstanceOf(DataIntegrityException.class).hasMessageContaining("below zero");
+        assertThat(store.termCounts().between(day, day, null)).containsExactly(new TermDayCount("vote", portal, day, 3, 1));
+
+        store.termCounts().add(List.of(new TermDayCount("vote", portal, day, -3, -1)));
+        assertThat(store.termCounts().between(day, day, null)).isEmpty();
+        assertThatThrownBy(() -> store.termCounts().add(List.of(new TermDayCount("vote", portal, day, -1, -1))))
+                .isInstanceOf(DataIntegrityException.class).hasMessageContaining("never counted");
+    }
+
+    @Test
+    void mergeAcceptsAbsorbedStoriesThatWereNeverSavedAndMembersComeOldestFirst() {
+        ArticleId later = article("Later", "b", T0.plusSeconds(60));
+        ArticleId earlier = article("Earlier", "b", T0);
+        store.stories().saveAll(List.of(new Story("s1", "One", List.of(), portal, T0, T0, 1, Map.of(portal, 1))));
+        store.stories().assign(later, "s1");
+        store.stories().assign(earlier, "unsaved");
+
+        store.stories().merge(List.of("unsaved", "never-seen", "s1"), "s1");
+
+        assertThat(store.stories().members("s1")).containsExactly(earlier, later);
+        assertThat(store.stories().members("unsaved")).isEmpty();
+        assertThat(store.stories().findByKey("s1")).isPresent();
+    }
 }

@@ -16,8 +16,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
- * All repositories in memory behind a {@link UnitOfWork} that runs work under one lock. It does not
- * roll back: tests that need transactions use the JPA adapter against PostgreSQL.
+ * All repositories in memory behind a {@link UnitOfWork} that runs work under one lock: the one fake
+ * of the storage ports, published in news-domain's test-jar for the use-case tests of every module.
+ * The repositories follow the documented behaviour of the JPA adapter (upsert with revisions,
+ * pending analyses oldest first, take-backs that fail on what was never counted). It does not roll
+ * back: tests that need transactions use the JPA adapter against PostgreSQL.
  */
 public final class InMemoryStore implements UnitOfWork, Repositories {
     private final Portals portals = new Portals();
@@ -177,7 +180,7 @@ public final class InMemoryStore implements UnitOfWork, Repositories {
                     Article old = known.get();
                     update(new Article(old.id(), old.portalId(), old.canonicalUrl(), old.url(), old.title(), old.authors(),
                             old.publishedAt(), old.modifiedAt(), old.section(), old.language(), old.lead(), old.bodyText(),
-                            old.imageUrl(), old.contentHash(), old.discoveredVia(), old.firstSeenAt(), article.lastSeenAt(),
+                            old.imageUrl(), old.contentHash(), old.discoveredVia(), old.firstSeenAt(), latest(old, article),
                             old.revision()));
                     results.add(new UpsertResult(old.id(), old.canonicalUrl(), UpsertOutcome.UNCHANGED));
                 } else {
@@ -187,12 +190,17 @@ public final class InMemoryStore implements UnitOfWork, Repositories {
                     update(new Article(old.id(), article.portalId(), old.canonicalUrl(), article.url(), article.title(),
                             article.authors(), article.publishedAt(), article.modifiedAt(), article.section(),
                             article.language(), article.lead(), article.bodyText(), article.imageUrl(),
-                            article.contentHash(), old.discoveredVia(), old.firstSeenAt(), article.lastSeenAt(),
-                            old.revision() + 1));
+                            article.contentHash(), old.discoveredVia() != null ? old.discoveredVia() : article.discoveredVia(),
+                            old.firstSeenAt(), latest(old, article), old.revision() + 1));
                     results.add(new UpsertResult(old.id(), old.canonicalUrl(), UpsertOutcome.UPDATED));
                 }
             }
             return results;
+        }
+
+        /** Like the JPA adapter, an upsert never moves the last-seen time back. */
+        private static Instant latest(Article old, Article incoming) {
+            return old.lastSeenAt().isAfter(incoming.lastSeenAt()) ? old.lastSeenAt() : incoming.lastSeenAt();
         }
 
         @Override

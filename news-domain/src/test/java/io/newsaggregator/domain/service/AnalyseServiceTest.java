@@ -5,20 +5,43 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.newsaggregator.domain.analysis.AnalysedText;
 import io.newsaggregator.domain.analysis.AnalysisInput;
+import io.newsaggregator.domain.analysis.ArticleAnalysis;
 import io.newsaggregator.domain.analysis.DocumentFrequencies;
 import io.newsaggregator.domain.analysis.ScoredPhrase;
 import io.newsaggregator.domain.analysis.Story;
 import io.newsaggregator.domain.analysis.StoryAssignment;
 import io.newsaggregator.domain.analysis.StoryInput;
+import io.newsaggregator.domain.analysis.TermDayCount;
+import io.newsaggregator.domain.fake.InMemoryStore;
+import io.newsaggregator.domain.model.Article;
 import io.newsaggregator.domain.model.ArticleId;
+import io.newsaggregator.domain.model.ArticleRevision;
+import io.newsaggregator.domain.model.ArticleRevisionField;
+import io.newsaggregator.domain.model.Portal;
 import io.newsaggregator.domain.model.PortalId;
 import io.newsaggregator.domain.port.in.AnalyseReport;
+import io.newsaggregator.domain.port.out.ArticleAnalysisRepository;
 import io.newsaggregator.domain.port.out.ArticleAnalyzer;
+import io.newsaggregator.domain.port.out.ArticleRepository;
+import io.newsaggregator.domain.port.out.ArticleRevisionRepository;
+import io.newsaggregator.domain.port.out.ArticleSearch;
+import io.newsaggregator.domain.port.out.CategoryRepository;
+import io.newsaggregator.domain.port.out.DocumentFrequencyRepository;
+import io.newsaggregator.domain.port.out.FeedRepository;
+import io.newsaggregator.domain.port.out.FetchEventRepository;
+import io.newsaggregator.domain.port.out.IngestRunRepository;
+import io.newsaggregator.domain.port.out.PortalRepository;
+import io.newsaggregator.domain.port.out.Repositories;
 import io.newsaggregator.domain.port.out.StoryClusterer;
 import io.newsaggregator.domain.port.out.StoryClusterers;
+import io.newsaggregator.domain.port.out.StoryRepository;
+import io.newsaggregator.domain.port.out.TermCountRepository;
+import io.newsaggregator.domain.port.out.UnitOfWork;
+import io.newsaggregator.domain.query.Query;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -29,53 +52,61 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
+/** The analyse use case over the in-memory store, with articles stored as ingest stores them. */
 class AnalyseServiceTest {
 
-    private static final PortalId GUARDIAN = PortalId.of(1);
-    private static final PortalId BBC = PortalId.of(2);
     private static final Instant MONDAY = Instant.parse("2026-03-02T08:00:00Z");
+    private static final LocalDate MONDAY_DATE = LocalDate.of(2026, 3, 2);
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-03T00:00:00Z"), ZoneOffset.UTC);
 
-    private final FakeAnalysisStore store = new FakeAnalysisStore();
+    private final InMemoryStore store = new InMemoryStore();
+    private final PortalId guardian = savePortal(store, "guardian");
+    private final PortalId bbc = savePortal(store, "bbc");
     private final List<Optional<byte[]>> restoredFrom = new ArrayList<>();
 
     @Test
     void analysesEveryPendingArticleInBatchesAndASecondRunChangesNothing() {
-        store.put(article(1, GUARDIAN, 1, "Harbour bridge closed after storm", "The harbour bridge stays closed."));
-        store.put(article(2, BBC, 1, "Budget vote delayed in parliament", "Parliament delayed the budget vote."));
-        store.put(article(3, BBC, 1, "Orchestra opens autumn season", "The orchestra opened its season."));
+        ArticleId harbour = ingest(store, 1, guardian, "Harbour bridge closed after storm", "The harbour bridge stays closed.");
+        ArticleId budget = ingest(store, 2, bbc, "Budget vote delayed in parliament", "Parliament delayed the budget vote.");
+        ArticleId orchestra = ingest(store, 3, bbc, "Orchestra opens autumn season", "The orchestra opened its season.");
+        List<ArticleId> all = List.of(harbour, budget, orchestra);
 
         AnalyseReport first = service(2).analyse();
 
         assertThat(first.articles()).isEqualTo(3);
         assertThat(first.batches()).isEqualTo(2);
-        assertThat(store.analyses.stored).hasSize(3);
-        assertThat(store.frequencies.documents).isEqualTo(3);
-        assertThat(store.frequencies.counts).containsEntry("harbour", 1L).containsEntry("parliament", 1L);
-        assertThat(store.termCounts.counts).containsEntry("harbour|1|2026-03-02", List.of(2, 1));
-        Map<String, Long> frequencies = new TreeMap<>(store.frequencies.counts);
-        Map<String, List<Integer>> termCounts = new TreeMap<>(store.termCounts.counts);
-        byte[] state = store.stories.state;
-        int stateSaves = store.stories.stateSaves;
+        assertThat(all).allSatisfy(id -> assertThat(store.analyses().findByArticle(id)).isPresent());
+        assertThat(store.documentFrequencies().documentCount()).isEqualTo(3);
+        assertThat(store.documentFrequencies().frequencies(List.of("harbour", "parliament")))
+                .containsEntry("harbour", 1L).containsEntry("parliament", 1L);
+        assertThat(termCounts(store)).contains(new TermDayCount("harbour", guardian, MONDAY_DATE, 2, 1));
+        Map<ArticleId, ArticleAnalysis> analyses = analyses(store, all);
+        Map<String, Long> frequencies = frequencies(store);
+        List<TermDayCount> termCounts = termCounts(store);
+        byte[] state = store.stories().loadClustererState().orElseThrow();
+        int restores = restoredFrom.size();
 
         AnalyseReport second = service(2).analyse();
 
         assertThat(second.articles()).isZero();
         assertThat(second.batches()).isZero();
-        assertThat(store.frequencies.counts).isEqualTo(frequencies);
-        assertThat(store.frequencies.documents).isEqualTo(3);
-        assertThat(store.termCounts.counts).isEqualTo(termCounts);
-        assertThat(store.stories.stateSaves).isEqualTo(stateSaves);
-        assertThat(store.stories.state).isEqualTo(state);
+        assertThat(analyses(store, all)).isEqualTo(analyses);
+        assertThat(frequencies(store)).isEqualTo(frequencies);
+        assertThat(store.documentFrequencies().documentCount()).isEqualTo(3);
+        assertThat(termCounts(store)).isEqualTo(termCounts);
+        // without a clusterer the run has no state to save: it was never restored
+        assertThat(restoredFrom).hasSize(restores);
+        assertThat(store.stories().loadClustererState()).hasValueSatisfying(s -> assertThat(s).isEqualTo(state));
     }
 
     @Test
     void revisedArticleReplacesItsOldContributionExactlyOnce() {
-        store.put(article(1, GUARDIAN, 1, "Harbour bridge closed", "Storm damage on the bridge."));
+        ArticleId id = ingest(store, 1, guardian, "Harbour bridge closed", "Storm damage on the bridge.");
         service(10).analyse();
-        store.revise(article(1, GUARDIAN, 2, "Harbour bridge reopened", "Engineers reopened the bridge."));
+        reviseTo(store, 1, guardian, "Harbour bridge reopened", "Engineers reopened the bridge.");
 
         AnalyseReport report = service(10).analyse();
         service(10).analyse();
@@ -83,103 +114,114 @@ class AnalyseServiceTest {
         assertThat(report.articles()).isEqualTo(1);
         assertThat(report.revised()).isEqualTo(1);
         assertThat(report.takenBack()).isEqualTo(1);
-        assertThat(store.frequencies.documents).isEqualTo(1);
-        assertThat(store.frequencies.counts)
-                .containsEntry("bridge", 1L)
-                .containsEntry("reopened", 1L)
-                .containsEntry("closed", 0L)
-                .containsEntry("storm", 0L);
-        assertThat(store.termCounts.counts)
-                .containsEntry("bridge|1|2026-03-02", List.of(2, 1))
-                .containsEntry("reopened|1|2026-03-02", List.of(2, 1))
-                .containsEntry("closed|1|2026-03-02", List.of(0, 0));
-        assertThat(store.analyses.stored.get(ArticleId.of(1)).revision()).isEqualTo(2);
+        assertThat(store.documentFrequencies().documentCount()).isEqualTo(1);
+        // keys taken back to nothing are gone, as in the database
+        assertThat(store.documentFrequencies().frequencies(List.of("bridge", "reopened", "closed", "storm")))
+                .isEqualTo(Map.of("bridge", 1L, "reopened", 1L));
+        assertThat(termCounts(store))
+                .contains(new TermDayCount("bridge", guardian, MONDAY_DATE, 2, 1),
+                        new TermDayCount("reopened", guardian, MONDAY_DATE, 2, 1))
+                .noneMatch(c -> c.term().equals("closed") || c.term().equals("storm"));
+        assertThat(store.analyses().findByArticle(id).orElseThrow().revision()).isEqualTo(2);
     }
 
     @Test
     void revisedArticleKeepsItsStoryAndIsNotCountedTwiceInIt() {
-        store.put(article(1, GUARDIAN, 1, "Harbour bridge closed", "Storm damage."));
+        ArticleId id = ingest(store, 1, guardian, "Harbour bridge closed", "Storm damage.");
         service(10).analyse();
-        String storyKey = store.analyses.stored.get(ArticleId.of(1)).storyKey();
-        store.revise(article(1, GUARDIAN, 2, "Harbour bridge closed for weeks", "Storm damage is worse."));
+        String storyKey = store.analyses().findByArticle(id).orElseThrow().storyKey();
+        reviseTo(store, 1, guardian, "Harbour bridge closed for weeks", "Storm damage is worse.");
 
         service(10).analyse();
 
-        assertThat(store.analyses.stored.get(ArticleId.of(1)).storyKey()).isEqualTo(storyKey);
-        assertThat(store.stories.stories.get(storyKey).articleCount()).isEqualTo(1);
+        assertThat(store.analyses().findByArticle(id).orElseThrow().storyKey()).isEqualTo(storyKey);
+        assertThat(store.stories().findByKey(storyKey).orElseThrow().articleCount()).isEqualTo(1);
+        assertThat(store.stories().members(storyKey)).containsExactly(id);
     }
 
     @Test
     void revisionWhoseOldTextIsGoneIsReportedAndStillAnalysed() {
-        store.put(article(1, GUARDIAN, 1, "Harbour bridge closed", "Storm damage."));
+        ArticleId id = ingest(store, 1, guardian, "Harbour bridge closed", "Storm damage.");
         service(10).analyse();
-        store.put(article(1, GUARDIAN, 2, "Harbour bridge reopened", "Engineers at work."));
+        reviseTo(store, 1, guardian, "Harbour bridge reopened", "Engineers at work.");
+        long pruned = store.execute(repos -> repos.revisions()
+                .delete(Query.of(ArticleRevision.class).where(ArticleRevisionField.ARTICLE_ID.eq(id))));
 
         AnalyseReport report = service(10).analyse();
 
+        assertThat(pruned).isEqualTo(1);
         assertThat(report.oldTextMissing()).isEqualTo(1);
         assertThat(report.takenBack()).isZero();
-        assertThat(store.analyses.stored.get(ArticleId.of(1)).revision()).isEqualTo(2);
+        assertThat(store.analyses().findByArticle(id).orElseThrow().revision()).isEqualTo(2);
     }
 
     @Test
     void rewritesOfOneEventFromTwoPortalsShareAStoryAndAnUnrelatedArticleDoesNot() {
-        store.put(article(1, GUARDIAN, 1, "Harbour bridge closed after storm", "Damage found."));
-        store.put(article(2, BBC, 1, "Storm closes harbour bridge", "Engineers inspect."));
-        store.put(article(3, BBC, 1, "Orchestra opens autumn season", "Concert review."));
+        ArticleId guardianBridge = ingest(store, 1, guardian, "Harbour bridge closed after storm", "Damage found.");
+        ArticleId bbcBridge = ingest(store, 2, bbc, "Storm closes harbour bridge", "Engineers inspect.");
+        ArticleId orchestra = ingest(store, 3, bbc, "Orchestra opens autumn season", "Concert review.");
 
         service(10).analyse();
 
-        String first = store.stories.members.get(ArticleId.of(1));
-        assertThat(store.stories.members.get(ArticleId.of(2))).isEqualTo(first);
-        assertThat(store.stories.members.get(ArticleId.of(3))).isNotEqualTo(first);
-        assertThat(store.stories.stories.get(first).coverage()).containsOnlyKeys(GUARDIAN, BBC);
-        assertThat(store.analyses.stored.get(ArticleId.of(2)).storyKey()).isEqualTo(first);
+        String first = storyOf(guardianBridge);
+        assertThat(storyOf(bbcBridge)).isEqualTo(first);
+        assertThat(storyOf(orchestra)).isNotEqualTo(first);
+        assertThat(store.stories().members(first)).containsExactly(guardianBridge, bbcBridge);
+        assertThat(store.stories().findByKey(first).orElseThrow().coverage()).containsOnlyKeys(guardian, bbc);
     }
 
     @Test
     void clustererContinuesFromTheStateSavedByTheLastRun() {
-        store.put(article(1, GUARDIAN, 1, "Harbour bridge closed after storm", "Damage found."));
+        ArticleId guardianBridge = ingest(store, 1, guardian, "Harbour bridge closed after storm", "Damage found.");
         service(10).analyse();
-        store.put(article(2, BBC, 1, "Storm closes harbour bridge", "Engineers inspect."));
+        ArticleId bbcBridge = ingest(store, 2, bbc, "Storm closes harbour bridge", "Engineers inspect.");
 
         service(10).analyse();
 
         assertThat(restoredFrom).hasSize(2);
         assertThat(restoredFrom.get(0)).isEmpty();
         assertThat(restoredFrom.get(1)).isPresent();
-        assertThat(store.stories.members.get(ArticleId.of(2))).isEqualTo(store.stories.members.get(ArticleId.of(1)));
+        assertThat(storyOf(bbcBridge)).isEqualTo(storyOf(guardianBridge));
     }
 
     @Test
     void sameArticlesGiveTheSameResultsInAnotherStore() {
-        FakeAnalysisStore other = new FakeAnalysisStore();
-        for (FakeAnalysisStore s : List.of(store, other)) {
-            s.put(article(1, GUARDIAN, 1, "Harbour bridge closed after storm", "Damage found on the bridge."));
-            s.put(article(2, BBC, 1, "Storm closes harbour bridge", "Engineers inspect the bridge."));
-            s.put(article(3, BBC, 1, "Orchestra opens autumn season", "Concert review."));
+        InMemoryStore other = new InMemoryStore();
+        PortalId otherGuardian = savePortal(other, "guardian");
+        PortalId otherBbc = savePortal(other, "bbc");
+        List<ArticleId> ids = new ArrayList<>();
+        for (InMemoryStore s : List.of(store, other)) {
+            PortalId g = s == store ? guardian : otherGuardian;
+            PortalId b = s == store ? bbc : otherBbc;
+            ids.add(ingest(s, 1, g, "Harbour bridge closed after storm", "Damage found on the bridge."));
+            ids.add(ingest(s, 2, b, "Storm closes harbour bridge", "Engineers inspect the bridge."));
+            ids.add(ingest(s, 3, b, "Orchestra opens autumn season", "Concert review."));
         }
 
         service(2).analyse();
         new AnalyseService(other, new WordAnalyzer(), TitleClusterer::restore, CLOCK, 2).analyse();
 
-        assertThat(other.analyses.stored).isEqualTo(store.analyses.stored);
-        assertThat(other.frequencies.counts).isEqualTo(store.frequencies.counts);
-        assertThat(other.termCounts.counts).isEqualTo(store.termCounts.counts);
-        assertThat(other.stories.stories).isEqualTo(store.stories.stories);
-        assertThat(other.stories.state).isEqualTo(store.stories.state);
+        assertThat(ids.subList(3, 6)).isEqualTo(ids.subList(0, 3));
+        assertThat(analyses(other, ids)).isEqualTo(analyses(store, ids));
+        assertThat(frequencies(other)).isEqualTo(frequencies(store));
+        assertThat(other.documentFrequencies().documentCount()).isEqualTo(store.documentFrequencies().documentCount());
+        assertThat(termCounts(other)).isEqualTo(termCounts(store));
+        assertThat(other.stories().top(Instant.EPOCH, 1, 100)).isEqualTo(store.stories().top(Instant.EPOCH, 1, 100));
+        assertThat(other.stories().loadClustererState().orElseThrow())
+                .isEqualTo(store.stories().loadClustererState().orElseThrow());
     }
 
     @Test
     void refusesToLoopWhenTheStoreKeepsOfferingAnAnalysedArticle() {
-        store.put(article(1, GUARDIAN, 1, "Harbour bridge closed", "Storm."));
-        FakeAnalysisStore.Analyses forgetful = store.analyses;
-        AnalyseService service = new AnalyseService(new ForgetfulStore(store), new WordAnalyzer(),
+        ArticleId id = ingest(store, 1, guardian, "Harbour bridge closed", "Storm.");
+        AnalyseService service = new AnalyseService(new StalePendingStore(store), new WordAnalyzer(),
                 TitleClusterer::restore, CLOCK, 1);
 
         assertThatThrownBy(service::analyse).isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("article 1 revision 1 is still pending");
-        assertThat(forgetful.stored).isEmpty();
+                .hasMessageContaining("article " + id + " revision 1 is still pending");
+        // analysed once, then refused before its counts could be added a second time
+        assertThat(store.documentFrequencies().documentCount()).isEqualTo(1);
+        assertThat(store.analyses().countPending()).isZero();
     }
 
     @Test
@@ -195,28 +237,114 @@ class AnalyseServiceTest {
         return new AnalyseService(store, new WordAnalyzer(), clusterers, CLOCK, batchSize);
     }
 
-    private static AnalysisInput article(long id, PortalId portal, int revision, String title, String body) {
-        return new AnalysisInput(ArticleId.of(id), portal, revision, title, null, body, "en", MONDAY.plusSeconds(id));
+    private String storyOf(ArticleId id) {
+        return store.analyses().findByArticle(id).orElseThrow().storyKey();
     }
 
-    /** A store whose analyses are never saved, so the same articles stay pending. */
-    private static final class ForgetfulStore implements io.newsaggregator.domain.port.out.UnitOfWork {
-        private final FakeAnalysisStore store;
+    private static PortalId savePortal(InMemoryStore store, String code) {
+        return store.execute(repos -> repos.portals().save(Portal.create(code, code, "https://" + code + ".example", "en")))
+                .id();
+    }
 
-        ForgetfulStore(FakeAnalysisStore store) {
+    /** Stores article {@code n} of the portal as ingest does; a changed text makes a new revision. */
+    private static ArticleId ingest(InMemoryStore store, int n, PortalId portal, String title, String body) {
+        Instant seen = MONDAY.plusSeconds(n);
+        String url = "https://news.example/" + portal.value() + "/" + n;
+        Article article = new Article(null, portal, url, url, title, List.of(), seen, null, null, "en", null, body, null,
+                Integer.toHexString((title + "\n" + body).hashCode()), null, seen, seen, 1);
+        return store.execute(repos -> repos.articles().upsertAll(List.of(article))).get(0).articleId();
+    }
+
+    private static void reviseTo(InMemoryStore store, int n, PortalId portal, String title, String body) {
+        ArticleId id = ingest(store, n, portal, title, body);
+        assertThat(store.articles().getById(id).revision()).isEqualTo(2);
+        assertThat(store.revisions().findByArticle(id)).extracting(ArticleRevision::revision).containsExactly(1);
+    }
+
+    private static Map<ArticleId, ArticleAnalysis> analyses(InMemoryStore store, List<ArticleId> ids) {
+        Map<ArticleId, ArticleAnalysis> found = new LinkedHashMap<>();
+        ids.forEach(id -> found.put(id, store.analyses().findByArticle(id).orElseThrow()));
+        return found;
+    }
+
+    private static List<TermDayCount> termCounts(InMemoryStore store) {
+        return store.termCounts().between(MONDAY_DATE.minusDays(7), MONDAY_DATE.plusDays(7), null);
+    }
+
+    /** The frequencies of every term counted; the word analyser's phrase keys are its terms. */
+    private static Map<String, Long> frequencies(InMemoryStore store) {
+        return new TreeMap<>(store.documentFrequencies().frequencies(termCounts(store).stream().map(TermDayCount::term).toList()));
+    }
+
+    /**
+     * A broken store: {@code pending()} keeps answering what was pending when it was first asked, so
+     * an article analysed in this run is offered again.
+     */
+    private static final class StalePendingStore implements UnitOfWork {
+        private final InMemoryStore store;
+        private List<AnalysisInput> firstAnswer;
+
+        StalePendingStore(InMemoryStore store) {
             this.store = store;
         }
 
         @Override
-        public <R> R execute(java.util.function.Function<io.newsaggregator.domain.port.out.Repositories, R> work) {
-            R result = work.apply(store);
-            store.analyses.stored.clear();
-            return result;
+        public <R> R execute(Function<Repositories, R> work) {
+            return store.execute(repos -> work.apply(new StaleRepositories(repos)));
         }
 
         @Override
-        public <R> R readOnly(java.util.function.Function<io.newsaggregator.domain.port.out.Repositories, R> work) {
-            return work.apply(store);
+        public <R> R readOnly(Function<Repositories, R> work) {
+            return store.readOnly(repos -> work.apply(new StaleRepositories(repos)));
+        }
+
+        private final class StaleRepositories implements Repositories {
+            private final Repositories repos;
+
+            StaleRepositories(Repositories repos) {
+                this.repos = repos;
+            }
+
+            @Override
+            public ArticleAnalysisRepository analyses() {
+                ArticleAnalysisRepository analyses = repos.analyses();
+                return new ArticleAnalysisRepository() {
+                    @Override
+                    public void saveAll(List<ArticleAnalysis> list) {
+                        analyses.saveAll(list);
+                    }
+
+                    @Override
+                    public Optional<ArticleAnalysis> findByArticle(ArticleId articleId) {
+                        return analyses.findByArticle(articleId);
+                    }
+
+                    @Override
+                    public List<AnalysisInput> pending(int limit) {
+                        if (firstAnswer == null) {
+                            firstAnswer = analyses.pending(limit);
+                        }
+                        return firstAnswer;
+                    }
+
+                    @Override
+                    public long countPending() {
+                        return analyses.countPending();
+                    }
+                };
+            }
+
+            @Override public PortalRepository portals() { return repos.portals(); }
+            @Override public CategoryRepository categories() { return repos.categories(); }
+            @Override public FeedRepository feeds() { return repos.feeds(); }
+            @Override public ArticleRepository articles() { return repos.articles(); }
+            @Override public ArticleRevisionRepository revisions() { return repos.revisions(); }
+            @Override public IngestRunRepository ingestRuns() { return repos.ingestRuns(); }
+            @Override public FetchEventRepository fetchEvents() { return repos.fetchEvents(); }
+            @Override public DocumentFrequencyRepository documentFrequencies() { return repos.documentFrequencies(); }
+            @Override public TermCountRepository termCounts() { return repos.termCounts(); }
+            @Override public StoryRepository stories() { return repos.stories(); }
+            @Override public ArticleSearch search() { return repos.search(); }
         }
     }
 
