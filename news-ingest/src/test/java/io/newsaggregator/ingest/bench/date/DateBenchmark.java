@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsaggregator.ingest.extract.date.PublicationDateExtractor;
 import io.newsaggregator.ingest.extract.date.PublicationDates;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -16,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.zip.GZIPInputStream;
-import org.jsoup.Jsoup;
+import io.newsaggregator.ingest.html.HtmlParser;
 import org.jsoup.nodes.Document;
 
 /**
@@ -151,8 +150,8 @@ public final class DateBenchmark {
         }
     }
 
-    /** Charset from the page's own declaration (BOM or meta), UTF-8 otherwise; no base URI. */
+    /** The same decoding as production: {@link HtmlParser} with {@code TextDecoder}, no base URL. */
     private static Document parse(byte[] html) throws IOException {
-        return Jsoup.parse(new ByteArrayInputStream(html), null, "");
+        return HtmlParser.parse(html, null, "");
     }
 }
