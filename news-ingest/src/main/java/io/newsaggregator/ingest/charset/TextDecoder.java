@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  *   <li>bytes that are valid UTF-8 with multi-byte sequences are decoded as UTF-8 whatever an
  *       8-bit declaration says (legacy text is practically never valid UTF-8 by accident);</li>
  *   <li>a UTF-8 declaration on bytes that are mostly not UTF-8 is passed over for the next
- *       declaration, or windows-1252;</li>
+ *       declaration, or for detection as below;</li>
  *   <li>unknown charset names are ignored;</li>
  *   <li>a UTF-16 or UTF-32 declaration on bytes that start without a BOM or the zero bytes of
  *       UTF-16 is wrong: the document's own is read as UTF-8 (it was readable as ASCII), an HTTP
