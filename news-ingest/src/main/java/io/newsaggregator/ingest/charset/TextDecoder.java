@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,10 +20,16 @@ import java.util.regex.Pattern;
  *   <li>bytes that are valid UTF-8 with multi-byte sequences are decoded as UTF-8 whatever an
  *       8-bit declaration says (legacy text is practically never valid UTF-8 by accident);</li>
  *   <li>a UTF-8 declaration on bytes that are mostly not UTF-8 is passed over for the next
- *       declaration, or windows-1252;</li>
+ *       declaration, or for detection as below;</li>
  *   <li>unknown charset names are ignored;</li>
+ *   <li>a UTF-16 or UTF-32 declaration on bytes that start without a BOM or the zero bytes of
+ *       UTF-16 is wrong: the document's own is read as UTF-8 (it was readable as ASCII), an HTTP
+ *       header's is passed over for XML (which must then carry a BOM);</li>
+ *   <li>for XML, a Latin-1 family header charset, which many servers add to every text/xml answer,
+ *       gives way to a different encoding named in the XML declaration;</li>
  *   <li>without a usable declaration: UTF-8 if the bytes are UTF-8 (a stray broken sequence among
- *       many good ones, as from a cut-off page, still counts), else windows-1252.</li>
+ *       many good ones, as from a cut-off page, still counts), else a guess among common legacy
+ *       charsets (see {@link LegacyCharsetGuesser}), windows-1252 when nothing else fits.</li>
  * </ul>
  * Latin-1 and ASCII labels decode as windows-1252, as browsers do. Text double-encoded upstream
  * (UTF-8 read as windows-1252 before it reached us) is repaired when it clearly is such text; see
@@ -36,8 +43,13 @@ public final class TextDecoder {
     private static final Pattern HTML_COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
     private static final Pattern META_CHARSET = Pattern.compile(
             "<meta\\b[^>]*?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_.:+-]+)", Pattern.CASE_INSENSITIVE);
+    /** The XML declaration, also after blank lines, a stray BOM (read here as ISO-8859-1) or comments. */
     private static final Pattern XML_ENCODING = Pattern.compile(
-            "^\\s*<\\?xml\\s[^>]*?encoding\\s*=\\s*[\"']\\s*([A-Za-z0-9_.:+-]+)", Pattern.CASE_INSENSITIVE);
+            "^(?:\\s|\u00EF\u00BB\u00BF|<!--.*?-->)*<\\?xml\\s[^>]*?encoding\\s*=\\s*[\"']\\s*([A-Za-z0-9_.:+-]+)",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    /** Header charsets that servers send by default, which an XML declaration naming another overrules. */
+    private static final Set<Charset> SERVER_DEFAULTS = Set.of(
+            CharsetNames.WINDOWS_1252, Charset.forName("ISO-8859-15"));
 
     private TextDecoder() {
     }
@@ -72,8 +84,11 @@ public final class TextDecoder {
         if (utf16.isPresent()) {
             return decoded(body, utf16.get(), "UTF-16 detected, no BOM");
         }
-        List<Declaration> declarations = List.of(
-                new Declaration(() -> headerCharset, "header"), new Declaration(documentCharset, documentSource));
+        Declaration header = new Declaration(() -> headerCharset, "header");
+        Declaration document = new Declaration(documentCharset, documentSource);
+        List<Declaration> declarations = !html && isOverruledServerDefault(headerCharset, documentCharset)
+                ? List.of(document, header)
+                : List.of(header, document);
         Utf8Scan scan = Utf8Scan.of(body, 0, body.length);
         List<String> passedOver = new ArrayList<>(2);
         for (Declaration candidate : declarations) {
@@ -89,11 +104,14 @@ public final class TextDecoder {
             }
             Charset charset = resolved.get();
             if (CharsetNames.isUtf16Or32(charset)) {
-                if (html && !source.equals("header")) {
-                    // A meta tag readable as ASCII cannot be in UTF-16; browsers read UTF-8 then.
+                if (!source.equals("header")) {
+                    // A declaration readable as ASCII cannot be in UTF-16; browsers read UTF-8 then.
                     charset = StandardCharsets.UTF_8;
-                } else {
+                } else if (html) {
                     return decoded(body, charset, source);
+                } else {
+                    passedOver.add(source + " said " + label.strip() + " but the bytes have no BOM");
+                    continue;
                 }
             }
             if (charset.equals(StandardCharsets.UTF_8)) {
@@ -110,11 +128,23 @@ public final class TextDecoder {
             return decoded(body, charset, note(source, passedOver));
         }
         boolean utf8 = scan.valid() || scan.multibyte() >= 4 * scan.invalid();
-        String detected = utf8 ? "UTF-8 detected" : "windows-1252 fallback";
+        Charset charset = utf8 ? StandardCharsets.UTF_8 : LegacyCharsetGuesser.guess(body);
+        String detected = utf8 ? "UTF-8 detected"
+                : charset.equals(CharsetNames.WINDOWS_1252) ? "windows-1252 fallback"
+                : charset.name() + " guessed from the letters";
         if (passedOver.isEmpty()) {
             detected += ", no declaration";
         }
-        return decoded(body, utf8 ? StandardCharsets.UTF_8 : CharsetNames.WINDOWS_1252, note(detected, passedOver));
+        return decoded(body, charset, note(detected, passedOver));
+    }
+
+    private static boolean isOverruledServerDefault(String headerCharset, Supplier<String> documentCharset) {
+        Optional<Charset> header = CharsetNames.resolve(headerCharset);
+        if (header.isEmpty() || !SERVER_DEFAULTS.contains(header.get())) {
+            return false;
+        }
+        Optional<Charset> document = CharsetNames.resolve(documentCharset.get());
+        return document.isPresent() && !document.get().equals(header.get());
     }
 
     private static String note(String how, List<String> passedOver) {
@@ -126,7 +156,7 @@ public final class TextDecoder {
     }
 
     private static DecodedText repaired(String text, Charset charset, String how) {
-        String repaired = MojibakeRepair.repair(text);
+        String repaired = MojibakeRepair.repairDocument(text);
         return repaired == text
                 ? new DecodedText(text, charset, how)
                 : new DecodedText(repaired, charset, how + ", double-encoded UTF-8 repaired");

@@ -1,5 +1,6 @@
 package io.newsaggregator.ingest.feed;
 
+import io.newsaggregator.ingest.charset.MojibakeRepair;
 import java.net.URI;
 import java.util.Optional;
 import org.jsoup.Jsoup;
@@ -15,14 +16,14 @@ final class FeedText {
         if (raw == null) {
             return null;
         }
-        String text = MojibakeRepair.repair(raw);
+        String text = MojibakeRepair.repairRuns(raw);
         if (text.indexOf('<') >= 0) {
             text = Jsoup.parse(text).text();
         } else if (text.indexOf('&') >= 0) {
             // attribute rules: a legacy entity without ';' before '=' or a letter stays literal (?a=1&copy=2)
             text = Parser.unescapeEntities(text, true);
         }
-        text = MojibakeRepair.repair(text).replaceAll("\\s+", " ").strip();
+        text = MojibakeRepair.repairRuns(text).replaceAll("\\s+", " ").strip();
         return text.isEmpty() ? null : text;
     }
 

@@ -11,6 +11,8 @@ import io.newsaggregator.domain.model.DiscoveredLink;
 import io.newsaggregator.domain.model.FetchedPage;
 import io.newsaggregator.domain.model.ParsedFeed;
 import io.newsaggregator.domain.port.out.FeedReader;
+import io.newsaggregator.ingest.charset.DecodedText;
+import io.newsaggregator.ingest.charset.TextDecoder;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -43,7 +45,6 @@ final class RomeFeedReader implements FeedReader {
 
     private static final Set<String> FEED_ROOTS = Set.of("rss", "rdf", "feed", "channel");
 
-    private final XmlTextDecoder decoder = new XmlTextDecoder();
     private final HardenedXmlParser parser = new HardenedXmlParser();
     private final JsonFeedParser jsonFeeds = new JsonFeedParser();
 
@@ -52,7 +53,8 @@ final class RomeFeedReader implements FeedReader {
         Objects.requireNonNull(page, "page");
         String source = page.finalUrl();
         byte[] body = gunzipIfNeeded(source, page.body());
-        XmlTextDecoder.Decoded decoded = decoder.decode(body, page.charset());
+        DecodedText decoded = TextDecoder.decodeXml(body, page.charset());
+        log.debug("Feed {} decoded as {} ({})", source, decoded.charset(), decoded.how());
         String text = decoded.text();
         if (text.isBlank()) {
             throw refused(source, "the body is empty");

@@ -69,4 +69,16 @@ class CharsetCorpusIT {
         }
         assertThat(damaged(feeds)).isEmpty();
     }
+
+    @Test
+    void undeclaredLegacyFeedsAreGuessedWithoutDamage() throws IOException {
+        List<Path> feeds = files("feeds/bad", "encoding__").stream()
+                .filter(f -> f.getFileName().toString().contains("-undeclared")).toList();
+        assertThat(feeds).isNotEmpty();
+        for (Path feed : feeds) {
+            DecodedText decoded = TextDecoder.decodeXml(Files.readAllBytes(feed), null);
+            assertThat(decoded.how()).as(feed.getFileName().toString()).contains("guessed from the letters");
+        }
+        assertThat(damaged(feeds)).isEmpty();
+    }
 }

@@ -17,13 +17,13 @@ class MojibakeRepairTest {
         String original = "Kältewelle in Europa: Flüchtlinge – „das ist’s“ für 5 €";
         String broken = doubleEncoded(original, "windows-1252");
         assertThat(broken).contains("KÃ¤ltewelle").contains("â€");
-        assertThat(MojibakeRepair.repair(broken)).isEqualTo(original);
+        assertThat(MojibakeRepair.repairDocument(broken)).isEqualTo(original);
     }
 
     @Test
     void repairsUtf8ReadAsLatin1() {
         String original = "Cinéma, théâtre, arts, expositions à Paris";
-        assertThat(MojibakeRepair.repair(doubleEncoded(original, "ISO-8859-1"))).isEqualTo(original);
+        assertThat(MojibakeRepair.repairDocument(doubleEncoded(original, "ISO-8859-1"))).isEqualTo(original);
     }
 
     @Test
@@ -31,8 +31,8 @@ class MojibakeRepairTest {
         String russian = "Яндекс.Новости: Москва";
         String greek = "Ειδήσεις από την Αθήνα";
         // windows-1252 leaves five bytes undefined (0x81 is half of "с"), so Cyrillic goes through Latin-1
-        assertThat(MojibakeRepair.repair(doubleEncoded(russian, "ISO-8859-1"))).isEqualTo(russian);
-        assertThat(MojibakeRepair.repair(doubleEncoded(greek, "windows-1252"))).isEqualTo(greek);
+        assertThat(MojibakeRepair.repairDocument(doubleEncoded(russian, "ISO-8859-1"))).isEqualTo(russian);
+        assertThat(MojibakeRepair.repairDocument(doubleEncoded(greek, "windows-1252"))).isEqualTo(greek);
     }
 
     @Test
@@ -44,14 +44,14 @@ class MojibakeRepairTest {
                 "ESPAÑA» gana; JOSÉ’s café",
                 "plain ASCII text",
                 ""}) {
-            assertThat(MojibakeRepair.repair(text)).isSameAs(text);
+            assertThat(MojibakeRepair.repairDocument(text)).isSameAs(text);
         }
     }
 
     @Test
     void aSingleLookAlikePairAmongRealAccentsIsLeftAlone() {
         String french = "À l’ÉTÉ\u00A0! Les élèves étudient à l’école, près du château.";
-        assertThat(MojibakeRepair.repair(french)).isSameAs(french);
+        assertThat(MojibakeRepair.repairDocument(french)).isSameAs(french);
     }
 
     @Test
@@ -62,5 +62,46 @@ class MojibakeRepairTest {
         DecodedText decoded = TextDecoder.decodeXml(feed, null);
         assertThat(decoded.text()).contains(title);
         assertThat(decoded.how()).isEqualTo("xml-declaration, double-encoded UTF-8 repaired");
+    }
+
+    @Test
+    void repairsADoubleDecodedTitle() {
+        String original = "Café – naïve „quotes“ ’s déjà vu";
+        assertThat(MojibakeRepair.repairRuns(doubleEncoded(original, "windows-1252"))).isEqualTo(original);
+        assertThat(MojibakeRepair.repairRuns(doubleEncoded("Grüße", "ISO-8859-1"))).isEqualTo("Grüße");
+    }
+
+    @Test
+    void repairsASingleDamagedWordInAShortText() {
+        // one pair is below the document threshold, but a title with one damaged word is still damaged
+        String title = "Caf" + doubleEncoded("é", "windows-1252") + " in Berlin";
+        assertThat(MojibakeRepair.repairDocument(title)).isSameAs(title);
+        assertThat(MojibakeRepair.repairRuns(title)).isEqualTo("Café in Berlin");
+    }
+
+    @Test
+    void repairsRunsOfThreeAndFourByteSequences() {
+        String original = "東京のニュース 😀";
+        assertThat(MojibakeRepair.repairRuns(doubleEncoded(original, "ISO-8859-1"))).isEqualTo(original);
+    }
+
+    @Test
+    void repairsOnlyTheRunsThatAreValidUtf8() {
+        String mixed = "Ãœber " + doubleEncoded("Köln", "windows-1252") + " ÀÉ";
+        assertThat(MojibakeRepair.repairRuns(mixed)).isEqualTo("Über Köln ÀÉ");
+    }
+
+    @Test
+    void runRepairLeavesCorrectTextAlone() {
+        for (String text : new String[] {
+                "Grüße aus Köln – „Zitat“ für 5 €",
+                "Ça coûte cher à Paris : l’été est là",
+                "ESPAÑA» gana; el café",
+                "àé and ÀÉ together",
+                "plain ASCII text",
+                ""}) {
+            assertThat(MojibakeRepair.repairRuns(text)).isSameAs(text);
+        }
+        assertThat(MojibakeRepair.repairRuns(null)).isNull();
     }
 }

@@ -171,4 +171,90 @@ class TextDecoderTest {
                 .isFalse();
         assertThat(Utf8Scan.of("€😀".getBytes(StandardCharsets.UTF_8), 0, 7)).isEqualTo(new Utf8Scan(2, 0));
     }
+
+    private static byte[] undeclaredFeed(String title, String charset) {
+        return ("<rss><channel><title>" + title + "</title><item><title>" + title + "</title></item></channel></rss>")
+                .getBytes(Charset.forName(charset));
+    }
+
+    @Test
+    void guessesUndeclaredLegacyCharsetsFromTheLetters() {
+        String russian = "Новости дня: правительство объявило о новых мерах поддержки";
+        String hebrew = "חדשות היום: הממשלה הודיעה על צעדים חדשים לתמיכה בעסקים";
+        String greek = "Ειδήσεις της ημέρας: η κυβέρνηση ανακοίνωσε νέα μέτρα στήριξης";
+        String japanese = "今日のニュース：政府は新しい支援策を発表しました";
+        for (String[] sample : new String[][] {
+                {russian, "windows-1251"}, {russian, "KOI8-R"}, {hebrew, "windows-1255"},
+                {greek, "ISO-8859-7"}, {japanese, "Shift_JIS"}}) {
+            DecodedText decoded = TextDecoder.decodeXml(undeclaredFeed(sample[0], sample[1]), null);
+            assertThat(decoded.text()).as(sample[1]).contains(sample[0]);
+            assertThat(decoded.charset()).isEqualTo(Charset.forName(sample[1]));
+            assertThat(decoded.how()).isEqualTo(Charset.forName(sample[1]).name() + " guessed from the letters, no declaration");
+        }
+    }
+
+    @Test
+    void undeclaredHtmlGetsTheSameLegacyGuess() {
+        Charset koi8 = Charset.forName("KOI8-R");
+        DecodedText decoded = TextDecoder.decodeHtml(html("", RUSSIAN + " " + RUSSIAN, koi8), null);
+        assertThat(decoded.text()).contains(RUSSIAN);
+        assertThat(decoded.charset()).isEqualTo(koi8);
+    }
+
+    @Test
+    void aFewAccentsInLatinTextStayWindows1252() {
+        byte[] feed = undeclaredFeed("Die Regierung in Köln hat heute neue Maßnahmen für Unternehmen angekündigt", "windows-1252");
+        DecodedText decoded = TextDecoder.decodeXml(feed, null);
+        assertThat(decoded.charset()).isEqualTo(CP1252);
+        assertThat(decoded.text()).contains("Köln", "Maßnahmen");
+    }
+
+    @Test
+    void aLegacyFeedWronglyDeclaredUtf8IsGuessed() {
+        byte[] koi8 = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss><channel><title>" + RUSSIAN
+                + "</title></channel></rss>").getBytes(Charset.forName("KOI8-R"));
+        DecodedText decoded = TextDecoder.decodeXml(koi8, null);
+        assertThat(decoded.text()).contains(RUSSIAN);
+        assertThat(decoded.how()).contains("xml-declaration said UTF-8 but the bytes are not");
+    }
+
+    @Test
+    void honoursTheHeaderCharsetOverTheXmlDeclaration() {
+        Charset koi8 = Charset.forName("KOI8-R");
+        byte[] feed = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss><channel><title>" + RUSSIAN
+                + "</title></channel></rss>").getBytes(koi8);
+        DecodedText decoded = TextDecoder.decodeXml(feed, "KOI8-R");
+        assertThat(decoded.text()).contains(RUSSIAN);
+        assertThat(decoded.how()).isEqualTo("header");
+    }
+
+    @Test
+    void anXmlDeclarationOverrulesAServersLatin1Default() {
+        Charset cp1251 = Charset.forName("windows-1251");
+        byte[] feed = ("<?xml version=\"1.0\" encoding=\"windows-1251\"?><rss><channel><title>" + RUSSIAN
+                + "</title></channel></rss>").getBytes(cp1251);
+        DecodedText decoded = TextDecoder.decodeXml(feed, "ISO-8859-1");
+        assertThat(decoded.text()).contains(RUSSIAN);
+        assertThat(decoded.charset()).isEqualTo(cp1251);
+        assertThat(decoded.how()).isEqualTo("xml-declaration");
+    }
+
+    @Test
+    void findsTheXmlDeclarationAfterBlankLinesAndAComment() {
+        Charset cp1251 = Charset.forName("windows-1251");
+        byte[] feed = ("\n\n<!-- generated -->\n<?xml version=\"1.0\" encoding=\"windows-1251\"?><rss><channel><title>"
+                + RUSSIAN + "</title></channel></rss>").getBytes(cp1251);
+        assertThat(TextDecoder.decodeXml(feed, null).charset()).isEqualTo(cp1251);
+    }
+
+    @Test
+    void aUtf16LabelOnBytesWithoutBomIsNotBelieved() {
+        byte[] declared = ("<?xml version=\"1.0\" encoding=\"UTF-16\"?><rss><channel><title>" + GERMAN
+                + "</title></channel></rss>").getBytes(StandardCharsets.UTF_8);
+        assertThat(TextDecoder.decodeXml(declared, null).text()).contains(GERMAN);
+        DecodedText byHeader = TextDecoder.decodeXml(declared, "utf-16");
+        assertThat(byHeader.text()).contains(GERMAN);
+        assertThat(byHeader.charset()).isEqualTo(StandardCharsets.UTF_8);
+        assertThat(byHeader.how()).contains("header said utf-16 but the bytes have no BOM");
+    }
 }

@@ -1,4 +1,4 @@
-package io.newsaggregator.ingest.feed;
+package io.newsaggregator.ingest.charset;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -12,7 +12,7 @@ import java.util.List;
  * (a wrong single-byte decoding scatters over rare letters, upper case or punctuation).
  */
 final class LegacyCharsetGuesser {
-    static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    private static final Charset WINDOWS_1252 = CharsetNames.WINDOWS_1252;
     private static final Charset SHIFT_JIS = Charset.forName("Shift_JIS");
     private static final double MIN_COVERAGE = 0.35;
     private static final double MIN_NON_ASCII_SHARE = 0.15;
@@ -29,27 +29,27 @@ final class LegacyCharsetGuesser {
     private LegacyCharsetGuesser() {
     }
 
-    static Charset guess(byte[] bytes, int offset) {
+    static Charset guess(byte[] bytes) {
         int nonAscii = 0;
-        for (int i = offset; i < bytes.length; i++) {
-            if (bytes[i] < 0) {
+        for (byte b : bytes) {
+            if (b < 0) {
                 nonAscii++;
             }
         }
         if (nonAscii == 0) {
             return WINDOWS_1252;
         }
-        if (looksJapanese(bytes, offset)) {
+        if (looksJapanese(bytes)) {
             return SHIFT_JIS;
         }
         Charset best = WINDOWS_1252;
         double bestCoverage = MIN_COVERAGE;
-        int letters = countLetters(bytes, offset);
+        int letters = countLetters(bytes);
         if ((double) nonAscii / Math.max(1, letters) < MIN_NON_ASCII_SHARE) {
             return WINDOWS_1252; // a few accented letters in Latin text
         }
         for (Candidate c : SINGLE_BYTE) {
-            double coverage = coverage(new String(bytes, offset, bytes.length - offset, c.charset()), c.frequentLetters());
+            double coverage = coverage(new String(bytes, c.charset()), c.frequentLetters());
             if (coverage > bestCoverage) {
                 bestCoverage = coverage;
                 best = c.charset();
@@ -58,10 +58,10 @@ final class LegacyCharsetGuesser {
         return best;
     }
 
-    private static int countLetters(byte[] bytes, int offset) {
+    private static int countLetters(byte[] bytes) {
         int n = 0;
-        for (int i = offset; i < bytes.length; i++) {
-            int b = bytes[i] & 0xff;
+        for (byte raw : bytes) {
+            int b = raw & 0xff;
             if (b >= 0x80 || Character.isLetter(b)) {
                 n++;
             }
@@ -85,13 +85,13 @@ final class LegacyCharsetGuesser {
     }
 
     /** Strictly valid Shift_JIS that contains hiragana, which Japanese prose never lacks. */
-    private static boolean looksJapanese(byte[] bytes, int offset) {
+    private static boolean looksJapanese(byte[] bytes) {
         String text;
         try {
             text = SHIFT_JIS.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString();
+                    .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
             return false;
         }
