@@ -31,17 +31,8 @@ final class ReportCommand extends DatabaseCommand {
     @Mixin
     OutputOptions format;
 
-    @Override
-    int run(Database db) {
-        if (days < 1) {
-            throw new IllegalArgumentException("--days must be at least 1");
-        }
-        Output output = output(format.json());
-        LocalDate last = to != null ? to : LocalDate.now(ZoneOffset.UTC);
-        ReportData data;
-        try (NewsAggregator news = newsOn(db).build()) {
-            data = news.report(last.minusDays(days - 1L), last);
-        }
+    /** Renders the report to {@code out} (parent directories are created); returns the absolute path. */
+    static Path write(ReportData data, Path out) {
         Path file = out.toAbsolutePath();
         try {
             if (file.getParent() != null) {
@@ -53,6 +44,21 @@ final class ReportCommand extends DatabaseCommand {
         } catch (IOException | UncheckedIOException e) {
             throw new IllegalArgumentException("cannot write the report to " + file + ": " + e.getMessage(), e);
         }
+        return file;
+    }
+
+    @Override
+    int run(Database db) {
+        if (days < 1) {
+            throw new IllegalArgumentException("--days must be at least 1");
+        }
+        Output output = output(format.json());
+        LocalDate last = to != null ? to : LocalDate.now(ZoneOffset.UTC);
+        ReportData data;
+        try (NewsAggregator news = newsOn(db).build()) {
+            data = news.report(last.minusDays(days - 1L), last);
+        }
+        Path file = write(data, out);
         output.json(Map.of("report", file.toString(), "from", data.from().toString(), "to", data.to().toString(),
                 "articles", data.totals().articles()));
         output.line("Report of %s to %s (%,d articles, %,d stories) written to", data.from(), data.to(),
