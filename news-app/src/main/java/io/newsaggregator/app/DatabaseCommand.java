@@ -1,5 +1,8 @@
 package io.newsaggregator.app;
 
+import io.newsaggregator.domain.error.ConfigurationException;
+import io.newsaggregator.migrations.MigrationStatus;
+import io.newsaggregator.migrations.NewsMigrations;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,9 +32,20 @@ abstract class DatabaseCommand implements Callable<Integer> {
         return new Output(spec.commandLine().getOut(), json);
     }
 
-    /** The library over this command's database, with the shipped catalog. */
+    /** The library over this command's database, with the shipped catalog; the schema must be migrated. */
     NewsAggregator.Builder newsOn(Database db) {
+        requireMigrated(db);
         return NewsAggregator.builder().dataSource(db.dataSource()).schema(db.schema()).tablePrefix(db.tablePrefix());
+    }
+
+    /** Says what to do when the schema is missing versions, rather than failing on a missing table. */
+    static void requireMigrated(Database db) {
+        MigrationStatus status = new NewsMigrations(db.dataSource(), db.schema(), db.tablePrefix()).info();
+        if (!status.isUpToDate()) {
+            throw new ConfigurationException("schema " + db.schema() + " on " + db.description() + " is at version "
+                    + (status.currentVersion() == null ? "<empty>" : status.currentVersion()) + " and "
+                    + status.pending().size() + " version(s) are pending: run 'news-app migrate' with the same database flags");
+        }
     }
 
     abstract int run(Database db);

@@ -43,8 +43,9 @@ final class TrendsCommand extends DatabaseCommand {
             out.line("Rising on %s against the %d days before%s:", on, days, portal == null ? "" : " (" + portal + ")");
             if (rising.isEmpty()) {
                 out.line("  nothing yet: run 'news-app ingest' and 'news-app analyse' over a few days");
+            } else {
+                out.line("  %-32s %8s %10s %8s", "term", "today", "baseline", "score");
             }
-            out.line("  %-32s %8s %10s %8s", "term", "today", "baseline", "score");
             rising.forEach(t -> out.line("  %-32s %8d %10.1f %8.2f", t.term(), t.todayCount(), t.baselineMean(), t.score()));
         }
         return NewsApp.OK;
