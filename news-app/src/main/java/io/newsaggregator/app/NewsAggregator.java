@@ -74,7 +74,7 @@ public final class NewsAggregator implements AutoCloseable {
     private final HttpFetchSettings httpSettings;
     private final IngestSettings ingestSettings;
     private final Clock clock;
-    private final JpaPersistence persistence;
+    private JpaPersistence persistence;
     private AnalysisAdapters analysisAdapters;
 
     private NewsAggregator(Builder b) {
@@ -85,8 +85,6 @@ public final class NewsAggregator implements AutoCloseable {
         this.httpSettings = b.httpSettings;
         this.ingestSettings = b.ingestSettings;
         this.clock = b.clock;
-        this.persistence = JpaPersistence.start(PersistenceSettings.forDataSource(dataSource)
-                .withSchema(schema).withTablePrefix(tablePrefix));
     }
 
     public static Builder builder() {
@@ -110,7 +108,19 @@ public final class NewsAggregator implements AutoCloseable {
 
     /** Transactions over the repositories (articles, portals, runs, fetch events, ...). */
     public UnitOfWork unitOfWork() {
-        return persistence.unitOfWork();
+        return persistence().unitOfWork();
+    }
+
+    /**
+     * Persistence starts on first use, so that {@link #migrate()} can bring the schema up to date
+     * before Hibernate validates it.
+     */
+    private synchronized JpaPersistence persistence() {
+        if (persistence == null) {
+            persistence = JpaPersistence.start(PersistenceSettings.forDataSource(dataSource)
+                    .withSchema(schema).withTablePrefix(tablePrefix));
+        }
+        return persistence;
     }
 
     /**
@@ -194,8 +204,11 @@ public final class NewsAggregator implements AutoCloseable {
     }
 
     @Override
-    public void close() {
-        persistence.close();
+    public synchronized void close() {
+        if (persistence != null) {
+            persistence.close();
+            persistence = null;
+        }
     }
 
     /** Configuration of a {@link NewsAggregator}; only the data source is required. */

@@ -1,0 +1,66 @@
+package io.newsaggregator.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.newsaggregator.app.site.TestNewsSite;
+import io.newsaggregator.domain.error.ConfigurationException;
+import io.newsaggregator.domain.model.Article;
+import io.newsaggregator.domain.model.ArticleField;
+import io.newsaggregator.domain.port.in.IngestListener;
+import io.newsaggregator.domain.port.in.IngestReport;
+import io.newsaggregator.domain.query.Query;
+import io.newsaggregator.ingest.catalog.CatalogLoader;
+import io.newsaggregator.ingest.http.HttpFetchSettings;
+import io.newsaggregator.persistence.testing.TestDatabase;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+
+/** The embedding example of the README, run as written against a host's data source. */
+class NewsAggregatorIT {
+
+    @Test
+    void aHostApplicationMigratesIngestsAndQueriesThroughTheFacade() throws Exception {
+        DataSource hostDataSource = TestDatabase.shared().dataSource();
+        TestDatabase.Schema schema = TestDatabase.shared().emptySchema("");
+        try (TestNewsSite site = TestNewsSite.start(4);
+             NewsAggregator news = NewsAggregator.builder()
+                     .dataSource(hostDataSource)
+                     .schema(schema.name())
+                     .catalog(CatalogLoader.parse("host.yaml", """
+                             portals:
+                               - code: local
+                                 name: Local News
+                                 homepage: %1$s/
+                                 feeds: [{url: "%1$s/rss.xml"}]
+                             """.formatted(site.base())))
+                     .http(HttpFetchSettings.defaults().withAllowedNetworks(TestNewsSite.HOST + "/32")
+                             .withPerHostMinInterval(Duration.ZERO))
+                     .build()) {
+            news.migrate();
+            IngestReport report = news.ingest(List.of("local"), 50, IngestListener.NONE);
+
+            Instant yesterday = Instant.parse("2026-10-31T00:00:00Z");
+            List<Article> latest = news.unitOfWork().readOnly(repos -> repos.articles().find(
+                    Query.of(Article.class)
+                            .where(ArticleField.LANGUAGE.eq("en").and(ArticleField.PUBLISHED_AT.ge(yesterday)))
+                            .orderBy(ArticleField.PUBLISHED_AT.desc())
+                            .limit(20)));
+
+            // two articles from the feed, a third from the news sitemap the site's robots.txt names
+            assertThat(report.run().counts().articlesNew()).isEqualTo(3);
+            assertThat(latest).hasSize(3);
+            assertThat(latest.get(0).publishedAt()).isAfterOrEqualTo(latest.get(1).publishedAt());
+            assertThatThrownBy(() -> news.ingest(List.of("nope"), 5, IngestListener.NONE))
+                    .isInstanceOf(ConfigurationException.class).hasMessageContaining("no portal 'nope'");
+        } finally {
+            schema.drop();
+        }
+        try (var connection = hostDataSource.getConnection()) {
+            assertThat(connection.isValid(1)).as("the host's data source stays open").isTrue();
+        }
+    }
+}
