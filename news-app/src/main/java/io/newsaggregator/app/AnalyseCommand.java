@@ -14,8 +14,8 @@ final class AnalyseCommand extends DatabaseCommand {
     @Override
     int run(Database db) {
         Output out = output(format.json());
+        prepareSchema(db, true);
         try (NewsAggregator news = newsOn(db).build()) {
-            news.migrate();
             AnalyseReport report = news.analyse();
             out.json(report);
             if (report.articles() == 0) {

@@ -32,15 +32,22 @@ abstract class DatabaseCommand implements Callable<Integer> {
         return new Output(spec.commandLine().getOut(), json);
     }
 
-    /** The library over this command's database, with the shipped catalog; the schema must be migrated. */
+    /** The library over this command's database, with the shipped catalog. */
     NewsAggregator.Builder newsOn(Database db) {
-        requireMigrated(db);
         return NewsAggregator.builder().dataSource(db.dataSource()).schema(db.schema()).tablePrefix(db.tablePrefix());
     }
 
-    /** Says what to do when the schema is missing versions, rather than failing on a missing table. */
-    static void requireMigrated(Database db) {
-        MigrationStatus status = new NewsMigrations(db.dataSource(), db.schema(), db.tablePrefix()).info();
+    /**
+     * Brings the schema up to date ({@code migrate}), or checks that it is and says what to do when
+     * it is not, rather than failing later on a missing table.
+     */
+    static void prepareSchema(Database db, boolean migrate) {
+        NewsMigrations migrations = new NewsMigrations(db.dataSource(), db.schema(), db.tablePrefix());
+        if (migrate) {
+            migrations.migrate();
+            return;
+        }
+        MigrationStatus status = migrations.info();
         if (!status.isUpToDate()) {
             throw new ConfigurationException("schema " + db.schema() + " on " + db.description() + " is at version "
                     + (status.currentVersion() == null ? "<empty>" : status.currentVersion()) + " and "

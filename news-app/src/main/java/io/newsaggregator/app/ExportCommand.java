@@ -50,7 +50,7 @@ final class ExportCommand extends DatabaseCommand {
     int run(Database db) {
         Instant from = since == null ? null : parseTime(since);
         PrintWriter out = spec.commandLine().getOut();
-        requireMigrated(db);
+        prepareSchema(db, false);
         try (JpaPersistence persistence = JpaPersistence.start(PersistenceSettings.forDataSource(db.dataSource())
                 .withSchema(db.schema()).withTablePrefix(db.tablePrefix()))) {
             Lookups lookups = persistence.unitOfWork().readOnly(this::lookups);

@@ -7,7 +7,7 @@ import io.newsaggregator.domain.model.IngestCounts;
 import io.newsaggregator.domain.model.IngestRun;
 import io.newsaggregator.domain.port.in.IngestReport;
 import io.newsaggregator.domain.query.Query;
-import io.newsaggregator.migrations.NewsMigrations;
+import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,9 +29,7 @@ final class IngestCommand extends DatabaseCommand {
     @Override
     int run(Database db) {
         Output out = output(format.json());
-        if (!ingest.noMigrate) {
-            new NewsMigrations(db.dataSource(), db.schema(), db.tablePrefix()).migrate();
-        }
+        prepareSchema(db, !ingest.noMigrate);
         try (NewsAggregator news = ingest.configure(newsOn(db)).build()) {
             ingestOnce(news, ingest, out, spec.commandLine().getErr());
         }
@@ -39,7 +37,7 @@ final class IngestCommand extends DatabaseCommand {
     }
 
     /** One ingest run with progress on stderr and its summary on stdout. */
-    static IngestReport ingestOnce(NewsAggregator news, IngestOptions options, Output out, java.io.PrintWriter err) {
+    static IngestReport ingestOnce(NewsAggregator news, IngestOptions options, Output out, PrintWriter err) {
         int portalCount = options.portals.isEmpty() ? news.catalog().size() : options.portals.size();
         ProgressListener progress = new ProgressListener(err, System.console() != null, portalCount);
         IngestReport report = news.ingest(options.portals, options.maxArticles, progress);

@@ -55,6 +55,7 @@ final class ReportCommand extends DatabaseCommand {
         Output output = output(format.json());
         LocalDate last = to != null ? to : LocalDate.now(ZoneOffset.UTC);
         ReportData data;
+        prepareSchema(db, false);
         try (NewsAggregator news = newsOn(db).build()) {
             data = news.report(last.minusDays(days - 1L), last);
         }

@@ -2,7 +2,6 @@ package io.newsaggregator.app;
 
 import io.newsaggregator.domain.error.DataStoreUnavailableException;
 import io.newsaggregator.domain.port.in.AnalyseReport;
-import io.newsaggregator.migrations.NewsMigrations;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -51,9 +50,7 @@ final class RunCommand extends DatabaseCommand {
             throw new IllegalArgumentException("--every must not be negative, --cycles must be >= 0 and --report-days >= 1");
         }
         Output out = output(format.json());
-        if (!ingest.noMigrate) {
-            new NewsMigrations(db.dataSource(), db.schema(), db.tablePrefix()).migrate();
-        }
+        prepareSchema(db, !ingest.noMigrate);
         try (NewsAggregator news = ingest.configure(newsOn(db)).build()) {
             for (int cycle = 1; cycles == 0 || cycle <= cycles; cycle++) {
                 long started = System.nanoTime();

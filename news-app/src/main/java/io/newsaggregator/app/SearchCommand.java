@@ -43,6 +43,7 @@ final class SearchCommand extends DatabaseCommand {
     @Override
     int run(Database db) {
         Output out = output(format.json());
+        prepareSchema(db, false);
         try (NewsAggregator news = newsOn(db).build()) {
             Map<PortalId, String> codes = news.portalCodes();
             List<PortalId> selected = new ArrayList<>();

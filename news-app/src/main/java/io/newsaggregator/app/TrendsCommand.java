@@ -32,6 +32,7 @@ final class TrendsCommand extends DatabaseCommand {
     int run(Database db) {
         Output out = output(format.json());
         LocalDate on = day != null ? day : LocalDate.now(ZoneOffset.UTC);
+        prepareSchema(db, false);
         try (NewsAggregator news = newsOn(db).build()) {
             List<RisingTerm> rising = news.risingTerms(on, days, limit, portal);
             Map<String, Object> json = new LinkedHashMap<>();
