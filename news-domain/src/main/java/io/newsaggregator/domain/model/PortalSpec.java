@@ -1,6 +1,8 @@
 package io.newsaggregator.domain.model;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -16,7 +18,7 @@ public record PortalSpec(Portal portal, List<SourceSpec> sources, ExtractionRule
 
     /** The same portal with more sources (found by autodiscovery), duplicates by URL left out. */
     public PortalSpec withMoreSources(List<SourceSpec> more) {
-        java.util.Map<String, SourceSpec> byUrl = new java.util.LinkedHashMap<>();
+        Map<String, SourceSpec> byUrl = new LinkedHashMap<>();
         sources.forEach(s -> byUrl.put(s.url(), s));
         more.forEach(s -> byUrl.putIfAbsent(s.url(), s));
         return new PortalSpec(portal, List.copyOf(byUrl.values()), rules);

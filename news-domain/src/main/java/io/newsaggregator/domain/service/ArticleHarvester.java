@@ -5,6 +5,7 @@ import io.newsaggregator.domain.error.MalformedContentException;
 import io.newsaggregator.domain.model.Article;
 import io.newsaggregator.domain.model.ContentHash;
 import io.newsaggregator.domain.model.ExtractedArticle;
+import io.newsaggregator.domain.model.FetchEvent;
 import io.newsaggregator.domain.model.FetchOutcome;
 import io.newsaggregator.domain.model.FetchRequest;
 import io.newsaggregator.domain.model.FetchTarget;
@@ -72,7 +73,7 @@ final class ArticleHarvester {
                 ContentHash.of(title, x.lead(), x.text()), candidate.source().id(), now, now, 1);
     }
 
-    private static ArticleResult failure(ArticleCandidate candidate, io.newsaggregator.domain.model.FetchEvent event) {
+    private static ArticleResult failure(ArticleCandidate candidate, FetchEvent event) {
         return new ArticleResult(Optional.empty(), event, candidate.categories());
     }
 

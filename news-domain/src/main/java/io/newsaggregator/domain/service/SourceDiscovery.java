@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -85,15 +86,15 @@ final class SourceDiscovery {
         }
     }
 
-    private static java.util.Optional<String> robotsTxtOf(String homepage) {
+    private static Optional<String> robotsTxtOf(String homepage) {
         try {
             URI uri = URI.create(homepage);
             if (uri.getScheme() == null || uri.getRawAuthority() == null) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
-            return java.util.Optional.of(uri.getScheme() + "://" + uri.getRawAuthority() + "/robots.txt");
+            return Optional.of(uri.getScheme() + "://" + uri.getRawAuthority() + "/robots.txt");
         } catch (IllegalArgumentException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 }
