@@ -162,5 +162,7 @@ final class AnalysisTableEntities {
         private byte[] state;
         @Column(nullable = false)
         private Instant savedAt;
+        @Column(nullable = false)
+        private long version;
     }
 }

@@ -26,6 +26,9 @@ import java.util.Optional;
  * phrases of those articles replaced by one array insert.
  */
 final class JpaArticleAnalysisRepository implements ArticleAnalysisRepository {
+    /** First half of the advisory lock key: "news" in ASCII, to keep clear of other users' locks. */
+    private static final int ANALYSIS_LOCK_SPACE = 0x6E657773;
+
     private final NativeStatements sql;
     private final int batchSize;
 
@@ -185,5 +188,24 @@ final class JpaArticleAnalysisRepository implements ArticleAnalysisRepository {
     private String pendingCondition() {
         return " where not exists (select 1 from " + sql.names().table("article_analysis") + " x"
                 + " where x.article_id = a.id and x.revision >= a.revision)";
+    }
+
+    /**
+     * A transaction-scoped advisory lock, released by commit or rollback, so a crashed run never
+     * leaves it behind. The key is derived from the qualified table name: installations in other
+     * schemas or with other prefixes do not wait for each other (a hash collision between two of
+     * them would only make them take turns).
+     */
+    @Override
+    public void lockAnalysis() {
+        String statement = "select pg_advisory_xact_lock(?, ?)";
+        sql.run("waiting for the analysis lock", c -> {
+            try (PreparedStatement ps = c.prepareStatement(statement)) {
+                ps.setInt(1, ANALYSIS_LOCK_SPACE);
+                ps.setInt(2, sql.names().table("article_analysis").hashCode());
+                sql.slowLog().time(statement, ps::execute);
+            }
+            return null;
+        });
     }
 }

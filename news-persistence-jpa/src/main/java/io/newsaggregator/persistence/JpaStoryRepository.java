@@ -240,16 +240,29 @@ final class JpaStoryRepository implements StoryRepository {
     }
 
     @Override
-    public void saveClustererState(byte[] state) {
+    public long clustererStateVersion() {
+        String statement = "select version from " + sql.names().table("story_clusterer_state") + " where id = 1";
+        return sql.run("reading the story clusterer state version", c -> {
+            try (PreparedStatement ps = c.prepareStatement(statement); ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0L;
+            }
+        });
+    }
+
+    @Override
+    public long saveClustererState(byte[] state) {
         Objects.requireNonNull(state, "state");
-        String statement = "insert into " + sql.names().table("story_clusterer_state") + " (id, state, saved_at)"
-                + " values (1, ?, now()) on conflict (id) do update set state = excluded.state, saved_at = excluded.saved_at";
-        sql.run("saving the story clusterer state (" + state.length + " bytes)", c -> {
+        String statement = "insert into " + sql.names().table("story_clusterer_state") + " as saved (id, state, saved_at, version)"
+                + " values (1, ?, now(), 1) on conflict (id) do update set state = excluded.state,"
+                + " saved_at = excluded.saved_at, version = saved.version + 1 returning version";
+        return sql.run("saving the story clusterer state (" + state.length + " bytes)", c -> {
             try (PreparedStatement ps = c.prepareStatement(statement)) {
                 ps.setBytes(1, state);
-                sql.slowLog().time(statement, ps::executeUpdate);
+                try (ResultSet rs = sql.slowLog().time(statement, ps::executeQuery)) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
             }
-            return null;
         });
     }
 }

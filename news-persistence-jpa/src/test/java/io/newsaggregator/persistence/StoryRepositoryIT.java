@@ -130,18 +130,35 @@ class StoryRepositoryIT extends JpaTestSupport {
     }
 
     @Test
-    void clustererStateRoundTripsByteForByteAndIsReplacedOnSave() {
+    void clustererStateRoundTripsByteForByteAndEverySaveRaisesItsVersion() {
+        long before = uow.readOnly(r -> r.stories().clustererStateVersion());
         byte[] first = new byte[70_000];
         for (int i = 0; i < first.length; i++) {
             first[i] = (byte) (i * 31);
         }
-        uow.run(r -> r.stories().saveClustererState(first));
+        assertThat(uow.<Long>execute(r -> r.stories().saveClustererState(first))).isEqualTo(before + 1);
         assertThat(uow.<Optional<byte[]>>readOnly(r -> r.stories().loadClustererState())).hasValueSatisfying(
                 state -> assertThat(state).isEqualTo(first));
 
         byte[] second = {0, 1, 2, (byte) 0xff};
-        uow.run(r -> r.stories().saveClustererState(second));
+        assertThat(uow.<Long>execute(r -> r.stories().saveClustererState(second))).isEqualTo(before + 2);
         assertThat(uow.<Optional<byte[]>>readOnly(r -> r.stories().loadClustererState())).hasValueSatisfying(
                 state -> assertThat(state).isEqualTo(second));
+        assertThat(uow.<Long>readOnly(r -> r.stories().clustererStateVersion())).isEqualTo(before + 2);
+    }
+
+    @Test
+    void aRolledBackSaveLeavesStateAndVersionAsTheyWere() {
+        byte[] kept = {4, 2};
+        long version = uow.execute(r -> r.stories().saveClustererState(kept));
+
+        assertThatThrownBy(() -> uow.run(r -> {
+            r.stories().saveClustererState(new byte[] {9, 9, 9});
+            throw new IllegalStateException("batch failed after saving");
+        })).isInstanceOf(IllegalStateException.class);
+
+        assertThat(uow.<Long>readOnly(r -> r.stories().clustererStateVersion())).isEqualTo(version);
+        assertThat(uow.<Optional<byte[]>>readOnly(r -> r.stories().loadClustererState()))
+                .hasValueSatisfying(state -> assertThat(state).isEqualTo(kept));
     }
 }

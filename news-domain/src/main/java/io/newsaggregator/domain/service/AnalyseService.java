@@ -21,6 +21,10 @@ import org.slf4j.LoggerFactory;
  * per batch, oldest first. The story clusterer is restored from its saved state when the first
  * batch starts and its state is saved with every batch, so a run that fails keeps what it
  * committed and the next run continues from there.
+ *
+ * <p>Runs may overlap (two scheduled jobs, two hosts): each batch first takes the store's analysis
+ * lock, so batches of different runs take turns and never share an article, and a run whose
+ * clusterer fell behind the saved state restores it before placing articles.
  */
 public final class AnalyseService implements AnalyseArticles {
     private static final Logger log = LoggerFactory.getLogger(AnalyseService.class);
@@ -49,19 +53,18 @@ public final class AnalyseService implements AnalyseArticles {
         long start = System.nanoTime();
         AnalyseTally tally = new AnalyseTally();
         Set<String> done = new HashSet<>();
-        StoryClusterer[] clusterer = new StoryClusterer[1];
+        CurrentClusterer stories = new CurrentClusterer(clusterers);
         boolean more = true;
         while (more) {
             more = unitOfWork.execute(repos -> {
+                repos.analyses().lockAnalysis();
                 List<AnalysisInput> pending = repos.analyses().pending(batchSize);
                 if (pending.isEmpty()) {
                     return false;
                 }
                 requireProgress(pending, done);
-                if (clusterer[0] == null) {
-                    clusterer[0] = clusterers.restore(repos.stories().loadClustererState());
-                }
-                new AnalysisBatch(analyzer, clusterer[0], clock, tally).run(repos, pending);
+                StoryClusterer clusterer = stories.upToDate(repos.stories());
+                stories.saved(new AnalysisBatch(analyzer, clusterer, clock, tally).run(repos, pending));
                 tally.batch(pending.size());
                 return pending.size() == batchSize;
             });

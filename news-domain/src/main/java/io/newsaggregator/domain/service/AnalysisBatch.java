@@ -41,7 +41,8 @@ final class AnalysisBatch {
         this.tally = tally;
     }
 
-    void run(Repositories repos, List<AnalysisInput> pending) {
+    /** @return the version the clusterer's state was saved as */
+    long run(Repositories repos, List<AnalysisInput> pending) {
         DocumentFrequencyRepository corpus = repos.documentFrequencies();
         TermCountDelta termCounts = new TermCountDelta();
         StoryChanges stories = new StoryChanges();
@@ -64,9 +65,10 @@ final class AnalysisBatch {
         long start = System.nanoTime();
         stories.applyTo(repos.stories());
         repos.analyses().saveAll(analyses.stream().map(a -> withStory(a, stories.resolve(a.storyKey()))).toList());
-        repos.stories().saveClustererState(clusterer.exportState());
+        long version = repos.stories().saveClustererState(clusterer.exportState());
         tally.clustering(System.nanoTime() - start);
         tally.stories(stories.opened(), stories.merged());
+        return version;
     }
 
     private void takeBack(Repositories repos, AnalysisInput input, ArticleAnalysis old, DocumentFrequencyRepository corpus,

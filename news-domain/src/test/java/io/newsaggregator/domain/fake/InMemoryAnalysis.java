@@ -91,6 +91,11 @@ final class InMemoryAnalysis {
             return pendingArticles().count();
         }
 
+        /** Units of work on the in-memory store already run one at a time. */
+        @Override
+        public void lockAnalysis() {
+        }
+
         private Stream<Article> pendingArticles() {
             return allArticles(articles).stream()
                     .filter(a -> !stored.containsKey(a.id()) || stored.get(a.id()).revision() < a.revision())
@@ -259,6 +264,7 @@ final class InMemoryAnalysis {
 
         private final Map<ArticleId, Member> membership = new LinkedHashMap<>();
         private byte[] clustererState;
+        private long clustererStateVersion;
 
         Stories(ArticleRepository articles) {
             this.articles = articles;
@@ -326,9 +332,15 @@ final class InMemoryAnalysis {
         }
 
         @Override
-        public void saveClustererState(byte[] state) {
+        public long clustererStateVersion() {
+            return clustererStateVersion;
+        }
+
+        @Override
+        public long saveClustererState(byte[] state) {
             Objects.requireNonNull(state, "state");
             clustererState = state.clone();
+            return ++clustererStateVersion;
         }
     }
 

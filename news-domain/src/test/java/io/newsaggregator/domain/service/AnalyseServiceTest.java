@@ -53,6 +53,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
 /** The analyse use case over the in-memory store, with articles stored as ingest stores them. */
@@ -212,9 +213,65 @@ class AnalyseServiceTest {
     }
 
     @Test
+    void aRunContinuesFromTheStoriesAnotherRunSavedBetweenItsBatches() {
+        ingest(store, 1, guardian, "Orchestra opens autumn season", "Concert review.");
+        ArticleId[] bridges = new ArticleId[2];
+        UnitOfWork interleaved = new UnitOfWork() {
+            private boolean otherRunDone;
+
+            @Override
+            public <R> R execute(Function<Repositories, R> work) {
+                R result = store.execute(work);
+                if (!otherRunDone) {
+                    otherRunDone = true;
+                    bridges[0] = ingest(store, 2, guardian, "Harbour bridge closed after storm", "Damage found.");
+                    new AnalyseService(store, new WordAnalyzer(), TitleClusterer::restore, CLOCK, 10).analyse();
+                    bridges[1] = ingest(store, 3, bbc, "Storm closes harbour bridge", "Engineers inspect.");
+                }
+                return result;
+            }
+
+            @Override
+            public <R> R readOnly(Function<Repositories, R> work) {
+                return store.readOnly(work);
+            }
+        };
+        StoryClusterers recording = state -> {
+            restoredFrom.add(state);
+            return TitleClusterer.restore(state);
+        };
+
+        AnalyseReport report = new AnalyseService(interleaved, new WordAnalyzer(), recording, CLOCK, 1).analyse();
+
+        assertThat(report.articles()).isEqualTo(2);
+        assertThat(restoredFrom).as("restored at the start and after the other run saved").hasSize(2);
+        assertThat(restoredFrom.get(1)).isPresent();
+        String story = storyOf(bridges[0]);
+        assertThat(storyOf(bridges[1])).isEqualTo(story);
+        assertThat(store.stories().findByKey(story).orElseThrow().articleCount())
+                .as("the other run's member is kept, not overwritten by a stale copy").isEqualTo(2);
+        assertThat(store.stories().members(story)).containsExactly(bridges[0], bridges[1]);
+        assertThat(new String(store.stories().loadClustererState().orElseThrow(), StandardCharsets.UTF_8))
+                .contains("Harbour bridge closed after storm").contains("Orchestra opens autumn season");
+        assertThat(store.documentFrequencies().documentCount()).isEqualTo(3);
+    }
+
+    @Test
+    void everyBatchTakesTheAnalysisLockBeforeItReadsPendingArticles() {
+        ingest(store, 1, guardian, "Harbour bridge closed", "Storm.");
+        ingest(store, 2, bbc, "Budget vote delayed", "Parliament.");
+        List<String> calls = new ArrayList<>();
+        UnitOfWork observed = recordingLockAndPending(store, calls);
+
+        new AnalyseService(observed, new WordAnalyzer(), TitleClusterer::restore, CLOCK, 1).analyse();
+
+        assertThat(calls).containsExactly("lock", "pending", "lock", "pending", "lock", "pending");
+    }
+
+    @Test
     void refusesToLoopWhenTheStoreKeepsOfferingAnAnalysedArticle() {
         ArticleId id = ingest(store, 1, guardian, "Harbour bridge closed", "Storm.");
-        AnalyseService service = new AnalyseService(new StalePendingStore(store), new WordAnalyzer(),
+        AnalyseService service = new AnalyseService(stalePending(store), new WordAnalyzer(),
                 TitleClusterer::restore, CLOCK, 1);
 
         assertThatThrownBy(service::analyse).isInstanceOf(IllegalStateException.class)
@@ -280,60 +337,64 @@ class AnalyseServiceTest {
      * A broken store: {@code pending()} keeps answering what was pending when it was first asked, so
      * an article analysed in this run is offered again.
      */
-    private static final class StalePendingStore implements UnitOfWork {
-        private final InMemoryStore store;
-        private List<AnalysisInput> firstAnswer;
+    private static UnitOfWork stalePending(InMemoryStore store) {
+        List<List<AnalysisInput>> firstAnswer = new ArrayList<>();
+        return new WrappedAnalyses(store, analyses -> new ForwardingAnalyses(analyses) {
+            @Override
+            public List<AnalysisInput> pending(int limit) {
+                if (firstAnswer.isEmpty()) {
+                    firstAnswer.add(analyses.pending(limit));
+                }
+                return firstAnswer.get(0);
+            }
+        });
+    }
 
-        StalePendingStore(InMemoryStore store) {
+    /** Records, in order, when the analysis lock is taken and pending articles are read. */
+    private static UnitOfWork recordingLockAndPending(InMemoryStore store, List<String> calls) {
+        return new WrappedAnalyses(store, analyses -> new ForwardingAnalyses(analyses) {
+            @Override
+            public void lockAnalysis() {
+                calls.add("lock");
+                analyses.lockAnalysis();
+            }
+
+            @Override
+            public List<AnalysisInput> pending(int limit) {
+                calls.add("pending");
+                return analyses.pending(limit);
+            }
+        });
+    }
+
+    /** Units of work on the in-memory store, with its analysis repository wrapped by the test. */
+    private static final class WrappedAnalyses implements UnitOfWork {
+        private final InMemoryStore store;
+        private final UnaryOperator<ArticleAnalysisRepository> wrap;
+
+        WrappedAnalyses(InMemoryStore store, UnaryOperator<ArticleAnalysisRepository> wrap) {
             this.store = store;
+            this.wrap = wrap;
         }
 
         @Override
         public <R> R execute(Function<Repositories, R> work) {
-            return store.execute(repos -> work.apply(new StaleRepositories(repos)));
+            return store.execute(repos -> work.apply(new Wrapped(repos)));
         }
 
         @Override
         public <R> R readOnly(Function<Repositories, R> work) {
-            return store.readOnly(repos -> work.apply(new StaleRepositories(repos)));
+            return store.readOnly(repos -> work.apply(new Wrapped(repos)));
         }
 
-        private final class StaleRepositories implements Repositories {
+        private final class Wrapped implements Repositories {
             private final Repositories repos;
 
-            StaleRepositories(Repositories repos) {
+            Wrapped(Repositories repos) {
                 this.repos = repos;
             }
 
-            @Override
-            public ArticleAnalysisRepository analyses() {
-                ArticleAnalysisRepository analyses = repos.analyses();
-                return new ArticleAnalysisRepository() {
-                    @Override
-                    public void saveAll(List<ArticleAnalysis> list) {
-                        analyses.saveAll(list);
-                    }
-
-                    @Override
-                    public Optional<ArticleAnalysis> findByArticle(ArticleId articleId) {
-                        return analyses.findByArticle(articleId);
-                    }
-
-                    @Override
-                    public List<AnalysisInput> pending(int limit) {
-                        if (firstAnswer == null) {
-                            firstAnswer = analyses.pending(limit);
-                        }
-                        return firstAnswer;
-                    }
-
-                    @Override
-                    public long countPending() {
-                        return analyses.countPending();
-                    }
-                };
-            }
-
+            @Override public ArticleAnalysisRepository analyses() { return wrap.apply(repos.analyses()); }
             @Override public PortalRepository portals() { return repos.portals(); }
             @Override public CategoryRepository categories() { return repos.categories(); }
             @Override public FeedRepository feeds() { return repos.feeds(); }
@@ -345,6 +406,40 @@ class AnalyseServiceTest {
             @Override public TermCountRepository termCounts() { return repos.termCounts(); }
             @Override public StoryRepository stories() { return repos.stories(); }
             @Override public ArticleSearch search() { return repos.search(); }
+        }
+    }
+
+    /** Passes every call on; a test overrides the calls it watches or breaks. */
+    private static class ForwardingAnalyses implements ArticleAnalysisRepository {
+        protected final ArticleAnalysisRepository analyses;
+
+        ForwardingAnalyses(ArticleAnalysisRepository analyses) {
+            this.analyses = analyses;
+        }
+
+        @Override
+        public void saveAll(List<ArticleAnalysis> list) {
+            analyses.saveAll(list);
+        }
+
+        @Override
+        public Optional<ArticleAnalysis> findByArticle(ArticleId articleId) {
+            return analyses.findByArticle(articleId);
+        }
+
+        @Override
+        public List<AnalysisInput> pending(int limit) {
+            return analyses.pending(limit);
+        }
+
+        @Override
+        public long countPending() {
+            return analyses.countPending();
+        }
+
+        @Override
+        public void lockAnalysis() {
+            analyses.lockAnalysis();
         }
     }
 

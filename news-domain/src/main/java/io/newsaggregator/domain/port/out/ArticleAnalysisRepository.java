@@ -21,4 +21,11 @@ public interface ArticleAnalysisRepository {
 
     /** How many articles wait for analysis. */
     long countPending();
+
+    /**
+     * Makes the calling unit of work the only one analysing this store until it ends; another unit
+     * that asks waits here. Call it before {@link #pending(int)} in every unit that analyses, so two
+     * analyse runs at the same time never take the same articles or count them twice.
+     */
+    void lockAnalysis();
 }

@@ -27,5 +27,9 @@ public interface StoryRepository {
 
     Optional<byte[]> loadClustererState();
 
-    void saveClustererState(byte[] state);
+    /** The version of the saved state: 0 while none is saved, raised by one with every save. */
+    long clustererStateVersion();
+
+    /** Replaces the saved state and returns its new version. */
+    long saveClustererState(byte[] state);
 }

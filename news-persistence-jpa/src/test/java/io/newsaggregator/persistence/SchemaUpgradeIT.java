@@ -15,15 +15,15 @@ import java.util.Map;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
-/** Upgrading a schema that holds V1 data to V2. */
-class MigrationV2IT {
+/** Upgrading schemas that hold the data of an earlier version. */
+class SchemaUpgradeIT {
 
     @Test
     void upgradingAV1SchemaWithArticlesKeepsTheRowsAndMakesThemSearchableInTheirLanguage() throws Exception {
         TestDatabase db = TestDatabase.shared();
         TestDatabase.Schema schema = db.emptySchema("up_");
         try {
-            migrateToV1(db, schema);
+            migrateTo(db, schema, "1");
             String article = schema.name() + ".up_article";
             try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
                 s.execute("insert into " + schema.name() + ".up_portal (id, code, name, homepage, language)"
@@ -37,7 +37,7 @@ class MigrationV2IT {
             MigrateOutcome outcome = schema.migrations().migrate();
 
             assertThat(outcome.fromVersion()).isEqualTo("1");
-            assertThat(outcome.appliedVersions()).containsExactly("2");
+            assertThat(outcome.appliedVersions()).containsExactly("2", "3");
             assertThat(schema.migrations().validate().valid()).isTrue();
             try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement();
                  ResultSet rs = s.executeQuery("select title, search_stemmed::text from " + article + " where id = 1")) {
@@ -51,6 +51,34 @@ class MigrationV2IT {
                 assertThat(hits).extracting(SearchHit::title).containsExactly("Elections called");
                 assertThat(persistence.unitOfWork().<Long>readOnly(r -> r.analyses().countPending())).isEqualTo(1L);
                 assertThat(persistence.unitOfWork().<Long>readOnly(r -> r.documentFrequencies().documentCount())).isZero();
+            }
+        } finally {
+            schema.drop();
+        }
+    }
+
+    @Test
+    void upgradingAV2SchemaKeepsTheSavedClustererStateAsItsFirstVersion() throws Exception {
+        TestDatabase db = TestDatabase.shared();
+        TestDatabase.Schema schema = db.emptySchema("");
+        try {
+            migrateTo(db, schema, "2");
+            byte[] saved = {1, 2, 3, (byte) 0xfe};
+            try (Connection c = db.dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(
+                    "insert into " + schema.name() + ".story_clusterer_state (id, state, saved_at) values (1, ?, now())")) {
+                ps.setBytes(1, saved);
+                ps.executeUpdate();
+            }
+
+            MigrateOutcome outcome = schema.migrations().migrate();
+
+            assertThat(outcome.appliedVersions()).containsExactly("3");
+            try (JpaPersistence persistence = JpaPersistence.start(schema.settings())) {
+                var uow = persistence.unitOfWork();
+                assertThat(uow.<Long>readOnly(r -> r.stories().clustererStateVersion())).isEqualTo(1L);
+                assertThat(uow.<java.util.Optional<byte[]>>readOnly(r -> r.stories().loadClustererState()))
+                        .hasValueSatisfying(state -> assertThat(state).isEqualTo(saved));
+                assertThat(uow.<Long>execute(r -> r.stories().saveClustererState(new byte[] {7}))).isEqualTo(2L);
             }
         } finally {
             schema.drop();
@@ -82,8 +110,8 @@ class MigrationV2IT {
         }
     }
 
-    private static void migrateToV1(TestDatabase db, TestDatabase.Schema schema) {
-        Flyway.configure(MigrationV2IT.class.getClassLoader())
+    private static void migrateTo(TestDatabase db, TestDatabase.Schema schema, String version) {
+        Flyway.configure(SchemaUpgradeIT.class.getClassLoader())
                 .dataSource(db.dataSource())
                 .schemas(schema.name())
                 .defaultSchema(schema.name())
@@ -92,7 +120,7 @@ class MigrationV2IT {
                 .placeholders(Map.of("schema", schema.name(), "prefix", schema.tablePrefix()))
                 .baselineOnMigrate(true)
                 .baselineVersion("0")
-                .target("1")
+                .target(version)
                 .load()
                 .migrate();
     }
