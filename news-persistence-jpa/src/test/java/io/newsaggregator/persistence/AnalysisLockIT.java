@@ -35,14 +35,8 @@ class AnalysisLockIT extends JpaTestSupport {
 
     @Test
     void aSecondUnitWaitsForTheLockUntilTheFirstCommits() throws Exception {
-        CountDownLatch held = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        Future<?> first = threads.submit(() -> uow.run(r -> {
-            r.analyses().lockAnalysis();
-            held.countDown();
-            awaitQuietly(release);
-        }));
-        assertThat(held.await(10, SECONDS)).isTrue();
+        Future<?> first = holdLockUntil(release);
 
         Future<String> second = threads.submit(() -> uow.execute(r -> {
             r.analyses().lockAnalysis();
@@ -74,14 +68,8 @@ class AnalysisLockIT extends JpaTestSupport {
     void anInstallationInAnotherSchemaDoesNotWait() throws Exception {
         TestDatabase.Schema other = TestDatabase.shared().freshSchema("");
         try (JpaPersistence otherPersistence = JpaPersistence.start(other.settings())) {
-            CountDownLatch held = new CountDownLatch(1);
             CountDownLatch release = new CountDownLatch(1);
-            Future<?> first = threads.submit(() -> uow.run(r -> {
-                r.analyses().lockAnalysis();
-                held.countDown();
-                awaitQuietly(release);
-            }));
-            assertThat(held.await(10, SECONDS)).isTrue();
+            Future<?> first = holdLockUntil(release);
 
             Future<String> elsewhere = threads.submit(() -> otherPersistence.unitOfWork().execute(r -> {
                 r.analyses().lockAnalysis();
@@ -94,6 +82,18 @@ class AnalysisLockIT extends JpaTestSupport {
         } finally {
             other.drop();
         }
+    }
+
+    /** Takes the lock in a unit of work on another thread and keeps it until {@code release}. */
+    private Future<?> holdLockUntil(CountDownLatch release) throws InterruptedException {
+        CountDownLatch held = new CountDownLatch(1);
+        Future<?> holder = threads.submit(() -> uow.run(r -> {
+            r.analyses().lockAnalysis();
+            held.countDown();
+            awaitQuietly(release);
+        }));
+        assertThat(held.await(10, SECONDS)).as("the lock was taken").isTrue();
+        return holder;
     }
 
     private static void awaitQuietly(CountDownLatch latch) {
