@@ -2,6 +2,14 @@ package io.newsaggregator.domain.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyCollection;
+import static org.mockito.ArgumentMatchers.anyList;
+import static org.mockito.Mockito.doReturn;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.spy;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
 
 import io.newsaggregator.domain.analysis.ArticleAnalysis;
 import io.newsaggregator.domain.analysis.ScoredPhrase;
@@ -12,6 +20,10 @@ import io.newsaggregator.domain.model.ArticleId;
 import io.newsaggregator.domain.model.ContentHash;
 import io.newsaggregator.domain.model.Portal;
 import io.newsaggregator.domain.model.PortalId;
+import io.newsaggregator.domain.port.out.ArticleAnalysisRepository;
+import io.newsaggregator.domain.port.out.ArticleRepository;
+import io.newsaggregator.domain.port.out.Repositories;
+import io.newsaggregator.domain.port.out.UnitOfWork;
 import io.newsaggregator.domain.report.PortalProfile;
 import io.newsaggregator.domain.report.ReportData;
 import io.newsaggregator.domain.report.StoryCoverage;
@@ -25,6 +37,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 class ReportBuilderTest {
@@ -130,6 +143,54 @@ class ReportBuilderTest {
         assertThat(profile.avgWords()).isCloseTo((double) words / analysed, within(1e-9));
         assertThat(profile.topKeyphrases()).containsExactlyElementsOf(expectedTop);
         assertThat(profile.sectionsCount()).isEqualTo(3);
+    }
+
+    @Test
+    void analysesAndStoryMembersAreReadInChunksInsteadOfOneLookupPerArticle() {
+        PortalId alpha = portal("alpha");
+        PortalId beta = portal("beta");
+        List<ArticleId> ids = new ArrayList<>();
+        List<ArticleAnalysis> analyses = new ArrayList<>();
+        for (int i = 0; i < 2_100; i++) {
+            ArticleId id = article(i % 2 == 0 ? alpha : beta, at("2026-03-02T00:00:00Z").plusSeconds(i),
+                    at("2026-03-02T00:00:00Z").plusSeconds(i), null, "en");
+            ids.add(id);
+            analyses.add(analysis(id, 10, new ScoredPhrase("k", "K", 1.0, 1)));
+        }
+        store.run(r -> {
+            r.analyses().saveAll(analyses);
+            r.stories().saveAll(List.of(new Story("s1", "Everything", List.of("k"), alpha, at("2026-03-02T00:00:00Z"),
+                    at("2026-03-02T01:00:00Z"), ids.size(), Map.of(alpha, 1_050, beta, 1_050))));
+            ids.forEach(id -> r.stories().assign(id, "s1"));
+        });
+        Repositories repos = spy(store);
+        ArticleAnalysisRepository analysisLookups = spy(store.analyses());
+        ArticleRepository articleLookups = spy(store.articles());
+        doReturn(analysisLookups).when(repos).analyses();
+        doReturn(articleLookups).when(repos).articles();
+        UnitOfWork counted = new UnitOfWork() {
+            @Override
+            public <R> R execute(Function<Repositories, R> work) {
+                return work.apply(repos);
+            }
+
+            @Override
+            public <R> R readOnly(Function<Repositories, R> work) {
+                return work.apply(repos);
+            }
+        };
+
+        ReportData report = new ReportBuilder(counted, (c, d, b, l) -> List.of(), Clock.fixed(NOW, ZoneOffset.UTC))
+                .build(FROM, TO);
+
+        assertThat(report.portals()).extracting(PortalProfile::avgWords).containsExactly(10.0, 10.0);
+        assertThat(report.topStories().get(0).coverage()).extracting(StoryCoverage::articleCount).containsExactly(1_050L, 1_050L);
+        // 1,050 articles per portal: two chunks each; the period's articles (dated and undated) and
+        // 2,100 members in three chunks
+        verify(analysisLookups, times(4)).findByArticles(anyCollection());
+        verify(analysisLookups, never()).findByArticle(any());
+        verify(articleLookups, never()).findById(any());
+        verify(articleLookups, times(2 + 3)).project(any(), anyList());
     }
 
     private PortalId portal(String code) {
