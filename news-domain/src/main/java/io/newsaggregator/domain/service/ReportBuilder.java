@@ -51,7 +51,7 @@ public final class ReportBuilder {
     private static final int TOP_STORIES = 10;
     private static final int KEYPHRASES_PER_PORTAL = 6;
     /** Ids per batched lookup: few statements, bounded memory, far below PostgreSQL's bind limit. */
-    static final int LOOKUP_CHUNK = 1_000;
+    private static final int LOOKUP_CHUNK = 1_000;
 
     private final UnitOfWork unitOfWork;
     private final TrendScoring trendScoring;
