@@ -109,8 +109,11 @@ final class ExportCommand extends DatabaseCommand {
         if (from != null) {
             query = query.where(ArticleField.LAST_SEEN_AT.ge(from));
         }
+        List<Article> articles = repos.articles().find(query.orderBy(ArticleField.ID.asc()).limit(PAGE));
+        Map<ArticleId, List<CategoryId>> categories = repos.articles()
+                .categoriesOfAll(articles.stream().map(Article::id).toList());
         List<Map<String, Object>> rows = new ArrayList<>();
-        for (Article a : repos.articles().find(query.orderBy(ArticleField.ID.asc()).limit(PAGE))) {
+        for (Article a : articles) {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("portal", lookups.portalCodes().get(a.portalId()));
             row.put("source", a.discoveredVia() == null ? null : lookups.sources().get(a.discoveredVia()));
@@ -122,7 +125,7 @@ final class ExportCommand extends DatabaseCommand {
             row.put("modifiedAt", a.modifiedAt());
             row.put("language", a.language());
             row.put("section", a.section());
-            row.put("categories", repos.articles().categoriesOf(a.id()).stream()
+            row.put("categories", categories.getOrDefault(a.id(), List.of()).stream()
                     .map(id -> lookups.categories().getOrDefault(id, String.valueOf(id))).sorted().toList());
             row.put("lead", a.lead());
             row.put("text", a.bodyText());

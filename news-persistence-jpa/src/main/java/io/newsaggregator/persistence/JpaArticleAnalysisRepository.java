@@ -15,6 +15,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -119,33 +121,7 @@ final class JpaArticleAnalysisRepository implements ArticleAnalysisRepository {
     @Override
     public Optional<ArticleAnalysis> findByArticle(ArticleId articleId) {
         Objects.requireNonNull(articleId, "articleId");
-        String analysisSql = "select revision, language, language_confidence, word_count, sentence_count,"
-                + " reading_time_minutes, proper_nouns, story_key, analysed_at from "
-                + sql.names().table("article_analysis") + " where article_id = ?";
-        String phrasesSql = "select key, text, score, occurrences from " + sql.names().table("article_keyphrase")
-                + " where article_id = ? order by rank";
-        return sql.run("reading the analysis of article " + articleId, c -> {
-            List<ScoredPhrase> phrases = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement(phrasesSql)) {
-                ps.setLong(1, articleId.value());
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        phrases.add(new ScoredPhrase(rs.getString(1), rs.getString(2), rs.getDouble(3), rs.getInt(4)));
-                    }
-                }
-            }
-            try (PreparedStatement ps = c.prepareStatement(analysisSql)) {
-                ps.setLong(1, articleId.value());
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (!rs.next()) {
-                        return Optional.empty();
-                    }
-                    return Optional.of(new ArticleAnalysis(articleId, rs.getInt(1), rs.getString(2), rs.getDouble(3),
-                            rs.getInt(4), rs.getInt(5), rs.getInt(6), phrases, texts(rs, 7), rs.getString(8),
-                            instant(rs, 9)));
-                }
-            }
-        });
+        return Optional.ofNullable(findByArticles(List.of(articleId)).get(articleId));
     }
 
     @Override
@@ -206,6 +182,52 @@ final class JpaArticleAnalysisRepository implements ArticleAnalysisRepository {
                 sql.slowLog().time(statement, ps::execute);
             }
             return null;
+        });
+    }
+
+    /** Two statements whatever the number of ids: the ids go in as one array parameter. */
+    @Override
+    public Map<ArticleId, ArticleAnalysis> findByArticles(Collection<ArticleId> articleIds) {
+        Long[] ids = ArticleIdArrays.distinct(articleIds);
+        if (ids.length == 0) {
+            return Map.of();
+        }
+        String analysisSql = "select article_id, revision, language, language_confidence, word_count, sentence_count,"
+                + " reading_time_minutes, proper_nouns, story_key, analysed_at from "
+                + sql.names().table("article_analysis") + " where article_id = any(?)";
+        String phrasesSql = "select article_id, key, text, score, occurrences from " + sql.names().table("article_keyphrase")
+                + " where article_id = any(?) order by article_id, rank";
+        return sql.run("reading the analyses of " + ids.length + " articles", c -> {
+            Map<Long, List<ScoredPhrase>> phrases = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement(phrasesSql)) {
+                ps.setArray(1, c.createArrayOf("bigint", ids));
+                try (ResultSet rs = sql.slowLog().time(phrasesSql, ps::executeQuery)) {
+                    while (rs.next()) {
+                        phrases.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
+                                .add(new ScoredPhrase(rs.getString(2), rs.getString(3), rs.getDouble(4), rs.getInt(5)));
+                    }
+                }
+            }
+            Map<Long, ArticleAnalysis> byId = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement(analysisSql)) {
+                ps.setArray(1, c.createArrayOf("bigint", ids));
+                try (ResultSet rs = sql.slowLog().time(analysisSql, ps::executeQuery)) {
+                    while (rs.next()) {
+                        long id = rs.getLong(1);
+                        byId.put(id, new ArticleAnalysis(ArticleId.of(id), rs.getInt(2), rs.getString(3), rs.getDouble(4),
+                                rs.getInt(5), rs.getInt(6), rs.getInt(7), phrases.getOrDefault(id, List.of()), texts(rs, 8),
+                                rs.getString(9), instant(rs, 10)));
+                    }
+                }
+            }
+            Map<ArticleId, ArticleAnalysis> found = new LinkedHashMap<>();
+            for (Long id : ids) {
+                ArticleAnalysis analysis = byId.get(id);
+                if (analysis != null) {
+                    found.put(analysis.articleId(), analysis);
+                }
+            }
+            return found;
         });
     }
 }

@@ -9,8 +9,13 @@ import io.newsaggregator.domain.model.UpsertResult;
 import io.newsaggregator.domain.port.out.ArticleRepository;
 import io.newsaggregator.domain.query.Query;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.hibernate.Session;
@@ -114,5 +119,39 @@ final class JpaArticleRepository extends JpaCrudRepository<Article, ArticleId, A
                 .setParameter("portal", portalId.value())
                 .setMaxResults(limit)
                 .getResultList().stream().map(EntityMappers.ARTICLE::toDomain).toList());
+    }
+
+    /** One statement whatever the number of ids: the ids go in as one array parameter. */
+    @Override
+    public Map<ArticleId, List<CategoryId>> categoriesOfAll(Collection<ArticleId> articleIds) {
+        Long[] ids = ArticleIdArrays.distinct(articleIds);
+        if (ids.length == 0) {
+            return Map.of();
+        }
+        String sql = "select article_id, category_id from " + names.articleCategory()
+                + " where article_id = any(?) order by article_id, category_id";
+        return call("reading categories of " + ids.length + " articles", () -> {
+            session.flush();
+            Map<Long, List<CategoryId>> byId = session.doReturningWork(c -> {
+                Map<Long, List<CategoryId>> links = new HashMap<>();
+                try (PreparedStatement ps = c.prepareStatement(sql)) {
+                    ps.setArray(1, c.createArrayOf("bigint", ids));
+                    try (ResultSet rs = slowLog.time(sql, ps::executeQuery)) {
+                        while (rs.next()) {
+                            links.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(new CategoryId(rs.getLong(2)));
+                        }
+                    }
+                }
+                return links;
+            });
+            Map<ArticleId, List<CategoryId>> found = new LinkedHashMap<>();
+            for (Long id : ids) {
+                List<CategoryId> categories = byId.get(id);
+                if (categories != null) {
+                    found.put(ArticleId.of(id), List.copyOf(categories));
+                }
+            }
+            return found;
+        });
     }
 }

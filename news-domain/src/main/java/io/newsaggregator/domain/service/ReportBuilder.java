@@ -50,6 +50,8 @@ public final class ReportBuilder {
     private static final int BASELINE_DAYS = 7;
     private static final int TOP_STORIES = 10;
     private static final int KEYPHRASES_PER_PORTAL = 6;
+    /** Ids per batched lookup: few statements, bounded memory, far below PostgreSQL's bind limit. */
+    private static final int LOOKUP_CHUNK = 1_000;
 
     private final UnitOfWork unitOfWork;
     private final TrendScoring trendScoring;
@@ -98,6 +100,17 @@ public final class ReportBuilder {
         return rows;
     }
 
+    private static final List<Field<Article, ?>> MEMBER_FIELDS = List.of(ArticleField.PORTAL_ID,
+            ArticleField.PUBLISHED_AT, ArticleField.FIRST_SEEN_AT);
+
+    private static <E> List<List<E>> chunks(List<E> items) {
+        List<List<E>> chunks = new ArrayList<>();
+        for (int from = 0; from < items.size(); from += LOOKUP_CHUNK) {
+            chunks.add(items.subList(from, Math.min(items.size(), from + LOOKUP_CHUNK)));
+        }
+        return chunks;
+    }
+
     private static Instant seen(Row<Article> row) {
         Instant published = row.get(ArticleField.PUBLISHED_AT);
         return published != null ? published : row.get(ArticleField.FIRST_SEEN_AT);
@@ -122,12 +135,13 @@ public final class ReportBuilder {
     private static StorySummary summary(Repositories repos, Story story, Map<PortalId, Portal> portals) {
         Map<PortalId, Instant> firstAt = new HashMap<>();
         Map<PortalId, Long> counts = new HashMap<>();
-        for (ArticleId id : repos.stories().members(story.storyKey())) {
-            repos.articles().findById(id).ifPresent(article -> {
-                Instant at = article.publishedAt() != null ? article.publishedAt() : article.firstSeenAt();
-                firstAt.merge(article.portalId(), at, (a, b) -> a.isBefore(b) ? a : b);
-                counts.merge(article.portalId(), 1L, Long::sum);
-            });
+        for (List<ArticleId> chunk : chunks(repos.stories().members(story.storyKey()))) {
+            for (Row<Article> member : repos.articles().project(Query.of(Article.class).where(ArticleField.ID.in(chunk)),
+                    MEMBER_FIELDS)) {
+                PortalId portal = member.get(ArticleField.PORTAL_ID);
+                firstAt.merge(portal, seen(member), (a, b) -> a.isBefore(b) ? a : b);
+                counts.merge(portal, 1L, Long::sum);
+            }
         }
         List<StoryCoverage> coverage = firstAt.entrySet().stream()
                 .sorted(Map.Entry.comparingByValue())
@@ -152,20 +166,24 @@ public final class ReportBuilder {
             Map<String, String> phraseTexts = new HashMap<>();
             long words = 0;
             long analysed = 0;
-            for (Row<Article> row : rows) {
-                String language = row.get(ArticleField.LANGUAGE);
-                languages.merge(language == null ? "und" : language, 1L, Long::sum);
-                if (row.get(ArticleField.SECTION) != null) {
-                    sections.add(row.get(ArticleField.SECTION));
-                }
-                var analysis = repos.analyses().findByArticle(row.get(ArticleField.ID));
-                if (analysis.isPresent()) {
-                    ArticleAnalysis a = analysis.get();
-                    analysed++;
-                    words += a.wordCount();
-                    for (ScoredPhrase phrase : a.keyphrases()) {
-                        phraseScores.merge(phrase.key(), phrase.score(), Double::sum);
-                        phraseTexts.putIfAbsent(phrase.key(), phrase.text());
+            for (List<Row<Article>> chunk : chunks(rows)) {
+                Map<ArticleId, ArticleAnalysis> analyses = repos.analyses()
+                        .findByArticles(chunk.stream().map(row -> row.get(ArticleField.ID)).toList());
+                // rows in their original order, so that scores are summed in the same order as always
+                for (Row<Article> row : chunk) {
+                    String language = row.get(ArticleField.LANGUAGE);
+                    languages.merge(language == null ? "und" : language, 1L, Long::sum);
+                    if (row.get(ArticleField.SECTION) != null) {
+                        sections.add(row.get(ArticleField.SECTION));
+                    }
+                    ArticleAnalysis a = analyses.get(row.get(ArticleField.ID));
+                    if (a != null) {
+                        analysed++;
+                        words += a.wordCount();
+                        for (ScoredPhrase phrase : a.keyphrases()) {
+                            phraseScores.merge(phrase.key(), phrase.score(), Double::sum);
+                            phraseTexts.putIfAbsent(phrase.key(), phrase.text());
+                        }
                     }
                 }
             }

@@ -105,6 +105,19 @@ final class InMemoryAnalysis {
         boolean isAnalysed(ArticleId id) {
             return stored.containsKey(id);
         }
+
+        @Override
+        public Map<ArticleId, ArticleAnalysis> findByArticles(Collection<ArticleId> articleIds) {
+            Objects.requireNonNull(articleIds, "articleIds");
+            Map<ArticleId, ArticleAnalysis> found = new LinkedHashMap<>();
+            for (ArticleId id : articleIds) {
+                Objects.requireNonNull(id, "articleId");
+                if (stored.containsKey(id)) {
+                    found.put(id, stored.get(id));
+                }
+            }
+            return found;
+        }
     }
 
     static final class Frequencies implements DocumentFrequencyRepository {

@@ -7,9 +7,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -217,6 +219,21 @@ public final class InMemoryStore implements UnitOfWork, Repositories {
         public List<Article> latestByPortal(PortalId portalId, int limit) {
             return find(Query.of(Article.class).where(ArticleField.PORTAL_ID.eq(portalId))
                     .orderBy(ArticleField.PUBLISHED_AT.desc(), ArticleField.FIRST_SEEN_AT.desc()).limit(limit));
+        }
+
+        /** Like the JPA adapter: categories ordered by id, articles without any absent. */
+        @Override
+        public Map<ArticleId, List<CategoryId>> categoriesOfAll(Collection<ArticleId> articleIds) {
+            Objects.requireNonNull(articleIds, "articleIds");
+            Map<ArticleId, List<CategoryId>> found = new LinkedHashMap<>();
+            for (ArticleId id : articleIds) {
+                Objects.requireNonNull(id, "articleId");
+                Set<CategoryId> linked = links.getOrDefault(id, Set.of());
+                if (!linked.isEmpty()) {
+                    found.put(id, linked.stream().sorted(Comparator.comparingLong(CategoryId::value)).toList());
+                }
+            }
+            return found;
         }
     }
 

@@ -45,6 +45,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -440,6 +441,11 @@ class AnalyseServiceTest {
         @Override
         public void lockAnalysis() {
             analyses.lockAnalysis();
+        }
+
+        @Override
+        public Map<ArticleId, ArticleAnalysis> findByArticles(Collection<ArticleId> articleIds) {
+            return analyses.findByArticles(articleIds);
         }
     }
 

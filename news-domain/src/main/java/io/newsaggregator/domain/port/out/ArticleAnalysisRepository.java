@@ -3,7 +3,9 @@ package io.newsaggregator.domain.port.out;
 import io.newsaggregator.domain.analysis.AnalysisInput;
 import io.newsaggregator.domain.analysis.ArticleAnalysis;
 import io.newsaggregator.domain.model.ArticleId;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Per-article analysis results, one per article (the latest revision analysed). */
@@ -28,4 +30,11 @@ public interface ArticleAnalysisRepository {
      * analyse runs at the same time never take the same articles or count them twice.
      */
     void lockAnalysis();
+
+    /**
+     * The analyses of these articles with their key phrases, read in a constant number of statements
+     * whatever the number of ids. Articles without an analysis (or not stored) are absent from the
+     * map; duplicate ids count once. Callers bound memory by passing ids in chunks.
+     */
+    Map<ArticleId, ArticleAnalysis> findByArticles(Collection<ArticleId> articleIds);
 }

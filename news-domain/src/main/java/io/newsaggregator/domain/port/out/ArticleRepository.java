@@ -7,6 +7,7 @@ import io.newsaggregator.domain.model.PortalId;
 import io.newsaggregator.domain.model.UpsertResult;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Articles, one per (portal, canonical URL). */
@@ -29,4 +30,11 @@ public interface ArticleRepository extends CrudRepository<Article, ArticleId> {
 
     /** The newest articles of a portal by publication (then first-seen) time. */
     List<Article> latestByPortal(PortalId portalId, int limit);
+
+    /**
+     * The categories of each of these articles, ordered by id, read in a constant number of
+     * statements whatever the number of ids. Articles without categories (or not stored) are absent
+     * from the map; duplicate ids count once.
+     */
+    Map<ArticleId, List<CategoryId>> categoriesOfAll(Collection<ArticleId> articleIds);
 }
