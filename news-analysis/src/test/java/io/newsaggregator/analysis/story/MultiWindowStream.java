@@ -8,12 +8,12 @@ import java.util.Random;
 import java.util.Set;
 
 /**
- * A reproducible article stream over many clustering windows, written for the tests: short-lived
+ * A reproducible article stream over many clustering windows, for tests and benchmarks: short-lived
  * topics (each with its own terms) come and go, some topics return after more than a window,
  * a few articles bridge two live topics, and a few arrive late, some of them later than the window
  * (stragglers that open an already closed story).
  */
-final class MultiWindowStream {
+public final class MultiWindowStream {
 
     static final Instant START = Instant.parse("2026-01-01T00:00:00Z");
     private static final int COMMON_TERMS = 300;
@@ -24,7 +24,7 @@ final class MultiWindowStream {
     }
 
     /** {@code count} articles spread evenly over {@code days}, in arrival order. */
-    static List<StoryDocument> of(int count, int days, long seed) {
+    public static List<StoryDocument> of(int count, int days, long seed) {
         Random random = new Random(seed);
         long span = Duration.ofDays(days).toMillis();
         List<Topic> topics = new ArrayList<>();
