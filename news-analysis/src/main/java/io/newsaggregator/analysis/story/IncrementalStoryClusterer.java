@@ -31,8 +31,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>A story closes when its latest member falls more than the window behind the latest
  * publication time seen; nothing can join or merge into it afterwards. Closed stories are dropped,
- * so memory and the exported state hold only the stories of one window however long the run
- * (callers that want to list every story of a run set
+ * so memory and the exported state hold only the open stories however long the run (callers
+ * that want to list every story of a run set
  * {@link StoryClustererSettings#keepClosedStories()}). Dropping them changes no assignment: only
  * open stories are ever candidates or merge partners.
  *
@@ -266,7 +266,8 @@ public final class IncrementalStoryClusterer {
 
     /**
      * The state as plain values, for persistence: term statistics, counters and the open stories,
-     * all that later assignments depend on. Its size is bounded by the stories of one window.
+     * all that later assignments depend on. Closed stories are not in it, so its stories are those
+     * of one window; the document frequencies still grow with the vocabulary seen.
      */
     public StoryClustererState exportState() {
         List<StoryRecord> records = new ArrayList<>(stories.size());
