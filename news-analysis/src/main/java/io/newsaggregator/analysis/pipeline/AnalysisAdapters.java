@@ -37,7 +37,11 @@ public final class AnalysisAdapters {
         return analyzer;
     }
 
-    /** Makes clusterers with these settings; a saved state must come from the same settings. */
+    /**
+     * Makes clusterers with these settings; a saved state must come from the same settings. The
+     * state they save holds the open stories only (the store keeps every story in its own tables),
+     * so saving and restoring it costs what the stories of one window cost, not the archive.
+     */
     public StoryClusterers storyClusterers() {
         return state -> state.isPresent()
                 ? IncrementalStoryClustererAdapter.restore(state.get(), storySettings)

@@ -5,11 +5,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,6 +29,13 @@ import org.slf4j.LoggerFactory;
  * the article also matches another candidate and the two centroids have converged, the stories
  * merge into the older one.
  *
+ * <p>A story closes when its latest member falls more than the window behind the latest
+ * publication time seen; nothing can join or merge into it afterwards. Closed stories are dropped,
+ * so memory and the exported state hold only the open stories however long the run (callers
+ * that want to list every story of a run set
+ * {@link StoryClustererSettings#keepClosedStories()}). Dropping them changes no assignment: only
+ * open stories are ever candidates or merge partners.
+ *
  * <p>Deterministic for a given input order and settings. Not thread-safe: feed it from one
  * thread. The state can be exported with {@link #exportState()} and continued with
  * {@link #restore(StoryClustererState, StoryClustererSettings)}.
@@ -37,8 +47,17 @@ public final class IncrementalStoryClusterer {
 
     private final StoryClustererSettings settings;
     private final TermStatistics statistics;
+    /** The open stories, in order of creation. */
     private final Map<Long, StoryCluster> stories = new LinkedHashMap<>();
     private final OpenStoryIndex index = new OpenStoryIndex();
+    /** Finished closed stories, filled only when the settings keep closed stories. */
+    private final TreeMap<Long, Story> closedStories = new TreeMap<>();
+    /**
+     * The story a straggler (older than the window) opened: closed from the start, but still
+     * described by {@link #story(String)} until the next article, as callers look up the story
+     * an assignment names right after {@link #add(StoryDocument)}.
+     */
+    private StoryCluster closedAtOnce;
     private long nextStoryNumber;
     private Instant watermark;
 
@@ -54,7 +73,11 @@ public final class IncrementalStoryClusterer {
         this.watermark = watermark;
     }
 
-    /** Continues from an exported state; pass the settings the state was produced with. */
+    /**
+     * Continues from an exported state; pass the settings the state was produced with (only
+     * {@code keepClosedStories} may differ). Closed stories in the state (states written before
+     * closed stories were dropped hold them) are dropped here, or kept as finished stories.
+     */
     public static IncrementalStoryClusterer restore(StoryClustererState state,
                                                     StoryClustererSettings settings) {
         Objects.requireNonNull(state, "state");
@@ -62,17 +85,21 @@ public final class IncrementalStoryClusterer {
                 new TermStatistics(state.documentCount(), state.documentFrequencies()),
                 state.nextStoryNumber(), state.watermark());
         Instant cutoff = clusterer.cutoff();
+        Set<Long> numbers = new HashSet<>();
         for (StoryRecord record : state.stories()) {
             StoryCluster story = StoryCluster.fromRecord(record);
             if (story.number() >= state.nextStoryNumber()) {
                 throw new IllegalArgumentException("state.stories contains " + record.id()
                         + " but nextStoryNumber is " + state.nextStoryNumber());
             }
-            if (clusterer.stories.putIfAbsent(story.number(), story) != null) {
+            if (!numbers.add(story.number())) {
                 throw new IllegalArgumentException("state.stories contains " + record.id() + " twice");
             }
             if (cutoff == null || !story.lastSeenAt().isBefore(cutoff)) {
+                clusterer.stories.put(story.number(), story);
                 clusterer.index.add(story);
+            } else {
+                clusterer.retire(story);
             }
         }
         return clusterer;
@@ -81,9 +108,13 @@ public final class IncrementalStoryClusterer {
     /** Assigns one article to an existing story or opens a new one. Article ids must be unique. */
     public StoryAssignment add(StoryDocument document) {
         Objects.requireNonNull(document, "document");
+        if (closedAtOnce != null) {
+            retire(closedAtOnce);
+            closedAtOnce = null;
+        }
         if (watermark == null || document.publishedAt().isAfter(watermark)) {
             watermark = document.publishedAt();
-            index.closeBefore(cutoff());
+            index.closeBefore(cutoff()).forEach(this::retire);
         }
         Map<String, Double> termWeights = TermVector.of(document, settings);
         statistics.addDocument(termWeights.keySet());
@@ -92,9 +123,11 @@ public final class IncrementalStoryClusterer {
         List<ScoredStory> matches = scoreCandidates(document, vector);
         if (matches.isEmpty() || matches.get(0).score() < settings.threshold()) {
             StoryCluster story = StoryCluster.open(nextStoryNumber++, document, vector);
-            stories.put(story.number(), story);
-            if (!document.publishedAt().isBefore(cutoff())) {
-                index.add(story); // a straggler older than the window opens a story that is closed at once
+            if (document.publishedAt().isBefore(cutoff())) {
+                closedAtOnce = story; // a straggler older than the window opens a story that is closed at once
+            } else {
+                stories.put(story.number(), story);
+                index.add(story);
             }
             return new StoryAssignment(document.id(), story.id(), true, 0.0, List.of());
         }
@@ -175,20 +208,39 @@ public final class IncrementalStoryClusterer {
         return (cosine + rareShared * settings.rareTermBonus()) * decay;
     }
 
+    /** Forgets a closed story, or keeps it as a finished story when the settings ask for that. */
+    private void retire(StoryCluster story) {
+        stories.remove(story.number());
+        if (settings.keepClosedStories()) {
+            closedStories.put(story.number(), story.toStory());
+        }
+    }
+
     private Instant cutoff() {
         return watermark == null ? null : watermark.minus(settings.window());
     }
 
-    /** All stories so far (open and closed), in order of creation. */
+    /**
+     * The stories held, in order of creation: the open ones and, until the next article, the story
+     * the latest article opened if it was closed at once (a straggler). With
+     * {@link StoryClustererSettings#keepClosedStories()} also every story that closed since this
+     * clusterer was created or restored, so a run from an empty state lists all its stories.
+     */
     public List<Story> stories() {
-        List<Story> result = new ArrayList<>(stories.size());
+        TreeMap<Long, Story> all = new TreeMap<>(closedStories);
         for (StoryCluster story : stories.values()) {
-            result.add(story.toStory());
+            all.put(story.number(), story.toStory());
         }
-        return result;
+        if (closedAtOnce != null) {
+            all.put(closedAtOnce.number(), closedAtOnce.toStory());
+        }
+        return new ArrayList<>(all.values());
     }
 
-    /** The story with this id, if it exists (absorbed stories no longer do). */
+    /**
+     * The story with this id if {@link #stories()} lists it; always the story the latest
+     * assignment names. Absorbed stories no longer exist.
+     */
     public Optional<Story> story(String storyId) {
         Objects.requireNonNull(storyId, "storyId");
         long number;
@@ -197,7 +249,14 @@ public final class IncrementalStoryClusterer {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
-        return Optional.ofNullable(stories.get(number)).map(StoryCluster::toStory);
+        StoryCluster open = stories.get(number);
+        if (open != null) {
+            return Optional.of(open.toStory());
+        }
+        if (closedAtOnce != null && closedAtOnce.number() == number) {
+            return Optional.of(closedAtOnce.toStory());
+        }
+        return Optional.ofNullable(closedStories.get(number));
     }
 
     /** Number of stories still open for new members. */
@@ -205,7 +264,11 @@ public final class IncrementalStoryClusterer {
         return index.openStories();
     }
 
-    /** The full state as plain values, for persistence. */
+    /**
+     * The state as plain values, for persistence: term statistics, counters and the open stories,
+     * all that later assignments depend on. Closed stories are not in it, so its stories are those
+     * of one window; the document frequencies still grow with the vocabulary seen.
+     */
     public StoryClustererState exportState() {
         List<StoryRecord> records = new ArrayList<>(stories.size());
         for (StoryCluster story : stories.values()) {

@@ -1,11 +1,13 @@
 package io.newsaggregator.analysis.story;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -87,11 +89,15 @@ final class OpenStoryIndex {
         return postings.getOrDefault(term, NONE);
     }
 
-    /** Closes every story whose latest member is older than {@code cutoff}. */
-    void closeBefore(Instant cutoff) {
+    /** Closes every story whose latest member is older than {@code cutoff}; returns them, oldest first. */
+    List<StoryCluster> closeBefore(Instant cutoff) {
+        List<StoryCluster> closed = new ArrayList<>();
         while (!byLastSeen.isEmpty() && byLastSeen.first().lastSeenAt().isBefore(cutoff)) {
-            remove(byLastSeen.first());
+            StoryCluster story = byLastSeen.first();
+            remove(story);
+            closed.add(story);
         }
+        return closed;
     }
 
     int openStories() {

@@ -23,6 +23,12 @@ import java.util.Objects;
  * @param maxRareBonusTerms cap on the number of shared rare terms rewarded
  * @param mergeThreshold  centroid cosine above which two open stories that an article bridges are
  *                        merged; a value above 1 disables merging
+ * @param keepClosedStories whether {@link IncrementalStoryClusterer#stories()} and
+ *                        {@link IncrementalStoryClusterer#story(String)} go on listing stories after
+ *                        they close, as finished {@link Story} values (their members and label, not
+ *                        their term vectors); off by default, so memory stays bounded by the stories
+ *                        of one window. It never changes an assignment nor the exported state, which
+ *                        holds only open stories either way.
  */
 public record StoryClustererSettings(
         double threshold,
@@ -36,7 +42,8 @@ public record StoryClustererSettings(
         double rareTermBonus,
         double rareTermMaxDocumentFrequency,
         int maxRareBonusTerms,
-        double mergeThreshold) {
+        double mergeThreshold,
+        boolean keepClosedStories) {
 
     public StoryClustererSettings {
         requireRange(threshold, 0, 10, "threshold");
@@ -89,6 +96,7 @@ public record StoryClustererSettings(
         builder.rareTermMaxDocumentFrequency = rareTermMaxDocumentFrequency;
         builder.maxRareBonusTerms = maxRareBonusTerms;
         builder.mergeThreshold = mergeThreshold;
+        builder.keepClosedStories = keepClosedStories;
         return builder;
     }
 
@@ -106,6 +114,7 @@ public record StoryClustererSettings(
         private double rareTermMaxDocumentFrequency = 0.01;
         private int maxRareBonusTerms = 2;
         private double mergeThreshold = 0.15;
+        private boolean keepClosedStories = false;
 
         private Builder() {
         }
@@ -134,10 +143,12 @@ public record StoryClustererSettings(
 
         public Builder mergeThreshold(double value) { mergeThreshold = value; return this; }
 
+        public Builder keepClosedStories(boolean value) { keepClosedStories = value; return this; }
+
         public StoryClustererSettings build() {
             return new StoryClustererSettings(threshold, window, decayHalfLife, centroidTerms, maxPostings,
                     maxCandidates, titleWeight, salientBoost, rareTermBonus, rareTermMaxDocumentFrequency,
-                    maxRareBonusTerms, mergeThreshold);
+                    maxRareBonusTerms, mergeThreshold, keepClosedStories);
         }
     }
 

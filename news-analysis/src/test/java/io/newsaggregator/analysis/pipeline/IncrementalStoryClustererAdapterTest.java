@@ -74,6 +74,25 @@ class IncrementalStoryClustererAdapterTest {
     }
 
     @Test
+    void anArticleOlderThanTheWindowGetsItsOwnStoryWhichTheSavedStateLeavesOut() {
+        StoryClusterer clusterer = clusterers.restore(Optional.empty());
+        int tenDays = 10 * 24 * 60;
+        StoryAssignment recent = add(clusterer, Fixtures.input(1, 7, tenDays, BRIDGE_TITLE_A, BRIDGE_BODY_A));
+
+        StoryAssignment straggler = add(clusterer, Fixtures.input(2, 12, 0, BRIDGE_TITLE_B, BRIDGE_BODY_B));
+        byte[] state = clusterer.exportState();
+
+        assertThat(straggler.story().storyKey()).isNotEqualTo(recent.story().storyKey());
+        assertThat(straggler.story().articleCount()).isEqualTo(1);
+        assertThat(straggler.story().firstPortalId()).isEqualTo(PortalId.of(12));
+        assertThat(StoryStateCodec.decode(state).stories()).extracting(r -> r.id())
+                .containsExactly(recent.story().storyKey());
+        StoryAssignment follower = add(clusterers.restore(Optional.of(state)),
+                Fixtures.input(3, 12, tenDays + 30, BRIDGE_TITLE_B, BRIDGE_BODY_B));
+        assertThat(follower.story().storyKey()).isEqualTo(recent.story().storyKey());
+    }
+
+    @Test
     void refusesAStateThatIsNotOne() {
         assertThatThrownBy(() -> clusterers.restore(Optional.of(new byte[] {1, 2, 3})))
                 .isInstanceOf(MalformedContentException.class).hasMessageContaining("story clusterer state");
