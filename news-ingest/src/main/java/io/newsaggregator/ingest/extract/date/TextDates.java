@@ -17,8 +17,8 @@ import org.jsoup.select.NodeTraversor;
  * Finds a date written in the visible text, bounded to where articles state it. In order:
  * date/byline containers (by class or id) shortly after the headline, then anywhere outside
  * boilerplate; the text right after the headline; the text right before it (kickers, "Stand:"
- * lines); and as a last resort the first date in the page's own text. Lines that say "updated"
- * are skipped for the published date and reported as the modified one.
+ * lines); separately, as a last resort, the first date in the page's own text. Lines that say
+ * "updated" are skipped for the published date and reported as the modified one.
  */
 final class TextDates {
 
@@ -34,7 +34,11 @@ final class TextDates {
     private static final int AFTER_HEADLINE_WINDOW = 600;
     private static final int BEFORE_HEADLINE_WINDOW = 300;
 
-    /** The date the text gives for publication, ignoring lines labelled as updates. */
+    /**
+     * The date the text gives for publication where articles state it (date and byline containers,
+     * around the headline), ignoring lines labelled as updates; dates in running prose are left to
+     * {@link #inProse}.
+     */
     Optional<OffsetDateTime> published(Document document, DateParser parser, Predicate<OffsetDateTime> plausible,
             PageRegions regions) {
         Element body = document.body();
@@ -51,8 +55,18 @@ final class TextDates {
                 .or(() -> at < 0 ? Optional.empty()
                         : parser.find(published(window(all, at, true, regions), false)).filter(plausible))
                 .or(() -> at < 0 ? Optional.empty()
-                        : parser.find(published(window(all, at, false, regions), false)).filter(plausible))
-                .or(() -> anywhere(all, parser, plausible, regions));
+                        : parser.find(published(window(all, at, false, regions), false)).filter(plausible));
+    }
+
+    /**
+     * Last resort: the first date in the page's own text outside navigation and side lists. Such a
+     * date is often one the prose talks about ("since 4 August 2014 the law..."), so it is weaker
+     * evidence than a date the page labels.
+     */
+    Optional<OffsetDateTime> inProse(Document document, DateParser parser, Predicate<OffsetDateTime> plausible,
+            PageRegions regions) {
+        Element body = document.body();
+        return body == null ? Optional.empty() : anywhere(body.getAllElements(), parser, plausible, regions);
     }
 
     /** The date of a line labelled as the last update ("Aktualisiert: 12.05.2024"). */
@@ -87,7 +101,6 @@ final class TextDates {
         return Optional.empty();
     }
 
-    /** Last resort: the first date in the page's own text outside navigation and side lists. */
     private static Optional<OffsetDateTime> anywhere(List<Element> all, DateParser parser,
             Predicate<OffsetDateTime> plausible, PageRegions regions) {
         for (Element element : all) {

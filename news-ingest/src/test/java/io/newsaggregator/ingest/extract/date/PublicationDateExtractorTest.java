@@ -219,6 +219,130 @@ class PublicationDateExtractorTest {
     }
 
     @Test
+    void aPageShowingOnlyItsUpdateLineGoesByThatDate() {
+        PublicationDates dates = extract(page("""
+                <script type="application/ld+json">
+                {"@type":"Article","datePublished":"2023-10-15T16:59:59Z","dateModified":"2024-05-20T14:42:17Z"}
+                </script>""", """
+                <article><h1>Rates held</h1><div class="timestamp">Updated May 6, 2024</div><p>Body.</p></article>"""));
+
+        assertThat(dates.published().toLocalDate()).isEqualTo(LocalDate.of(2024, 5, 6));
+        assertThat(dates.modified().toLocalDate()).isEqualTo(LocalDate.of(2024, 5, 20));
+    }
+
+    @Test
+    void anUpdateLineBeforeThePublicationDoesNotReplaceIt() {
+        PublicationDates dates = extract(page("""
+                <script type="application/ld+json">
+                {"@type":"Article","datePublished":"2024-05-15T16:59:59Z","dateModified":"2024-05-20T14:42:17Z"}
+                </script>""", """
+                <article><h1>Rates held</h1><div class="timestamp">Updated May 6, 2024</div><p>Body.</p></article>"""));
+
+        assertThat(dates.published().toLocalDate()).isEqualTo(LocalDate.of(2024, 5, 15));
+    }
+
+    @Test
+    void aLabelledUpdateOutranksADateMentionedInTheProse() {
+        PublicationDates dates = extract(page("", """
+                <h1>Working children</h1><p>%s</p>
+                <p>Since 4 August 2014 a new law has been in force in Bolivia.</p>
+                <p class="info">Aktualisiert: 30.12.2016</p>""".formatted("Children work. ".repeat(50))));
+
+        assertThat(dates.published().toLocalDate()).isEqualTo(LocalDate.of(2016, 12, 30));
+    }
+
+    @Test
+    void aDateInTheProseStillServesWhenThePageStatesNothingElse() {
+        PublicationDates dates = extract(page("", """
+                <h1>Working children</h1><p>Since 4 August 2014 a new law has been in force in Bolivia.</p>"""));
+
+        assertThat(dates.published().toLocalDate()).isEqualTo(LocalDate.of(2014, 8, 4));
+    }
+
+    @Test
+    void aGenericMetaDateYieldsWhenTheArticleMarkupAndTextAgreeOnAnotherDay() {
+        PublicationDates dates = extract(page("<meta name=\"date\" content=\"2024-01-21T15:38:44+01:00\">", """
+                <article><h3 itemprop="headline">Rates held</h3><h1>Rates held</h1>
+                <span class="date"><time itemprop="datePublished" datetime="2024-01-27">27.01.2024</time></span>
+                </article>"""));
+
+        assertThat(dates.published().toLocalDate()).isEqualTo(LocalDate.of(2024, 1, 27));
+    }
+
+    @Test
+    void aMetaDateOneDayFromTheShownDateIsKept() {
+        PublicationDates dates = extract(page("<meta name=\"date\" content=\"2024-01-26T23:38:44+01:00\">", """
+                <article><h1>Rates held</h1>
+                <span class="date"><time itemprop="datePublished" datetime="2024-01-27">27.01.2024</time></span>
+                </article>"""));
+
+        assertThat(dates.published()).isEqualTo(OffsetDateTime.parse("2024-01-26T23:38:44+01:00"));
+    }
+
+    @Test
+    void jsonLdIsNotOverruledByTheShownDate() {
+        PublicationDates dates = extract(page("""
+                <script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2024-01-21T10:00:00Z"}</script>""",
+                """
+                <article><h1>Rates held</h1>
+                <span class="date"><time itemprop="datePublished" datetime="2024-01-27">27.01.2024</time></span>
+                </article>"""));
+
+        assertThat(dates.published().toLocalDate()).isEqualTo(LocalDate.of(2024, 1, 21));
+    }
+
+    @Test
+    void theVisibleDateOfATimeElementWinsOverAnAttributeDaysAway() {
+        PublicationDates dates = extract(page("", """
+                <header><h1>Rates held</h1>
+                <div class="time"><time datetime="2024-05-16T10:18:46Z">Publié le 12 mai 2024</time></div></header>"""));
+
+        assertThat(dates.published().toLocalDate()).isEqualTo(LocalDate.of(2024, 5, 12));
+    }
+
+    @Test
+    void aTimeElementShowingTheAdjacentDayKeepsItsAttribute() {
+        PublicationDates dates = extract(page("", """
+                <header><h1>Rates held</h1>
+                <div class="time"><time datetime="2024-05-13T01:00:00Z">05/12/2024</time></div></header>"""));
+
+        assertThat(dates.published()).isEqualTo(OffsetDateTime.parse("2024-05-13T01:00:00Z"));
+    }
+
+    @Test
+    void aTimeElementWhoseTextSwapsDayAndMonthKeepsItsAttribute() {
+        PublicationDates dates = extract(page("", """
+                <header><h1>Rates held</h1>
+                <div class="time"><time datetime="2024-05-03T10:00:00Z">05/03/2024</time></div></header>"""));
+
+        assertThat(dates.published()).isEqualTo(OffsetDateTime.parse("2024-05-03T10:00:00Z"));
+    }
+
+    @Test
+    void theDateOfAnEmbeddedPostDoesNotWin() {
+        PublicationDates dates = extract(page("", """
+                <article><h1>Rates held</h1><div class="PublishDate"><span>Tuesday, 14 May 2024</span></div>
+                <p>As she wrote:</p><blockquote class="instagram-media"><p>A post
+                <time datetime="2023-03-12T19:30:12+00:00">Mar 12, 2023</time></p></blockquote></article>"""));
+
+        assertThat(dates.published().toLocalDate()).isEqualTo(LocalDate.of(2024, 5, 14));
+    }
+
+    @Test
+    void aDateBesideTheRailOfAWrapperNamedAfterItIsShown() {
+        PublicationDates dates = extract(page("""
+                <script type="application/ld+json">
+                {"@type":"NewsArticle","datePublished":"2024-03-16T16:16:10Z","dateModified":"2024-03-20T14:00:17Z"}
+                </script>""", """
+                <header><h1>Lockdown extended</h1></header>
+                <div class="with-right-rail"><article id="main"><div class="publish-info">
+                <p class="date-time">20. März 2024 - 15:00 Uhr</p></div><p>Body.</p></article>
+                <div class="right-rail"><p class="date">19. März 2024</p></div></div>"""));
+
+        assertThat(dates.published().toLocalDate()).isEqualTo(LocalDate.of(2024, 3, 20));
+    }
+
+    @Test
     void rejectsADateInTheFuture() {
         PublicationDates dates = extract(page("""
                 <meta property="article:published_time" content="2031-05-12T07:00:00Z">
