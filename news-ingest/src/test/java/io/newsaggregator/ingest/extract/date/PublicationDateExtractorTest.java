@@ -343,6 +343,35 @@ class PublicationDateExtractorTest {
     }
 
     @Test
+    void readsAnUpdateLabelWhoseDateStandsInTheNextElement() {
+        PublicationDates dates = extract(page("", """
+                <h1>Snow cover from space</h1><p>%s</p><p>Images of 31.05.2021 show the snow line.</p>
+                <div class="label_container"><label>Letzte Änderung:</label>
+                <div class="label_content">14.01.2022 um 09:25</div></div>""".formatted("Snow. ".repeat(120))));
+
+        assertThat(dates.modified()).isEqualTo(OffsetDateTime.parse("2022-01-14T09:25:00Z"));
+        assertThat(dates.published().toLocalDate()).isEqualTo(LocalDate.of(2022, 1, 14));
+    }
+
+    @Test
+    void readsAnUpdatedLineWithoutADateClass() {
+        PublicationDates dates = extract(page("", """
+                <h1>Licence</h1><p class="unprintable">Updated: $Date: 2016/11/18 06:31:41 $</p>"""));
+
+        assertThat(dates.modified().toLocalDate()).isEqualTo(LocalDate.of(2016, 11, 18));
+    }
+
+    @Test
+    void anUpdateLabelWithACapitalUmlautIsNotReadAsPublished() {
+        PublicationDates dates = extract(page("", """
+                <article><h1>Rates held</h1><p class="date">Letzte Änderung: 14.05.2024</p>
+                <p class="date">Erstellt: 12.05.2024</p></article>"""));
+
+        assertThat(dates.published().toLocalDate()).isEqualTo(LocalDate.of(2024, 5, 12));
+        assertThat(dates.modified().toLocalDate()).isEqualTo(LocalDate.of(2024, 5, 14));
+    }
+
+    @Test
     void rejectsADateInTheFuture() {
         PublicationDates dates = extract(page("""
                 <meta property="article:published_time" content="2031-05-12T07:00:00Z">
