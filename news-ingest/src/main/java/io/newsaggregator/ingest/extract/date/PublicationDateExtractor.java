@@ -23,7 +23,11 @@ import org.jsoup.nodes.Element;
  *
  * <p>Times keep the offset the page states. A time written without a zone is returned with its
  * local time unchanged and the UTC offset; a date without a time becomes midnight. The modified
- * date is only returned as published when the page offers nothing else.
+ * date is only returned as published when the page states no publication date; it still outranks
+ * a date merely mentioned in the running text.
+ *
+ * <p>Quoted and embedded posts, feeds, sliders and lists of other stories are not read; a
+ * {@code <time>} whose visible date lies days before its attribute is read by its visible date.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -135,10 +139,11 @@ public final class PublicationDateExtractor {
     }
 
     /**
-     * Generic meta tags ({@code date}, {@code dcterms.date}, {@code og:article:published_time}) are
-     * often the date a CMS page was created or last saved rather than the article's. When the
-     * article's own markup and the text around its headline agree on a day more than one day away
-     * from it, the meta tag is taken to describe something else.
+     * Meta tags ({@code date}, {@code dcterms.date}, even {@code og:article:published_time}) often
+     * carry the day a CMS page was created or last saved rather than the day the article went out.
+     * When the article's own markup and the text around its headline agree on a day more than one
+     * day away from it, the meta tag is taken to describe something else. JSON-LD, which describes
+     * the article object itself, is not overruled this way.
      */
     private static boolean contradictedByShownDate(OffsetDateTime meta, MarkupDates.Found markup,
             Supplier<Optional<OffsetDateTime>> placedText) {
