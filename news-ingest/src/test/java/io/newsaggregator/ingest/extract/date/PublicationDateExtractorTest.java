@@ -218,27 +218,21 @@ class PublicationDateExtractorTest {
         assertThat(dates.modified().toLocalDate()).isEqualTo(LocalDate.of(2024, 5, 14));
     }
 
-    @Test
-    void aPageShowingOnlyItsUpdateLineGoesByThatDate() {
+    @ParameterizedTest(name = "published {0}, shown \"Updated May 6, 2024\": {1}")
+    @CsvSource({
+        // the update line lies between publication and modification: the page goes by it
+        "2023-10-15T16:59:59Z, 2024-05-06",
+        // an update line before the stated publication is not the page's date
+        "2024-05-15T16:59:59Z, 2024-05-15"})
+    void aPageShowingOnlyAnUpdateLineGoesByItWithinTheStatedRevisions(String published, LocalDate expected) {
         PublicationDates dates = extract(page("""
                 <script type="application/ld+json">
-                {"@type":"Article","datePublished":"2023-10-15T16:59:59Z","dateModified":"2024-05-20T14:42:17Z"}
-                </script>""", """
+                {"@type":"Article","datePublished":"%s","dateModified":"2024-05-20T14:42:17Z"}
+                </script>""".formatted(published), """
                 <article><h1>Rates held</h1><div class="timestamp">Updated May 6, 2024</div><p>Body.</p></article>"""));
 
-        assertThat(dates.published().toLocalDate()).isEqualTo(LocalDate.of(2024, 5, 6));
+        assertThat(dates.published().toLocalDate()).isEqualTo(expected);
         assertThat(dates.modified().toLocalDate()).isEqualTo(LocalDate.of(2024, 5, 20));
-    }
-
-    @Test
-    void anUpdateLineBeforeThePublicationDoesNotReplaceIt() {
-        PublicationDates dates = extract(page("""
-                <script type="application/ld+json">
-                {"@type":"Article","datePublished":"2024-05-15T16:59:59Z","dateModified":"2024-05-20T14:42:17Z"}
-                </script>""", """
-                <article><h1>Rates held</h1><div class="timestamp">Updated May 6, 2024</div><p>Body.</p></article>"""));
-
-        assertThat(dates.published().toLocalDate()).isEqualTo(LocalDate.of(2024, 5, 15));
     }
 
     @Test
@@ -291,31 +285,23 @@ class PublicationDateExtractorTest {
         assertThat(dates.published().toLocalDate()).isEqualTo(LocalDate.of(2024, 1, 21));
     }
 
-    @Test
-    void theVisibleDateOfATimeElementWinsOverAnAttributeDaysAway() {
+    @ParameterizedTest(name = "<time datetime={0}>{1}</time> is read as {2}")
+    @CsvSource(delimiter = '|', value = {
+        // shown days before the attribute: the attribute records a later edit
+        "2024-05-16T10:18:46Z | Publié le 12 mai 2024 | 2024-05-12",
+        // shown a day before: a time-zone shift
+        "2024-05-13T01:00:00Z | 12 May 2024           | 2024-05-13",
+        // day and month swapped: a misread numeric order
+        "2024-05-03T10:00:00Z | 05/03/2024            | 2024-05-03",
+        // shown after the attribute
+        "2024-05-03T10:00:00Z | 20 May 2024           | 2024-05-03"})
+    void aTimeElementIsReadByItsVisibleDateOnlyWhenThatLiesDaysBeforeItsAttribute(String datetime, String shown,
+            LocalDate expected) {
         PublicationDates dates = extract(page("", """
                 <header><h1>Rates held</h1>
-                <div class="time"><time datetime="2024-05-16T10:18:46Z">Publié le 12 mai 2024</time></div></header>"""));
+                <div class="time"><time datetime="%s">%s</time></div></header>""".formatted(datetime, shown)));
 
-        assertThat(dates.published().toLocalDate()).isEqualTo(LocalDate.of(2024, 5, 12));
-    }
-
-    @Test
-    void aTimeElementShowingTheAdjacentDayKeepsItsAttribute() {
-        PublicationDates dates = extract(page("", """
-                <header><h1>Rates held</h1>
-                <div class="time"><time datetime="2024-05-13T01:00:00Z">05/12/2024</time></div></header>"""));
-
-        assertThat(dates.published()).isEqualTo(OffsetDateTime.parse("2024-05-13T01:00:00Z"));
-    }
-
-    @Test
-    void aTimeElementWhoseTextSwapsDayAndMonthKeepsItsAttribute() {
-        PublicationDates dates = extract(page("", """
-                <header><h1>Rates held</h1>
-                <div class="time"><time datetime="2024-05-03T10:00:00Z">05/03/2024</time></div></header>"""));
-
-        assertThat(dates.published()).isEqualTo(OffsetDateTime.parse("2024-05-03T10:00:00Z"));
+        assertThat(dates.published().toLocalDate()).isEqualTo(expected);
     }
 
     @Test
