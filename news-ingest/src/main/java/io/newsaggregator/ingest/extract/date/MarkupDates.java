@@ -1,5 +1,6 @@
 package io.newsaggregator.ingest.extract.date;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -62,7 +63,7 @@ final class MarkupDates {
             if (!accept.test(element)) {
                 continue;
             }
-            Optional<OffsetDateTime> date = valueOf(element, parser).filter(plausible);
+            Optional<OffsetDateTime> date = valueOf(element, parser, plausible).filter(plausible);
             if (date.isPresent()) {
                 return date;
             }
@@ -70,16 +71,31 @@ final class MarkupDates {
         return Optional.empty();
     }
 
-    private static Optional<OffsetDateTime> valueOf(Element element, DateParser parser) {
+    /**
+     * The element's machine-readable date, unless its visible text states a full date more than one
+     * day before it: then the attribute records a later event (often the last edit) and the text is
+     * the date readers are shown. A difference of one day is a time-zone shift, and a text date that
+     * only swaps day and month of the attribute is a misread numeric order; both keep the attribute.
+     */
+    private static Optional<OffsetDateTime> valueOf(Element element, DateParser parser,
+            Predicate<OffsetDateTime> plausible) {
+        String text = element.text();
+        Optional<OffsetDateTime> shown = text.length() <= 200 ? parser.find(text).filter(plausible) : Optional.empty();
         for (String attribute : new String[] {"datetime", "content", "title"}) {
             if (element.hasAttr(attribute)) {
                 Optional<OffsetDateTime> date = parser.parseValue(element.attr(attribute));
                 if (date.isPresent()) {
-                    return date;
+                    return shown.isPresent() && shownEarlier(date.get().toLocalDate(), shown.get().toLocalDate())
+                            ? shown : date;
                 }
             }
         }
-        String text = element.text();
-        return text.length() <= 200 ? parser.find(text) : Optional.empty();
+        return shown;
+    }
+
+    private static boolean shownEarlier(LocalDate attribute, LocalDate shown) {
+        boolean swapped = shown.getYear() == attribute.getYear() && shown.getMonthValue() == attribute.getDayOfMonth()
+                && shown.getDayOfMonth() == attribute.getMonthValue();
+        return attribute.toEpochDay() - shown.toEpochDay() > 1 && !swapped;
     }
 }

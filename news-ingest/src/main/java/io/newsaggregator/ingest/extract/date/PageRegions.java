@@ -16,17 +16,24 @@ import org.jsoup.nodes.Element;
  *
  * <p>A container whose class says "sidebar" or "related" only counts as boilerplate when it does
  * not also hold the headline: layout wrappers are often named after the sidebar next to them.
+ * For the same reason a class that only describes a layout modifier ({@code with-right-rail},
+ * {@code has-sidebar}, {@code no-sidebar}) does not count. Quotations and embedded posts
+ * ({@code <blockquote>}, as tweets and Instagram posts are embedded) carry their own dates and
+ * count as boilerplate, as do feeds of other sites' stories.
  */
 final class PageRegions {
 
-    private static final Set<String> BOILERPLATE_TAGS = Set.of("aside", "footer", "nav", "form", "noscript");
+    private static final Set<String> BOILERPLATE_TAGS = Set.of("aside", "footer", "nav", "form", "noscript", "blockquote");
     // matched at the start of a word so "titraille" or "layoutRightSidebar" do not count
     private static final Pattern BOILERPLATE_HINTS = Pattern.compile(
             "(?<![a-z])(?:related|sidebar|comment|recommend|promo(?!ted)|footer|navigation|menu|newsletter"
             + "|most-?read|most-?popular|popular|trending|more-?stories|more-?news|also-?read|read-?more|rail"
-            + "|carousel|slider|ticker|breaking|latest|outbrain|taboola|advert|banner|cookie|weitere"
-            + "|empfehlung|mehr-?zum|similar|next-?article|prev-?article|topstories|top-?news|headlines)",
+            + "|carousel|slider|swiper|slick-|ticker|breaking|latest|outbrain|taboola|advert|banner|cookie|weitere"
+            + "|empfehlung|mehr-?zum|similar|next-?article|prev-?article|topstories|top-?news|headlines|feed(?!back))",
             Pattern.CASE_INSENSITIVE);
+    // "with-right-rail" names the wrapper of an article and the rail beside it, not the rail
+    private static final Pattern LAYOUT_MODIFIER = Pattern.compile(
+            "(?<![a-z])(?:with|has|no|without)[-_][a-z0-9_-]*", Pattern.CASE_INSENSITIVE);
     private static final Pattern FOOTER_OR_ASIDE = Pattern.compile("\\b(?:footer|aside)\\b");
     private static final Pattern POST_CONTAINER = Pattern.compile(
             "(?<![a-z])(?:entry|post|article|node|asset|story)(?![a-z])", Pattern.CASE_INSENSITIVE);
@@ -102,7 +109,7 @@ final class PageRegions {
         if (BOILERPLATE_TAGS.contains(e.normalName()) && !isArticleMetadata(e)) {
             return true;
         }
-        String hints = e.className() + " " + e.id();
+        String hints = LAYOUT_MODIFIER.matcher(e.className() + " " + e.id()).replaceAll(" ");
         return !hints.isBlank() && BOILERPLATE_HINTS.matcher(hints).find() && !isArticleMetadata(e)
                 && !hints.toLowerCase(Locale.ROOT).contains("article-header");
     }

@@ -23,7 +23,11 @@ import org.jsoup.nodes.Element;
  *
  * <p>Times keep the offset the page states. A time written without a zone is returned with its
  * local time unchanged and the UTC offset; a date without a time becomes midnight. The modified
- * date is only returned as published when the page offers nothing else.
+ * date is only returned as published when the page states no publication date; it still outranks
+ * a date merely mentioned in the running text.
+ *
+ * <p>Quoted and embedded posts, feeds, sliders and lists of other stories are not read; a
+ * {@code <time>} whose visible date lies days before its attribute is read by its visible date.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -80,21 +84,29 @@ public final class PublicationDateExtractor {
         MarkupDates.Found markupFound = markup.find(document, parser, plausible, regions);
 
         // text and URL evidence is costlier; it is only read when the decision needs it
-        Lazy<Optional<OffsetDateTime>> shownText = new Lazy<>(() -> text.published(document, parser, plausible, regions));
+        Lazy<Optional<OffsetDateTime>> placedText = new Lazy<>(() -> text.published(document, parser, plausible, regions));
+        Lazy<Optional<OffsetDateTime>> proseText = new Lazy<>(() -> text.inProse(document, parser, plausible, regions));
+        Lazy<Optional<OffsetDateTime>> updateLine = new Lazy<>(() -> text.modified(document, parser, plausible, regions));
         Lazy<Optional<OffsetDateTime>> urlDate = new Lazy<>(() -> urls.find(document).filter(plausible));
+        Supplier<Optional<OffsetDateTime>> shownText = () -> placedText.get().or(proseText::get);
+        // what a reader sees as the page's date: a stated publication, else only the update line
+        Supplier<Optional<OffsetDateTime>> shownRevision = () -> placedText.get().or(updateLine::get)
+                .or(proseText::get);
 
         Optional<OffsetDateTime> modified = ldModified.or(() -> metaModified).or(markupFound::modified)
-                .or(() -> text.modified(document, parser, plausible, regions));
-        Optional<OffsetDateTime> published = ldPublished
-                .or(() -> metaPublished)
-                .map(stated -> preferLocalDay(stated,
-                        () -> markupFound.published().or(shownText::get).or(urlDate::get)))
-                .map(stated -> preferShownRevision(stated, modified, shownText))
+                .or(updateLine::get);
+        Optional<DateParser.Stamp> stated = ldPublished
+                .or(() -> metaPublished.filter(stamp -> !contradictedByShownDate(stamp.at(), markupFound, placedText)));
+        Optional<OffsetDateTime> published = stated
+                .map(stamp -> preferLocalDay(stamp,
+                        () -> markupFound.published().or(shownText).or(urlDate::get)))
+                .map(at -> preferShownRevision(at, modified, shownRevision))
                 .or(() -> markupFound.strong() ? markupFound.published() : Optional.empty())
                 .or(urlDate::get)
                 .or(markupFound::published)
-                .or(shownText::get)
-                .or(() -> modified);
+                .or(placedText::get)
+                .or(() -> modified)
+                .or(proseText::get);
         return new PublicationDates(published.orElse(null), modified.orElse(null));
     }
 
@@ -127,16 +139,36 @@ public final class PublicationDateExtractor {
     }
 
     /**
+     * Meta tags ({@code date}, {@code dcterms.date}, even {@code og:article:published_time}) often
+     * carry the day a CMS page was created or last saved rather than the day the article went out.
+     * When the article's own markup and the text around its headline agree on a day more than one
+     * day away from it, the meta tag is taken to describe something else. JSON-LD, which describes
+     * the article object itself, is not overruled this way.
+     */
+    private static boolean contradictedByShownDate(OffsetDateTime meta, MarkupDates.Found markup,
+            Supplier<Optional<OffsetDateTime>> placedText) {
+        if (markup.published().isEmpty()) {
+            return false;
+        }
+        LocalDate marked = markup.published().get().toLocalDate();
+        if (Math.abs(marked.toEpochDay() - meta.toLocalDate().toEpochDay()) <= 1) {
+            return false;
+        }
+        return placedText.get().map(shown -> shown.toLocalDate().equals(marked)).orElse(false);
+    }
+
+    /**
      * A page republished after an update often shows readers the date of that revision while its
      * metadata keeps the first one; the date the page shows, when it lies after the stated first
-     * publication and no later than the stated modification, is the one the page goes by.
+     * publication and no later than the stated modification, is the one the page goes by. A page
+     * that shows its readers only an "updated" line goes by that line's date on the same terms.
      */
     private static OffsetDateTime preferShownRevision(OffsetDateTime stated, Optional<OffsetDateTime> modified,
-            Supplier<Optional<OffsetDateTime>> shownText) {
+            Supplier<Optional<OffsetDateTime>> shownDate) {
         if (modified.isEmpty() || !modified.get().toLocalDate().isAfter(stated.toLocalDate())) {
             return stated;
         }
-        Optional<OffsetDateTime> shown = shownText.get();
+        Optional<OffsetDateTime> shown = shownDate.get();
         if (shown.isEmpty()) {
             return stated;
         }

@@ -17,8 +17,8 @@ import org.jsoup.select.NodeTraversor;
  * Finds a date written in the visible text, bounded to where articles state it. In order:
  * date/byline containers (by class or id) shortly after the headline, then anywhere outside
  * boilerplate; the text right after the headline; the text right before it (kickers, "Stand:"
- * lines); and as a last resort the first date in the page's own text. Lines that say "updated"
- * are skipped for the published date and reported as the modified one.
+ * lines); separately, as a last resort, the first date in the page's own text. Lines that say
+ * "updated" are skipped for the published date and reported as the modified one.
  */
 final class TextDates {
 
@@ -28,13 +28,21 @@ final class TextDates {
     private static final Pattern MODIFIED_WORDS = Pattern.compile(
             "updated|aktualisiert|mis à jour|actualizado|atualizado|aggiornato|bijgewerkt|zuletzt|geändert|modified"
             + "|letzte änderung|last change",
-            Pattern.CASE_INSENSITIVE);
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final int MAX_CONTAINER_TEXT = 250;
+    private static final int MAX_LABELLED_LINE = 120;
+    private static final int MAX_LABEL_ONLY = 40;
+    // "Last updated:", "Zuletzt geändert:": the label opens the line
+    private static final int MAX_LABEL_OFFSET = 10;
     private static final int AFTER_HEADLINE_CONTAINERS = 2500;
     private static final int AFTER_HEADLINE_WINDOW = 600;
     private static final int BEFORE_HEADLINE_WINDOW = 300;
 
-    /** The date the text gives for publication, ignoring lines labelled as updates. */
+    /**
+     * The date the text gives for publication where articles state it (date and byline containers,
+     * around the headline), ignoring lines labelled as updates; dates in running prose are left to
+     * {@link #inProse}.
+     */
     Optional<OffsetDateTime> published(Document document, DateParser parser, Predicate<OffsetDateTime> plausible,
             PageRegions regions) {
         Element body = document.body();
@@ -51,15 +59,58 @@ final class TextDates {
                 .or(() -> at < 0 ? Optional.empty()
                         : parser.find(published(window(all, at, true, regions), false)).filter(plausible))
                 .or(() -> at < 0 ? Optional.empty()
-                        : parser.find(published(window(all, at, false, regions), false)).filter(plausible))
-                .or(() -> anywhere(all, parser, plausible, regions));
+                        : parser.find(published(window(all, at, false, regions), false)).filter(plausible));
     }
 
-    /** The date of a line labelled as the last update ("Aktualisiert: 12.05.2024"). */
+    /**
+     * Last resort: the first date in the page's own text outside navigation and side lists. Such a
+     * date is often one the prose talks about ("since 4 August 2014 the law..."), so it is weaker
+     * evidence than a date the page labels.
+     */
+    Optional<OffsetDateTime> inProse(Document document, DateParser parser, Predicate<OffsetDateTime> plausible,
+            PageRegions regions) {
+        Element body = document.body();
+        return body == null ? Optional.empty() : anywhere(body.getAllElements(), parser, plausible, regions);
+    }
+
+    /**
+     * The date of a line labelled as the last update: in a date container ("Aktualisiert: 12.05.2024"),
+     * else any short line that starts with such a label, its date either on the line or in the element
+     * right after it ({@code <label>Letzte Änderung:</label><div>14.01.2022</div>}, {@code <dt>/<dd>}).
+     */
     Optional<OffsetDateTime> modified(Document document, DateParser parser, Predicate<OffsetDateTime> plausible,
             PageRegions regions) {
         Element body = document.body();
-        return body == null ? Optional.empty() : anyContainer(body.getAllElements(), parser, plausible, regions, true);
+        if (body == null) {
+            return Optional.empty();
+        }
+        List<Element> all = body.getAllElements();
+        return anyContainer(all, parser, plausible, regions, true)
+                .or(() -> labelledUpdateLine(all, parser, plausible, regions));
+    }
+
+    private static Optional<OffsetDateTime> labelledUpdateLine(List<Element> all, DateParser parser,
+            Predicate<OffsetDateTime> plausible, PageRegions regions) {
+        for (Element element : all) {
+            String own = element.ownText().strip();
+            if (own.isEmpty() || own.length() > MAX_LABELLED_LINE) {
+                continue;
+            }
+            Matcher label = MODIFIED_WORDS.matcher(own);
+            if (!label.find() || label.start() > MAX_LABEL_OFFSET || regions.isBoilerplate(element)) {
+                continue;
+            }
+            Optional<OffsetDateTime> date = parser.find(own.substring(label.start())).filter(plausible);
+            Element value = element.nextElementSibling();
+            if (date.isEmpty() && own.length() <= MAX_LABEL_ONLY && value != null
+                    && value.text().length() <= MAX_CONTAINER_TEXT) {
+                date = parser.find(value.text()).filter(plausible);
+            }
+            if (date.isPresent()) {
+                return date;
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<OffsetDateTime> containersAfter(List<Element> all, int at, DateParser parser,
@@ -87,7 +138,6 @@ final class TextDates {
         return Optional.empty();
     }
 
-    /** Last resort: the first date in the page's own text outside navigation and side lists. */
     private static Optional<OffsetDateTime> anywhere(List<Element> all, DateParser parser,
             Predicate<OffsetDateTime> plausible, PageRegions regions) {
         for (Element element : all) {

@@ -218,6 +218,145 @@ class PublicationDateExtractorTest {
         assertThat(dates.modified().toLocalDate()).isEqualTo(LocalDate.of(2024, 5, 14));
     }
 
+    @ParameterizedTest(name = "published {0}, shown \"Updated May 6, 2024\": {1}")
+    @CsvSource({
+        // the update line lies between publication and modification: the page goes by it
+        "2023-10-15T16:59:59Z, 2024-05-06",
+        // an update line before the stated publication is not the page's date
+        "2024-05-15T16:59:59Z, 2024-05-15"})
+    void aPageShowingOnlyAnUpdateLineGoesByItWithinTheStatedRevisions(String published, LocalDate expected) {
+        PublicationDates dates = extract(page("""
+                <script type="application/ld+json">
+                {"@type":"Article","datePublished":"%s","dateModified":"2024-05-20T14:42:17Z"}
+                </script>""".formatted(published), """
+                <article><h1>Rates held</h1><div class="timestamp">Updated May 6, 2024</div><p>Body.</p></article>"""));
+
+        assertThat(dates.published().toLocalDate()).isEqualTo(expected);
+        assertThat(dates.modified().toLocalDate()).isEqualTo(LocalDate.of(2024, 5, 20));
+    }
+
+    @Test
+    void aLabelledUpdateOutranksADateMentionedInTheProse() {
+        PublicationDates dates = extract(page("", """
+                <h1>Working children</h1><p>%s</p>
+                <p>Since 4 August 2014 a new law has been in force in Bolivia.</p>
+                <p class="info">Aktualisiert: 30.12.2016</p>""".formatted("Children work. ".repeat(50))));
+
+        assertThat(dates.published().toLocalDate()).isEqualTo(LocalDate.of(2016, 12, 30));
+    }
+
+    @Test
+    void aDateInTheProseStillServesWhenThePageStatesNothingElse() {
+        PublicationDates dates = extract(page("", """
+                <h1>Working children</h1><p>Since 4 August 2014 a new law has been in force in Bolivia.</p>"""));
+
+        assertThat(dates.published().toLocalDate()).isEqualTo(LocalDate.of(2014, 8, 4));
+    }
+
+    @Test
+    void aGenericMetaDateYieldsWhenTheArticleMarkupAndTextAgreeOnAnotherDay() {
+        PublicationDates dates = extract(page("<meta name=\"date\" content=\"2024-01-21T15:38:44+01:00\">", """
+                <article><h3 itemprop="headline">Rates held</h3><h1>Rates held</h1>
+                <span class="date"><time itemprop="datePublished" datetime="2024-01-27">27.01.2024</time></span>
+                </article>"""));
+
+        assertThat(dates.published().toLocalDate()).isEqualTo(LocalDate.of(2024, 1, 27));
+    }
+
+    @Test
+    void aMetaDateOneDayFromTheShownDateIsKept() {
+        PublicationDates dates = extract(page("<meta name=\"date\" content=\"2024-01-26T23:38:44+01:00\">", """
+                <article><h1>Rates held</h1>
+                <span class="date"><time itemprop="datePublished" datetime="2024-01-27">27.01.2024</time></span>
+                </article>"""));
+
+        assertThat(dates.published()).isEqualTo(OffsetDateTime.parse("2024-01-26T23:38:44+01:00"));
+    }
+
+    @Test
+    void jsonLdIsNotOverruledByTheShownDate() {
+        PublicationDates dates = extract(page("""
+                <script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2024-01-21T10:00:00Z"}</script>""",
+                """
+                <article><h1>Rates held</h1>
+                <span class="date"><time itemprop="datePublished" datetime="2024-01-27">27.01.2024</time></span>
+                </article>"""));
+
+        assertThat(dates.published().toLocalDate()).isEqualTo(LocalDate.of(2024, 1, 21));
+    }
+
+    @ParameterizedTest(name = "<time datetime={0}>{1}</time> is read as {2}")
+    @CsvSource(delimiter = '|', value = {
+        // shown days before the attribute: the attribute records a later edit
+        "2024-05-16T10:18:46Z | Publié le 12 mai 2024 | 2024-05-12",
+        // shown a day before: a time-zone shift
+        "2024-05-13T01:00:00Z | 12 May 2024           | 2024-05-13",
+        // day and month swapped: a misread numeric order
+        "2024-05-03T10:00:00Z | 05/03/2024            | 2024-05-03",
+        // shown after the attribute
+        "2024-05-03T10:00:00Z | 20 May 2024           | 2024-05-03"})
+    void aTimeElementIsReadByItsVisibleDateOnlyWhenThatLiesDaysBeforeItsAttribute(String datetime, String shown,
+            LocalDate expected) {
+        PublicationDates dates = extract(page("", """
+                <header><h1>Rates held</h1>
+                <div class="time"><time datetime="%s">%s</time></div></header>""".formatted(datetime, shown)));
+
+        assertThat(dates.published().toLocalDate()).isEqualTo(expected);
+    }
+
+    @Test
+    void theDateOfAnEmbeddedPostDoesNotWin() {
+        PublicationDates dates = extract(page("", """
+                <article><h1>Rates held</h1><div class="PublishDate"><span>Tuesday, 14 May 2024</span></div>
+                <p>As she wrote:</p><blockquote class="instagram-media"><p>A post
+                <time datetime="2023-03-12T19:30:12+00:00">Mar 12, 2023</time></p></blockquote></article>"""));
+
+        assertThat(dates.published().toLocalDate()).isEqualTo(LocalDate.of(2024, 5, 14));
+    }
+
+    @Test
+    void aDateBesideTheRailOfAWrapperNamedAfterItIsShown() {
+        PublicationDates dates = extract(page("""
+                <script type="application/ld+json">
+                {"@type":"NewsArticle","datePublished":"2024-03-16T16:16:10Z","dateModified":"2024-03-20T14:00:17Z"}
+                </script>""", """
+                <header><h1>Lockdown extended</h1></header>
+                <div class="with-right-rail"><article id="main"><div class="publish-info">
+                <p class="date-time">20. März 2024 - 15:00 Uhr</p></div><p>Body.</p></article>
+                <div class="right-rail"><p class="date">19. März 2024</p></div></div>"""));
+
+        assertThat(dates.published().toLocalDate()).isEqualTo(LocalDate.of(2024, 3, 20));
+    }
+
+    @Test
+    void readsAnUpdateLabelWhoseDateStandsInTheNextElement() {
+        PublicationDates dates = extract(page("", """
+                <h1>Snow cover from space</h1><p>%s</p><p>Images of 31.05.2021 show the snow line.</p>
+                <div class="label_container"><label>Letzte Änderung:</label>
+                <div class="label_content">14.01.2022 um 09:25</div></div>""".formatted("Snow. ".repeat(120))));
+
+        assertThat(dates.modified()).isEqualTo(OffsetDateTime.parse("2022-01-14T09:25:00Z"));
+        assertThat(dates.published().toLocalDate()).isEqualTo(LocalDate.of(2022, 1, 14));
+    }
+
+    @Test
+    void readsAnUpdatedLineWithoutADateClass() {
+        PublicationDates dates = extract(page("", """
+                <h1>Licence</h1><p class="unprintable">Updated: $Date: 2016/11/18 06:31:41 $</p>"""));
+
+        assertThat(dates.modified().toLocalDate()).isEqualTo(LocalDate.of(2016, 11, 18));
+    }
+
+    @Test
+    void anUpdateLabelWithACapitalUmlautIsNotReadAsPublished() {
+        PublicationDates dates = extract(page("", """
+                <article><h1>Rates held</h1><p class="date">Letzte Änderung: 14.05.2024</p>
+                <p class="date">Erstellt: 12.05.2024</p></article>"""));
+
+        assertThat(dates.published().toLocalDate()).isEqualTo(LocalDate.of(2024, 5, 12));
+        assertThat(dates.modified().toLocalDate()).isEqualTo(LocalDate.of(2024, 5, 14));
+    }
+
     @Test
     void rejectsADateInTheFuture() {
         PublicationDates dates = extract(page("""
