@@ -39,8 +39,9 @@ public final class AnalysisAdapters {
 
     /**
      * Makes clusterers with these settings; a saved state must come from the same settings. The
-     * state they save holds the open stories only (the store keeps every story in its own tables),
-     * so saving and restoring it costs what the stories of one window cost, not the archive.
+     * state they save holds the open stories only, each with its member count but not its member
+     * ids (the store keeps every story and its members in its own tables), so saving and restoring
+     * it costs what the stories of one window cost, not the archive nor the length of a story.
      */
     public StoryClusterers storyClusterers() {
         return state -> state.isPresent()

@@ -22,11 +22,17 @@ import java.util.TreeMap;
  * Writes {@link StoryClustererState} as compact bytes and reads it back. The format starts with a
  * magic number and a version so that a later format can still read (or clearly refuse) an older
  * one. Map entries are written in key order, so equal states give equal bytes.
+ *
+ * <p>Version 2 is written. It reads version 1 too, which listed every member id of each story
+ * (the state then grew with every article a long-running story took in); those lists are checked
+ * against the member counts and skipped, as no assignment depends on them.
  */
 final class StoryStateCodec {
 
     static final int MAGIC = 0x4E415343; // "NASC"
-    static final int VERSION = 1;
+    static final int VERSION = 2;
+    /** Version 1: each story also lists its member ids, after its centroid. */
+    static final int WITH_MEMBER_IDS = 1;
     private static final String SOURCE = "story clusterer state";
 
     private StoryStateCodec() {
@@ -58,9 +64,9 @@ final class StoryStateCodec {
                 throw new MalformedContentException(SOURCE, SOURCE + ": bad magic number, these bytes are not one");
             }
             int version = in.readInt();
-            if (version != VERSION) {
+            if (version != VERSION && version != WITH_MEMBER_IDS) {
                 throw new MalformedContentException(SOURCE, SOURCE + ": format version " + version
-                        + " is not supported (this version reads " + VERSION + ")");
+                        + " is not supported (this version reads " + WITH_MEMBER_IDS + " and " + VERSION + ")");
             }
             long documentCount = in.readLong();
             long nextStoryNumber = in.readLong();
@@ -69,7 +75,7 @@ final class StoryStateCodec {
             int storyCount = readCount(in);
             List<StoryRecord> stories = new ArrayList<>(storyCount);
             for (int i = 0; i < storyCount; i++) {
-                stories.add(readStory(in));
+                stories.add(readStory(in, version == WITH_MEMBER_IDS));
             }
             if (in.read() != -1) {
                 throw new MalformedContentException(SOURCE, SOURCE + ": unexpected bytes after the last story");
@@ -87,10 +93,6 @@ final class StoryStateCodec {
     private static void writeStory(DataOutputStream out, StoryRecord story) throws IOException {
         writeString(out, story.id());
         writeDoubleMap(out, story.centroid());
-        out.writeInt(story.memberIds().size());
-        for (String member : story.memberIds()) {
-            writeString(out, member);
-        }
         writeString(out, story.firstSeenPortal());
         writeInstant(out, story.firstSeenAt());
         writeInstant(out, story.lastSeenAt());
@@ -100,14 +102,10 @@ final class StoryStateCodec {
         writeDoubleMap(out, story.representativeTerms());
     }
 
-    private static StoryRecord readStory(DataInputStream in) throws IOException {
+    private static StoryRecord readStory(DataInputStream in, boolean withMemberIds) throws IOException {
         String id = readString(in);
         Map<String, Double> centroid = readDoubleMap(in);
-        int members = readCount(in);
-        List<String> memberIds = new ArrayList<>(members);
-        for (int i = 0; i < members; i++) {
-            memberIds.add(readString(in));
-        }
+        int listedMembers = withMemberIds ? skipMemberIds(in) : -1;
         String firstSeenPortal = readString(in);
         Instant firstSeenAt = readInstant(in);
         Instant lastSeenAt = readInstant(in);
@@ -115,8 +113,22 @@ final class StoryStateCodec {
         String representativeId = readString(in);
         String representativeTitle = readString(in);
         Map<String, Double> representativeTerms = readDoubleMap(in);
-        return new StoryRecord(id, centroid, memberIds, firstSeenPortal, firstSeenAt, lastSeenAt, coverage,
+        StoryRecord story = new StoryRecord(id, centroid, firstSeenPortal, firstSeenAt, lastSeenAt, coverage,
                 representativeId, representativeTitle, representativeTerms);
+        if (withMemberIds && listedMembers != story.memberCount()) {
+            throw new MalformedContentException(SOURCE, SOURCE + ": story " + id + " lists " + listedMembers
+                    + " member ids but its coverage counts " + story.memberCount() + " members");
+        }
+        return story;
+    }
+
+    /** Skips a version-1 member id list; returns its length. */
+    private static int skipMemberIds(DataInputStream in) throws IOException {
+        int members = readCount(in);
+        for (int i = 0; i < members; i++) {
+            in.skipNBytes(readCount(in));
+        }
+        return members;
     }
 
     private static void writeIntMap(DataOutputStream out, Map<String, Integer> map) throws IOException {

@@ -31,10 +31,11 @@ import org.slf4j.LoggerFactory;
  *
  * <p>A story closes when its latest member falls more than the window behind the latest
  * publication time seen; nothing can join or merge into it afterwards. Closed stories are dropped,
- * so memory and the exported state hold only the open stories however long the run (callers
- * that want to list every story of a run set
- * {@link StoryClustererSettings#keepClosedStories()}). Dropping them changes no assignment: only
- * open stories are ever candidates or merge partners.
+ * so memory and the exported state hold only the open stories however long the run, and stories
+ * count their members per portal without listing them, so a story open for weeks costs no more
+ * than one open for hours (callers that want to list every story of a run with its member ids set
+ * {@link StoryClustererSettings#keepClosedStories()}). Neither changes an assignment: only open
+ * stories are ever candidates or merge partners, and member ids take no part in scoring.
  *
  * <p>Deterministic for a given input order and settings. Not thread-safe: feed it from one
  * thread. The state can be exported with {@link #exportState()} and continued with
@@ -76,7 +77,8 @@ public final class IncrementalStoryClusterer {
     /**
      * Continues from an exported state; pass the settings the state was produced with (only
      * {@code keepClosedStories} may differ). Closed stories in the state (states written before
-     * closed stories were dropped hold them) are dropped here, or kept as finished stories.
+     * closed stories were dropped hold them) are dropped here, or kept as finished stories. The
+     * state holds no member ids, so the stories it holds list none, however many join later.
      */
     public static IncrementalStoryClusterer restore(StoryClustererState state,
                                                     StoryClustererSettings settings) {
@@ -122,7 +124,7 @@ public final class IncrementalStoryClusterer {
 
         List<ScoredStory> matches = scoreCandidates(document, vector);
         if (matches.isEmpty() || matches.get(0).score() < settings.threshold()) {
-            StoryCluster story = StoryCluster.open(nextStoryNumber++, document, vector);
+            StoryCluster story = StoryCluster.open(nextStoryNumber++, document, vector, settings.keepClosedStories());
             if (document.publishedAt().isBefore(cutoff())) {
                 closedAtOnce = story; // a straggler older than the window opens a story that is closed at once
             } else {
@@ -266,8 +268,9 @@ public final class IncrementalStoryClusterer {
 
     /**
      * The state as plain values, for persistence: term statistics, counters and the open stories,
-     * all that later assignments depend on. Closed stories are not in it, so its stories are those
-     * of one window; the document frequencies still grow with the vocabulary seen.
+     * all that later assignments depend on. Closed stories and member ids are not in it, so its
+     * stories are those of one window and each costs the same however many members it has; the
+     * document frequencies still grow with the vocabulary seen.
      */
     public StoryClustererState exportState() {
         List<StoryRecord> records = new ArrayList<>(stories.size());

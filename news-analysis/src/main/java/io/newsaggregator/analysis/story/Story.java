@@ -15,7 +15,10 @@ import java.util.TreeMap;
  * @param firstSeenPortal portal of the earliest member
  * @param firstSeenAt     publication time of the earliest member
  * @param lastSeenAt      publication time of the latest member
- * @param memberIds       article ids in the order they joined
+ * @param memberIds       article ids in the order they joined, when the clusterer keeps them
+ *                        ({@link StoryClustererSettings#keepClosedStories()}) and has known the
+ *                        story since its first member; otherwise empty (a story restored from a
+ *                        saved state, which holds no member ids, stays without them)
  * @param coverage        number of members per portal, portals in alphabetical order
  */
 public record Story(
@@ -35,9 +38,22 @@ public record Story(
         Objects.requireNonNull(lastSeenAt, "lastSeenAt");
         memberIds = List.copyOf(Objects.requireNonNull(memberIds, "memberIds"));
         coverage = Collections.unmodifiableMap(new TreeMap<>(Objects.requireNonNull(coverage, "coverage")));
+        if (!memberIds.isEmpty() && memberIds.size() != sum(coverage)) {
+            throw new IllegalArgumentException("story " + id + " lists " + memberIds.size()
+                    + " member ids but its coverage counts " + sum(coverage) + " members");
+        }
     }
 
+    /** Number of members, known whether or not their ids are kept. */
     public int size() {
-        return memberIds.size();
+        return sum(coverage);
+    }
+
+    static int sum(Map<String, Integer> coverage) {
+        int members = 0;
+        for (int count : coverage.values()) {
+            members += count;
+        }
+        return members;
     }
 }

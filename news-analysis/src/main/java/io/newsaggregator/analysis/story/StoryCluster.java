@@ -12,7 +12,8 @@ import java.util.TreeMap;
 /**
  * The mutable working form of one story. Its centroid is the sum of the members' unit TF-IDF
  * vectors. Sorted maps throughout: floating-point sums then run in the same order after a
- * restore, which keeps assignments reproducible.
+ * restore, which keeps assignments reproducible. Member ids play no part in assignments; they are
+ * listed only when asked for, and only for a story known since its first member.
  */
 final class StoryCluster {
 
@@ -22,7 +23,8 @@ final class StoryCluster {
     private final TreeMap<String, Double> centroid;
     /** Hash copy of {@link #centroid} for lookups; iteration always runs over the sorted map. */
     private final HashMap<String, Double> centroidLookup;
-    private final List<String> memberIds;
+    /** Null when the member ids are not kept, or not all of them are known. */
+    private List<String> memberIds;
     private final TreeMap<String, Integer> coverage;
     private final Set<String> indexedTerms = new HashSet<>();
     private double centroidNorm;
@@ -41,7 +43,7 @@ final class StoryCluster {
         this.centroid = new TreeMap<>(centroid);
         this.centroidLookup = new HashMap<>(centroid);
         this.centroidNorm = TermVector.norm(this.centroid);
-        this.memberIds = new ArrayList<>(memberIds);
+        this.memberIds = memberIds == null ? null : new ArrayList<>(memberIds);
         this.coverage = new TreeMap<>(coverage);
         this.firstSeenPortal = firstSeenPortal;
         this.firstSeenAt = firstSeenAt;
@@ -51,15 +53,17 @@ final class StoryCluster {
         this.representativeTerms = new TreeMap<>(representativeTerms);
     }
 
-    /** Opens a story with one article and its unit TF-IDF vector. */
-    static StoryCluster open(long number, StoryDocument document, Map<String, Double> vector) {
-        return new StoryCluster(number, vector, List.of(document.id()), Map.of(document.portal(), 1),
+    /** Opens a story with one article and its unit TF-IDF vector, listing its member ids if asked. */
+    static StoryCluster open(long number, StoryDocument document, Map<String, Double> vector, boolean keepMemberIds) {
+        return new StoryCluster(number, vector, keepMemberIds ? List.of(document.id()) : null,
+                Map.of(document.portal(), 1),
                 document.portal(), document.publishedAt(), document.publishedAt(), document.id(),
                 document.title(), vector);
     }
 
+    /** A story from a saved state; its member ids are unknown. */
     static StoryCluster fromRecord(StoryRecord record) {
-        return new StoryCluster(parseNumber(record.id()), record.centroid(), record.memberIds(),
+        return new StoryCluster(parseNumber(record.id()), record.centroid(), null,
                 record.coverage(), record.firstSeenPortal(), record.firstSeenAt(), record.lastSeenAt(),
                 record.representativeId(), record.representativeTitle(), record.representativeTerms());
     }
@@ -123,7 +127,9 @@ final class StoryCluster {
     boolean add(StoryDocument document, Map<String, Double> vector, int maxTerms) {
         vector.forEach(this::addWeight);
         boolean pruned = centroidChanged(maxTerms);
-        memberIds.add(document.id());
+        if (memberIds != null) {
+            memberIds.add(document.id());
+        }
         coverage.merge(document.portal(), 1, Integer::sum);
         extendTimes(document.portal(), document.publishedAt(), document.publishedAt());
         considerRepresentative(document.id(), document.title(), vector);
@@ -134,7 +140,11 @@ final class StoryCluster {
     boolean absorb(StoryCluster other, int maxTerms) {
         other.centroid.forEach(this::addWeight);
         boolean pruned = centroidChanged(maxTerms);
-        memberIds.addAll(other.memberIds);
+        if (memberIds != null && other.memberIds != null) {
+            memberIds.addAll(other.memberIds);
+        } else {
+            memberIds = null; // a list missing the other story's members would be wrong, not short
+        }
         other.coverage.forEach((portal, count) -> coverage.merge(portal, count, Integer::sum));
         extendTimes(other.firstSeenPortal, other.firstSeenAt, other.lastSeenAt);
         considerRepresentative(other.representativeId, other.representativeTitle, other.representativeTerms);
@@ -204,11 +214,12 @@ final class StoryCluster {
 
     Story toStory() {
         StoryLabel label = new StoryLabel(representativeTitle, representativeId, topTerms(LABEL_TERMS));
-        return new Story(id(), label, firstSeenPortal, firstSeenAt, lastSeenAt, memberIds, coverage);
+        return new Story(id(), label, firstSeenPortal, firstSeenAt, lastSeenAt,
+                memberIds == null ? List.of() : memberIds, coverage);
     }
 
     StoryRecord toRecord() {
-        return new StoryRecord(id(), centroid, memberIds, firstSeenPortal, firstSeenAt, lastSeenAt,
-                coverage, representativeId, representativeTitle, representativeTerms);
+        return new StoryRecord(id(), centroid, firstSeenPortal, firstSeenAt, lastSeenAt, coverage,
+                representativeId, representativeTitle, representativeTerms);
     }
 }

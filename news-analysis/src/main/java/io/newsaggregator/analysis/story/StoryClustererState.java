@@ -14,9 +14,9 @@ import java.util.Objects;
  * @param nextStoryNumber       number of the next story id
  * @param watermark             latest publication time seen (null before the first article)
  * @param documentFrequencies   per term, the number of articles that contained it
- * @param stories               the open stories, in order of creation (closed stories never take
- *                              part again; a state from an earlier version may still hold them,
- *                              and restoring drops them)
+ * @param stories               the open stories, in order of creation, with member counts but no
+ *                              member ids (closed stories never take part again; a state from an
+ *                              earlier version may still hold them, and restoring drops them)
  */
 public record StoryClustererState(
         long documentCount,

@@ -1,21 +1,21 @@
 package io.newsaggregator.analysis.story;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 /**
- * The persistent form of one story inside {@link StoryClustererState}.
+ * The persistent form of one story inside {@link StoryClustererState}: what later assignments
+ * depend on, and no member ids (a store keeps membership itself; the number of members is the
+ * sum of {@code coverage}).
  *
  * @param id                   story id
  * @param centroid             term weights summed over members (before IDF), pruned to the
  *                             strongest terms
- * @param memberIds            members in the order they joined
  * @param firstSeenPortal      portal of the earliest member
  * @param firstSeenAt          time of the earliest member
  * @param lastSeenAt           time of the latest member
- * @param coverage             members per portal
+ * @param coverage             members per portal, each count at least 1
  * @param representativeId     the member closest to the centroid
  * @param representativeTitle  its title
  * @param representativeTerms  its term weights (to re-judge centrality when members join)
@@ -23,7 +23,6 @@ import java.util.Objects;
 public record StoryRecord(
         String id,
         Map<String, Double> centroid,
-        List<String> memberIds,
         String firstSeenPortal,
         Instant firstSeenAt,
         Instant lastSeenAt,
@@ -35,7 +34,6 @@ public record StoryRecord(
     public StoryRecord {
         Objects.requireNonNull(id, "id");
         centroid = Map.copyOf(Objects.requireNonNull(centroid, "centroid"));
-        memberIds = List.copyOf(Objects.requireNonNull(memberIds, "memberIds"));
         Objects.requireNonNull(firstSeenPortal, "firstSeenPortal");
         Objects.requireNonNull(firstSeenAt, "firstSeenAt");
         Objects.requireNonNull(lastSeenAt, "lastSeenAt");
@@ -43,8 +41,24 @@ public record StoryRecord(
         Objects.requireNonNull(representativeId, "representativeId");
         Objects.requireNonNull(representativeTitle, "representativeTitle");
         representativeTerms = Map.copyOf(Objects.requireNonNull(representativeTerms, "representativeTerms"));
-        if (memberIds.isEmpty()) {
+        if (coverage.isEmpty()) {
             throw new IllegalArgumentException("story " + id + " has no members");
         }
+        long members = 0;
+        for (Map.Entry<String, Integer> entry : coverage.entrySet()) {
+            if (entry.getValue() < 1) {
+                throw new IllegalArgumentException("story " + id + " counts " + entry.getValue()
+                        + " members of portal " + entry.getKey());
+            }
+            members += entry.getValue();
+        }
+        if (members > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("story " + id + " counts " + members + " members");
+        }
+    }
+
+    /** Number of members, over all portals. */
+    public int memberCount() {
+        return Story.sum(coverage);
     }
 }

@@ -20,6 +20,7 @@ import io.newsaggregator.domain.port.out.ArticleAnalyzer;
 import io.newsaggregator.domain.port.out.StoryClusterer;
 import io.newsaggregator.domain.port.out.StoryClusterers;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -90,6 +91,59 @@ class IncrementalStoryClustererAdapterTest {
         StoryAssignment follower = add(clusterers.restore(Optional.of(state)),
                 Fixtures.input(3, 12, tenDays + 30, BRIDGE_TITLE_B, BRIDGE_BODY_B));
         assertThat(follower.story().storyKey()).isEqualTo(recent.story().storyKey());
+    }
+
+    @Test
+    void theSavedStateDoesNotGrowWithTheArticlesOfALongRunningStory() {
+        StoryClusterer clusterer = clusterers.restore(Optional.empty());
+        add(clusterer, Fixtures.input(1, 7, 0, BRIDGE_TITLE_A, BRIDGE_BODY_A));
+        StoryAssignment second = add(clusterer, Fixtures.input(2, 12, 1, BRIDGE_TITLE_A, BRIDGE_BODY_A));
+        byte[] afterTwo = clusterer.exportState();
+        StoryAssignment last = second;
+        for (int id = 3; id <= 300; id++) {
+            last = add(clusterer, Fixtures.input(id, id % 2 == 0 ? 12 : 7, id, BRIDGE_TITLE_A, BRIDGE_BODY_A));
+        }
+        byte[] afterThreeHundred = clusterer.exportState();
+
+        assertThat(last.story().storyKey()).isEqualTo(second.story().storyKey());
+        assertThat(last.story().articleCount()).isEqualTo(300);
+        // 298 more member ids would add at least 298 * 5 bytes; only the representative's id may lengthen
+        assertThat(afterThreeHundred.length - afterTwo.length).isBetween(0, 2);
+        assertThat(StoryStateCodec.decode(afterThreeHundred).stories()).singleElement()
+                .satisfies(story -> assertThat(story.coverage()).isEqualTo(Map.of("7", 150, "12", 150)));
+    }
+
+    @Test
+    void aRestoredStoryGoesOnCountingItsArticles() {
+        StoryClusterer clusterer = clusterers.restore(Optional.empty());
+        add(clusterer, Fixtures.input(1, 7, 0, BRIDGE_TITLE_A, BRIDGE_BODY_A));
+        add(clusterer, Fixtures.input(2, 7, 5, BRIDGE_TITLE_A, BRIDGE_BODY_A));
+
+        StoryAssignment third = add(clusterers.restore(Optional.of(clusterer.exportState())),
+                Fixtures.input(3, 12, 40, BRIDGE_TITLE_B, BRIDGE_BODY_B));
+
+        assertThat(third.story().articleCount()).isEqualTo(3);
+        assertThat(third.story().coverage()).isEqualTo(Map.of(PortalId.of(7), 2, PortalId.of(12), 1));
+    }
+
+    @Test
+    void restoresAStateSavedInVersionOneAsTheSameStateWithoutMemberIds() {
+        StoryClusterer clusterer = clusterers.restore(Optional.empty());
+        StoryAssignment bridge = add(clusterer, Fixtures.input(1, 7, 0, BRIDGE_TITLE_A, BRIDGE_BODY_A));
+        StoryAssignment orchestra = add(clusterer, Fixtures.input(2, 7, 10, ORCHESTRA_TITLE, ORCHESTRA_BODY));
+        byte[] versionTwo = clusterer.exportState();
+        byte[] versionOne = StoryStateVersionOne.write(StoryStateCodec.decode(versionTwo),
+                Map.of(bridge.story().storyKey(), List.of("1"), orchestra.story().storyKey(), List.of("2")));
+        StoryClusterer fromVersionOne = clusterers.restore(Optional.of(versionOne));
+        StoryClusterer fromVersionTwo = clusterers.restore(Optional.of(versionTwo));
+
+        AnalysisInput next = Fixtures.input(3, 12, 40, BRIDGE_TITLE_B, BRIDGE_BODY_B);
+        StoryAssignment second = add(fromVersionOne, next);
+
+        assertThat(second).isEqualTo(add(fromVersionTwo, next));
+        assertThat(second.story().storyKey()).isEqualTo(bridge.story().storyKey());
+        assertThat(second.story().articleCount()).isEqualTo(2);
+        assertThat(fromVersionOne.exportState()).isEqualTo(fromVersionTwo.exportState());
     }
 
     @Test

@@ -18,10 +18,10 @@ class StoryStateCodecTest {
     private static final StoryClustererState STATE = new StoryClustererState(3, 3,
             Instant.parse("2026-03-02T09:30:00.123456789Z"),
             Map.of("bridg", 2, "storm", 2, "orchestra", 1, "zürich", 1),
-            List.of(new StoryRecord("s1", Map.of("bridg", 1.5, "storm", 0.75), List.of("1", "2"), "7",
+            List.of(new StoryRecord("s1", Map.of("bridg", 1.5, "storm", 0.75), "7",
                             Instant.parse("2026-03-02T08:00:00Z"), Instant.parse("2026-03-02T09:30:00Z"),
                             Map.of("7", 1, "12", 1), "2", "Tamar Bridge shut – “Storm Ingrid”", Map.of("bridg", 0.5)),
-                    new StoryRecord("s2", Map.of("orchestra", 1.0), List.of("3"), "12",
+                    new StoryRecord("s2", Map.of("orchestra", 1.0), "12",
                             Instant.parse("2026-03-02T09:00:00Z"), Instant.parse("2026-03-02T09:00:00Z"),
                             Map.of("12", 1), "3", "Berlin Philharmonic", Map.of("orchestra", 1.0))));
 
@@ -49,7 +49,40 @@ class StoryStateCodecTest {
         ByteBuffer bytes = ByteBuffer.wrap(StoryStateCodec.encode(STATE));
 
         assertThat(bytes.getInt()).isEqualTo(StoryStateCodec.MAGIC);
-        assertThat(bytes.getInt()).isEqualTo(1);
+        assertThat(bytes.getInt()).isEqualTo(2);
+    }
+
+    @Test
+    void readsVersionOneBytesOfThePreviousReleaseLeavingOutTheirMemberIds() {
+        byte[] versionOne = StoryStateVersionOne.golden();
+
+        assertThat(ByteBuffer.wrap(versionOne).getInt(4)).isEqualTo(1);
+        assertThat(StoryStateCodec.decode(versionOne)).isEqualTo(STATE);
+    }
+
+    @Test
+    void writesVersionOneStatesAgainWithoutTheirMemberIds() {
+        byte[] versionOne = StoryStateVersionOne.golden();
+        int memberIdBytes = (4 + 4 + 1 + 4 + 1) + (4 + 4 + 1); // s1 lists "1", "2"; s2 lists "3"
+
+        byte[] versionTwo = StoryStateCodec.encode(StoryStateCodec.decode(versionOne));
+
+        assertThat(versionTwo).hasSize(versionOne.length - memberIdBytes);
+        assertThat(ByteBuffer.wrap(versionTwo).getInt(4)).isEqualTo(2);
+    }
+
+    @Test
+    void theVersionOneTestWriterMatchesWhatThePreviousReleaseWrote() {
+        assertThat(StoryStateVersionOne.write(STATE, Map.of("s1", List.of("1", "2"), "s2", List.of("3"))))
+                .isEqualTo(StoryStateVersionOne.golden());
+    }
+
+    @Test
+    void refusesVersionOneBytesWhoseMemberIdsDisagreeWithTheMemberCounts() {
+        byte[] oneMemberShort = StoryStateVersionOne.write(STATE, Map.of("s1", List.of("1"), "s2", List.of("3")));
+
+        assertThatThrownBy(() -> StoryStateCodec.decode(oneMemberShort)).isInstanceOf(MalformedContentException.class)
+                .hasMessageContaining("story s1 lists 1 member ids but its coverage counts 2 members");
     }
 
     @Test

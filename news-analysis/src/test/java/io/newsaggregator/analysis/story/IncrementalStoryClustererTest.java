@@ -50,9 +50,14 @@ class IncrementalStoryClustererTest {
         return new IncrementalStoryClusterer(StoryClustererSettings.defaults());
     }
 
+    /** A clusterer that lists member ids (and closed stories). */
+    private static IncrementalStoryClusterer listingMembers() {
+        return new IncrementalStoryClusterer(StoryClustererSettings.builder().keepClosedStories(true).build());
+    }
+
     @Test
     void twoRewritesOfOneEventFromDifferentPortalsShareAStoryButAnUnrelatedArticleDoesNot() {
-        IncrementalStoryClusterer clusterer = clusterer();
+        IncrementalStoryClusterer clusterer = listingMembers();
 
         StoryAssignment first = clusterer.add(DAM_HERALD);
         StoryAssignment second = clusterer.add(DAM_COURIER);
@@ -70,7 +75,7 @@ class IncrementalStoryClustererTest {
 
     @Test
     void aThirdPortalsArticleJoinsTheStoryWhenItArrivesLater() {
-        IncrementalStoryClusterer clusterer = clusterer();
+        IncrementalStoryClusterer clusterer = listingMembers();
         String damStory = clusterer.add(DAM_HERALD).storyId();
         clusterer.add(DAM_COURIER);
         clusterer.add(RATES_COURIER);
@@ -118,7 +123,7 @@ class IncrementalStoryClustererTest {
 
     @Test
     void anArticleBridgingTwoConvergingStoriesMergesThemIntoTheOlderOne() {
-        IncrementalStoryClusterer clusterer = clusterer();
+        IncrementalStoryClusterer clusterer = listingMembers();
         StoryAssignment dam = clusterer.add(ENGLISH.document("a", "herald", T0, "Kessel dam collapses", null));
         StoryAssignment evacuation = clusterer.add(ENGLISH.document("b", "courier", T0.plusSeconds(60),
                 "Riverton residents evacuated", null));
@@ -195,8 +200,7 @@ class IncrementalStoryClustererTest {
     /** Rebuilds the state from its plain parts, as a store reading it back would. */
     private static StoryClustererState copyThroughConstructors(StoryClustererState state) {
         List<StoryRecord> stories = state.stories().stream()
-                .map(s -> new StoryRecord(s.id(), Map.copyOf(s.centroid()), List.copyOf(s.memberIds()),
-                        s.firstSeenPortal(), s.firstSeenAt(), s.lastSeenAt(), Map.copyOf(s.coverage()),
+                .map(s -> new StoryRecord(s.id(), Map.copyOf(s.centroid()), s.firstSeenPortal(), s.firstSeenAt(), s.lastSeenAt(), Map.copyOf(s.coverage()),
                         s.representativeId(), s.representativeTitle(), Map.copyOf(s.representativeTerms())))
                 .toList();
         return new StoryClustererState(state.documentCount(), state.nextStoryNumber(), state.watermark(),
@@ -205,7 +209,7 @@ class IncrementalStoryClustererTest {
 
     @Test
     void labelIsTheTitleOfTheMemberClosestToTheCentroid() {
-        IncrementalStoryClusterer clusterer = clusterer();
+        IncrementalStoryClusterer clusterer = listingMembers();
         clusterer.add(ENGLISH.document("a", "herald", T0, "Kessel dam collapse floods Riverton valley", null));
         clusterer.add(ENGLISH.document("b", "courier", T0.plusSeconds(60),
                 "Kessel dam collapse forces mass evacuation", null));
@@ -242,8 +246,8 @@ class IncrementalStoryClustererTest {
     void sameInputOrderAlwaysGivesTheSameStories() {
         List<StoryDocument> input = List.of(DAM_HERALD, RATES_COURIER, DAM_COURIER, MATCH_HERALD, RATES_HERALD,
                 DAM_GAZETTE);
-        IncrementalStoryClusterer first = clusterer();
-        IncrementalStoryClusterer second = clusterer();
+        IncrementalStoryClusterer first = listingMembers();
+        IncrementalStoryClusterer second = listingMembers();
 
         List<StoryAssignment> a = input.stream().map(first::add).toList();
         List<StoryAssignment> b = input.stream().map(second::add).toList();
@@ -254,6 +258,80 @@ class IncrementalStoryClustererTest {
                 List.of("dam-herald", "dam-courier", "dam-gazette"),
                 List.of("rates-courier", "rates-herald"),
                 List.of("match-herald"));
+    }
+
+    @Test
+    void storiesCountTheirMembersPerPortalButListNoMemberIdsUnlessAsked() {
+        IncrementalStoryClusterer clusterer = clusterer();
+        clusterer.add(DAM_HERALD);
+        clusterer.add(DAM_COURIER);
+        clusterer.add(DAM_GAZETTE);
+
+        Story story = clusterer.stories().get(0);
+
+        assertThat(clusterer.stories()).hasSize(1);
+        assertThat(story.size()).isEqualTo(3);
+        assertThat(story.memberIds()).isEmpty();
+        assertThat(story.coverage()).isEqualTo(Map.of("herald", 1, "courier", 1, "gazette", 1));
+        assertThat(clusterer.exportState().stories()).singleElement()
+                .satisfies(record -> assertThat(record.memberCount()).isEqualTo(3));
+    }
+
+    @Test
+    void aStoryRestoredFromAStateListsNoMemberIdsWhileStoriesOpenedLaterDo() {
+        StoryClustererSettings listing = StoryClustererSettings.builder().keepClosedStories(true).build();
+        IncrementalStoryClusterer original = listingMembers();
+        String damStory = original.add(DAM_HERALD).storyId();
+        original.add(DAM_COURIER);
+        IncrementalStoryClusterer restored = IncrementalStoryClusterer.restore(original.exportState(), listing);
+
+        restored.add(DAM_GAZETTE);
+        String ratesStory = restored.add(RATES_COURIER).storyId();
+
+        assertThat(restored.story(damStory)).hasValueSatisfying(story -> {
+            assertThat(story.memberIds()).isEmpty();
+            assertThat(story.size()).isEqualTo(3);
+        });
+        assertThat(restored.story(ratesStory)).get().extracting(Story::memberIds).isEqualTo(List.of("rates-courier"));
+        assertThat(original.story(damStory)).get().extracting(Story::memberIds)
+                .isEqualTo(List.of("dam-herald", "dam-courier"));
+    }
+
+    @Test
+    void aStoryThatAbsorbsOneWithUnknownMemberIdsListsNone() {
+        StoryClustererSettings listing = StoryClustererSettings.builder().keepClosedStories(true).build();
+        IncrementalStoryClusterer original = listingMembers();
+        original.add(ENGLISH.document("a", "herald", T0, "Kessel dam collapses", null));
+        IncrementalStoryClusterer restored = IncrementalStoryClusterer.restore(original.exportState(), listing);
+        restored.add(ENGLISH.document("b", "courier", T0.plusSeconds(60), "Riverton residents evacuated", null));
+
+        StoryAssignment bridge = restored.add(ENGLISH.document("c", "gazette", T0.plusSeconds(120),
+                "Kessel dam collapse: Riverton residents evacuated", null));
+
+        assertThat(bridge.absorbedStoryIds()).hasSize(1);
+        assertThat(restored.stories()).singleElement().satisfies(story -> {
+            assertThat(story.memberIds()).isEmpty();
+            assertThat(story.size()).isEqualTo(3);
+        });
+    }
+
+    @Test
+    void rejectsAStoryWhoseMemberIdsDisagreeWithItsCoverage() {
+        StoryLabel label = new StoryLabel("Kessel dam collapses", "a", List.of("dam"));
+
+        assertThatThrownBy(() -> new Story("s1", label, "herald", T0, T0, List.of("a"), Map.of("herald", 2)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("story s1 lists 1 member ids but its coverage counts 2 members");
+    }
+
+    @Test
+    void rejectsAStoryRecordWithoutMembers() {
+        assertThatThrownBy(() -> new StoryRecord("s1", Map.of("dam", 1.0), "herald", T0, T0, Map.of(), "a",
+                "Kessel dam collapses", Map.of("dam", 1.0)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("story s1 has no members");
+        assertThatThrownBy(() -> new StoryRecord("s1", Map.of("dam", 1.0), "herald", T0, T0, Map.of("herald", 0),
+                "a", "Kessel dam collapses", Map.of("dam", 1.0)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("story s1 counts 0 members of portal herald");
     }
 
     @Test

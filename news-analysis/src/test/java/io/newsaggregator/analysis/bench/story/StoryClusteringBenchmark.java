@@ -122,7 +122,8 @@ public final class StoryClusteringBenchmark {
     /**
      * Exports the state half-way, restores it and checks the rest of the run is identical. The
      * restored clusterer knows only the stories open at the restore and those opened later, so the
-     * stories are compared on those.
+     * stories are compared on those; the state holds no member ids, so the stories open at the
+     * restore are compared on everything but their member ids, which the restored clusterer lacks.
      */
     private static void restoreCheck(List<StoryDocument> documents) {
         StoryClustererSettings settings = settings();
@@ -136,11 +137,21 @@ public final class StoryClusteringBenchmark {
         }
         List<Story> restoredStories = restored.stories();
         boolean sameStories = restoredStories.stream()
-                .allMatch(story -> original.story(story.id()).filter(story::equals).isPresent());
+                .allMatch(story -> original.story(story.id()).map(o -> sameStory(o, story)).orElse(false));
+        long withoutMemberIds = restoredStories.stream().filter(story -> story.memberIds().isEmpty()).count();
         System.out.printf("export at %d, restore, continue: identical assignments %s, identical state %s, "
-                        + "identical stories %s (%d of %d)%n", half, sameAssignments,
+                        + "identical stories %s (%d of %d, %d of them without member ids)%n", half, sameAssignments,
                 original.exportState().equals(restored.exportState()), sameStories, restoredStories.size(),
-                original.stories().size());
+                original.stories().size(), withoutMemberIds);
+    }
+
+    /** Equal stories, or equal but for the member ids the restored one does not list. */
+    private static boolean sameStory(Story original, Story restored) {
+        if (!restored.memberIds().isEmpty()) {
+            return restored.equals(original);
+        }
+        return restored.equals(new Story(original.id(), original.label(), original.firstSeenPortal(),
+                original.firstSeenAt(), original.lastSeenAt(), List.of(), original.coverage()));
     }
 
     /** Tuning view: the clusterer's threshold around its default. */

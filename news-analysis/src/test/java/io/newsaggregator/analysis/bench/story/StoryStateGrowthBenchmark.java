@@ -7,6 +7,7 @@ import io.newsaggregator.analysis.story.MultiWindowStream;
 import io.newsaggregator.analysis.story.StoryClustererSettings;
 import io.newsaggregator.analysis.story.StoryClustererState;
 import io.newsaggregator.analysis.story.StoryDocument;
+import io.newsaggregator.analysis.story.StoryRecord;
 import io.newsaggregator.domain.analysis.StoryAssignment;
 import io.newsaggregator.domain.analysis.StoryInput;
 import io.newsaggregator.domain.model.ArticleId;
@@ -41,7 +42,9 @@ import java.util.Optional;
  * exports after every batch, and a digest of all assignments so that runs of two versions can be
  * checked for identical clustering. Alongside runs the clusterer itself on the same articles,
  * keeping closed stories, to count what the state holds: its open stories against every story of
- * the run so far (what the state held when it kept closed stories), and its document frequencies.
+ * the run so far (what the state held when it kept closed stories), the members of those open
+ * stories (each one an id in the state before format version 2, a count per portal since), and its
+ * document frequencies.
  *
  * <p>Run from the worktree root:
  * <pre>
@@ -109,8 +112,9 @@ public final class StoryStateGrowthBenchmark {
                 Checkpoint checkpoint = measure(clusterer, clusterers, i + 1,
                         Duration.between(start, inputs.get(i).seenAt()).toDays());
                 StoryClustererState state = counting.exportState();
-                System.out.printf(Locale.ROOT, "%s; holds %,d stories of %,d so far, %,d document-frequency terms%n",
+                System.out.printf(Locale.ROOT, "%s; holds %,d stories of %,d so far (%,d members), %,d document-frequency terms%n",
                         checkpoint.format(), state.stories().size(), counting.stories().size(),
+                        state.stories().stream().mapToInt(StoryRecord::memberCount).sum(),
                         state.documentFrequencies().size());
                 first = first == null ? checkpoint : first;
                 last = checkpoint;
