@@ -24,7 +24,8 @@ import java.util.Set;
  *       {@code analyse-text} run would be.</li>
  * </ul>
  * A ranking change is worth keeping when it helps on most folds under both corpora, not just
- * overall. {@code --dump N} also prints the first N documents' top 10 against their gold phrases,
+ * overall. {@code --batches N} ranks in N batches instead of nine (450: every document alone, a
+ * corpus's first article). {@code --dump N} also prints the first N documents' top 10 against their gold phrases,
  * and every run prints how long the predicted phrases are and how often each length hits.
  */
 public final class KeyphraseFoldBenchmark {
@@ -44,7 +45,8 @@ public final class KeyphraseFoldBenchmark {
             return;
         }
         List<KeyphraseCorpus.Document> documents = KeyphraseCorpus.load(dir.get());
-        int dump = dumpCount(args);
+        int dump = intOption(args, "--dump", 0);
+        int smallBatches = intOption(args, "--batches", SMALL_BATCHES);
         ArticleTextAnalyzer analyzer = new ArticleTextAnalyzer(LanguageDetectors.standard(),
                 io.newsaggregator.analysis.keyphrase.KeyphraseSettings.defaults(), TOP);
         PorterNormalizer normalizer = new PorterNormalizer();
@@ -55,22 +57,23 @@ public final class KeyphraseFoldBenchmark {
             gold.add(g);
         }
         List<List<String>> whole = predict(analyzer, documents, 1);
-        List<List<String>> small = predict(analyzer, documents, SMALL_BATCHES);
+        List<List<String>> small = predict(analyzer, documents, smallBatches);
         report("corpus=450", whole, gold, normalizer);
-        report("corpus=50 ", small, gold, normalizer);
+        report(String.format(Locale.ROOT, "corpus=%-3d", (documents.size() + smallBatches - 1) / smallBatches), small,
+                gold, normalizer);
         lengths(whole, gold, normalizer);
         for (int d = 0; d < Math.min(dump, documents.size()); d++) {
             dump(documents.get(d), whole.get(d), gold.get(d), normalizer);
         }
     }
 
-    private static int dumpCount(String[] args) {
+    private static int intOption(String[] args, String name, int fallback) {
         for (int i = 0; i < args.length - 1; i++) {
-            if (args[i].equals("--dump")) {
+            if (args[i].equals(name)) {
                 return Integer.parseInt(args[i + 1]);
             }
         }
-        return 0;
+        return fallback;
     }
 
     /** Predicted phrases per document, each batch {@code i mod batches} ranked against itself. */
