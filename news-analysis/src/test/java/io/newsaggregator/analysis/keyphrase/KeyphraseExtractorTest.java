@@ -109,7 +109,7 @@ class KeyphraseExtractorTest {
         List<Keyphrase> keyphrases = extractor.extract(words("Buenos Aires | Buenos Aires | Aires"),
                 DocumentFrequencies.none(), 10);
 
-        assertThat(keyphrases).extracting(Keyphrase::text).doesNotContain("Buenos").contains("Aires");
+        assertThat(keyphrases).extracting(Keyphrase::text).doesNotContain("Buenos").contains("Buenos Aires");
     }
 
     @Test
@@ -135,6 +135,14 @@ class KeyphraseExtractorTest {
 
         assertThat(keyphrases).extracting(Keyphrase::text).containsExactly("climate summit", "talks");
         assertThat(keyphrases.get(0).occurrences()).isEqualTo(4);
+    }
+
+    @Test
+    void aLongerPhraseNeverTakesThePlaceOfAShorterPhrase() {
+        List<Keyphrase> keyphrases = extractor.extract(
+                words("harbour bridge | harbour bridge closed | harbour bridge closed"), DocumentFrequencies.none(), 10);
+
+        assertThat(keyphrases).extracting(Keyphrase::text).containsExactly("harbour bridge");
     }
 
     @Test
