@@ -8,6 +8,8 @@ import io.newsaggregator.analysis.text.ProperNounCandidate;
 import io.newsaggregator.analysis.text.TextAnalysis;
 import io.newsaggregator.domain.analysis.AnalysedText;
 import io.newsaggregator.domain.analysis.AnalysisInput;
+import io.newsaggregator.domain.analysis.ArticleAnalysis;
+import io.newsaggregator.domain.analysis.CorpusContribution;
 import io.newsaggregator.domain.analysis.DocumentFrequencies;
 import io.newsaggregator.domain.analysis.ScoredPhrase;
 import io.newsaggregator.domain.port.out.ArticleAnalyzer;
@@ -34,6 +36,17 @@ final class LuceneArticleAnalyzer implements ArticleAnalyzer {
     public AnalysedText analyse(AnalysisInput input, DocumentFrequencies corpus) {
         Objects.requireNonNull(corpus, "corpus");
         return complete(prepare(input), corpus);
+    }
+
+    /**
+     * The phrase keys and single-word counts come from the text alone; the key phrases, ranked
+     * against the corpus of their day, from the stored analysis, exactly as {@link #termCounts} combined them.
+     */
+    @Override
+    public CorpusContribution contribution(AnalysisInput text, ArticleAnalysis stored) {
+        Objects.requireNonNull(stored, "stored");
+        PreparedArticle prepared = prepare(text);
+        return new CorpusContribution(prepared.phraseKeys(), termCounts(prepared, stored.keyphrases()));
     }
 
     /** Language detection and tokenizing: what a batch needs before it can count its own corpus. */

@@ -9,6 +9,7 @@ import static io.newsaggregator.analysis.pipeline.Fixtures.ORCHESTRA_TITLE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsaggregator.domain.analysis.AnalysisInput;
+import io.newsaggregator.domain.analysis.ArticleAnalysis;
 import io.newsaggregator.domain.analysis.TermDayCount;
 import io.newsaggregator.domain.fake.InMemoryStore;
 import io.newsaggregator.domain.model.Article;
@@ -103,6 +104,40 @@ class AnalysePipelineTest {
         // a key taken back to nothing is gone, as in the database
         assertThat(store.documentFrequencies().frequencies(List.of("asia", "salzburg")))
                 .isEqualTo(Map.of("salzburg", 1L));
+    }
+
+    @Test
+    void revisionTakesBackExactlyWhatItsFirstAnalysisCountedEvenAfterTheCorpusChanged() {
+        ArticleId orchestra = ingest(store, plymouth, 0, ORCHESTRA_TITLE, ORCHESTRA_BODY);
+        service().analyse();
+        List<TermDayCount> alone = termCounts(store);
+        // later articles make the orchestra's phrases common, so ranked today its old text gives other top phrases
+        for (int i = 1; i <= 6; i++) {
+            ingest(store, cornwall, i, "Principal conductor news " + i, "The principal conductor and the Berlin "
+                    + "Philharmonic announced a closed ballot and contemporary commissions for the 2027 season, part " + i + ".");
+        }
+        service().analyse();
+        List<TermDayCount> withOthers = termCounts(store);
+        ingest(store, plymouth, 0, ORCHESTRA_TITLE, ORCHESTRA_BODY + " Tickets go on sale in May.");
+
+        service().analyse();
+        ingest(store, plymouth, 0, ORCHESTRA_TITLE, ORCHESTRA_BODY);
+        service().analyse();
+
+        assertThat(store.articles().getById(orchestra).revision()).isEqualTo(3);
+        ArticleAnalysis latest = store.analyses().findByArticle(orchestra).orElseThrow();
+        Map<String, Integer> expected = ADAPTERS.articleAnalyzer().contribution(new AnalysisInput(orchestra, plymouth, 3,
+                ORCHESTRA_TITLE, null, ORCHESTRA_BODY, null, Fixtures.MORNING), latest).termCounts();
+        Map<String, Integer> stored = new TreeMap<>();
+        termCounts(store).stream().filter(c -> c.portalId().equals(plymouth)).forEach(c -> stored.put(c.term(), c.count()));
+        assertThat(stored).as("only the current text's counts, nothing left of the revisions").isEqualTo(new TreeMap<>(expected));
+        assertThat(stored.keySet()).doesNotContain("ticket");
+        assertThat(alone.stream().filter(c -> !c.term().contains(" ")).toList())
+                .as("single words count the same as when the text was first analysed")
+                .isEqualTo(termCounts(store).stream().filter(c -> c.portalId().equals(plymouth) && !c.term().contains(" ")).toList());
+        assertThat(termCounts(store).stream().filter(c -> c.portalId().equals(cornwall)).toList())
+                .as("other portals' counts untouched")
+                .isEqualTo(withOthers.stream().filter(c -> c.portalId().equals(cornwall)).toList());
     }
 
     private AnalyseService service() {

@@ -3,6 +3,7 @@ package io.newsaggregator.domain.service;
 import io.newsaggregator.domain.analysis.AnalysedText;
 import io.newsaggregator.domain.analysis.AnalysisInput;
 import io.newsaggregator.domain.analysis.ArticleAnalysis;
+import io.newsaggregator.domain.analysis.CorpusContribution;
 import io.newsaggregator.domain.analysis.StoryAssignment;
 import io.newsaggregator.domain.analysis.StoryInput;
 import io.newsaggregator.domain.model.ArticleRevision;
@@ -81,11 +82,10 @@ final class AnalysisBatch {
             tally.oldTextMissing();
             return;
         }
-        // Analysing the old text again gives exactly the keys and counts it added back then (the analyser is
-        // deterministic). They are taken back from the article's current day: revisions keep no date of their own.
-        AnalysedText oldText = analyse(oldInput.get(), corpus);
-        corpus.addDocument(oldText.phraseKeys(), -1);
-        termCounts.add(input.portalId(), input.seenAt(), oldText.termCounts(), -1);
+        // Taken back from the article's current day: revisions keep no date of their own.
+        CorpusContribution oldCounts = analyzer.contribution(oldInput.get(), old);
+        corpus.addDocument(oldCounts.phraseKeys(), -1);
+        termCounts.add(input.portalId(), input.seenAt(), oldCounts.termCounts(), -1);
         tally.takenBack();
     }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.newsaggregator.domain.analysis.AnalysedText;
 import io.newsaggregator.domain.analysis.AnalysisInput;
 import io.newsaggregator.domain.analysis.ArticleAnalysis;
+import io.newsaggregator.domain.analysis.CorpusContribution;
 import io.newsaggregator.domain.analysis.DocumentFrequencies;
 import io.newsaggregator.domain.analysis.ScoredPhrase;
 import io.newsaggregator.domain.analysis.Story;
@@ -455,9 +456,7 @@ class AnalyseServiceTest {
         public AnalysedText analyse(AnalysisInput input, DocumentFrequencies corpus) {
             List<String> title = words(input.title());
             List<String> body = words(input.body());
-            Map<String, Integer> counts = new TreeMap<>();
-            title.forEach(w -> counts.merge(w, 1, Integer::sum));
-            body.forEach(w -> counts.merge(w, 1, Integer::sum));
+            Map<String, Integer> counts = counts(input);
             Map<String, Long> frequencies = corpus.frequencies(counts.keySet());
             List<ScoredPhrase> phrases = counts.entrySet().stream()
                     .map(e -> new ScoredPhrase(e.getKey(), e.getKey(), e.getValue()
@@ -469,6 +468,20 @@ class AnalyseServiceTest {
             int words = title.size() + body.size();
             return new AnalysedText("en", 0.9, words, 2, 1, phrases, List.of(), counts.keySet(), counts, title, body,
                     List.of());
+        }
+
+        /** Every word is a phrase key and a term, whatever the corpus: the text alone says what it counted. */
+        @Override
+        public CorpusContribution contribution(AnalysisInput text, ArticleAnalysis stored) {
+            Map<String, Integer> counts = counts(text);
+            return new CorpusContribution(counts.keySet(), counts);
+        }
+
+        private static Map<String, Integer> counts(AnalysisInput input) {
+            Map<String, Integer> counts = new TreeMap<>();
+            words(input.title()).forEach(w -> counts.merge(w, 1, Integer::sum));
+            words(input.body()).forEach(w -> counts.merge(w, 1, Integer::sum));
+            return counts;
         }
 
         private static List<String> words(String text) {
