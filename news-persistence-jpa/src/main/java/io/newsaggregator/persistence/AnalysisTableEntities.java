@@ -43,6 +43,7 @@ final class AnalysisTableEntities {
         private String storyKey;
         @Column(nullable = false)
         private Instant analysedAt;
+        private String analyserVersion;
     }
 
     @Entity(name = "ArticleKeyphrase")

@@ -59,11 +59,13 @@ final class JpaArticleAnalysisRepository implements ArticleAnalysisRepository {
     private void upsertAnalyses(Connection c, Iterable<ArticleAnalysis> analyses) throws SQLException {
         String statement = "insert into " + sql.names().table("article_analysis")
                 + " (article_id, revision, language, language_confidence, word_count, sentence_count,"
-                + " reading_time_minutes, proper_nouns, story_key, analysed_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                + " reading_time_minutes, proper_nouns, story_key, analysed_at, analyser_version)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                 + " on conflict (article_id) do update set revision = excluded.revision, language = excluded.language,"
                 + " language_confidence = excluded.language_confidence, word_count = excluded.word_count,"
                 + " sentence_count = excluded.sentence_count, reading_time_minutes = excluded.reading_time_minutes,"
-                + " proper_nouns = excluded.proper_nouns, story_key = excluded.story_key, analysed_at = excluded.analysed_at";
+                + " proper_nouns = excluded.proper_nouns, story_key = excluded.story_key, analysed_at = excluded.analysed_at,"
+                + " analyser_version = excluded.analyser_version";
         sql.batch(c, statement, analyses, batchSize, (connection, ps, a) -> {
             ps.setLong(1, a.articleId().value());
             ps.setInt(2, a.revision());
@@ -75,6 +77,7 @@ final class JpaArticleAnalysisRepository implements ArticleAnalysisRepository {
             ps.setArray(8, connection.createArrayOf("text", a.properNounCandidates().toArray()));
             ps.setString(9, a.storyKey());
             setInstant(ps, 10, a.analysedAt());
+            ps.setString(11, a.analyserVersion());
         });
     }
 
@@ -193,7 +196,7 @@ final class JpaArticleAnalysisRepository implements ArticleAnalysisRepository {
             return Map.of();
         }
         String analysisSql = "select article_id, revision, language, language_confidence, word_count, sentence_count,"
-                + " reading_time_minutes, proper_nouns, story_key, analysed_at from "
+                + " reading_time_minutes, proper_nouns, story_key, analysed_at, analyser_version from "
                 + sql.names().table("article_analysis") + " where article_id = any(?)";
         String phrasesSql = "select article_id, key, text, score, occurrences from " + sql.names().table("article_keyphrase")
                 + " where article_id = any(?) order by article_id, rank";
@@ -216,7 +219,7 @@ final class JpaArticleAnalysisRepository implements ArticleAnalysisRepository {
                         long id = rs.getLong(1);
                         byId.put(id, new ArticleAnalysis(ArticleId.of(id), rs.getInt(2), rs.getString(3), rs.getDouble(4),
                                 rs.getInt(5), rs.getInt(6), rs.getInt(7), phrases.getOrDefault(id, List.of()), texts(rs, 8),
-                                rs.getString(9), instant(rs, 10)));
+                                rs.getString(9), instant(rs, 10), rs.getString(11)));
                     }
                 }
             }

@@ -26,7 +26,7 @@ class AnalysisHostileValuesIT extends JpaTestSupport {
                 .get(0).articleId());
         List<ScoredPhrase> phrases = HOSTILE.stream().map(v -> new ScoredPhrase(v, v, 1.0, 1)).toList();
         ArticleAnalysis analysis = new ArticleAnalysis(article, 1, "en", 0.5, 1, 1, 1, phrases, HOSTILE, HOSTILE.get(0),
-                Fixtures.T0);
+                Fixtures.T0, "analyser-1");
         LocalDate day = LocalDate.of(2026, 1, 10);
         String storyKey = HOSTILE.get(0);
 

@@ -29,7 +29,7 @@ class ArticleAnalysisRepositoryIT extends JpaTestSupport {
 
     static ArticleAnalysis analysis(ArticleId id, int revision, List<ScoredPhrase> phrases) {
         return new ArticleAnalysis(id, revision, "en", 0.93, 120, 7, 1, phrases, List.of("Angela Merkel", "Berlin"),
-                "story-1", Fixtures.T0);
+                "story-1", Fixtures.T0, "analyser-1");
     }
 
     private ArticleId insert(String title, java.time.Instant seen) {

@@ -44,7 +44,7 @@ class BatchedLookupsIT extends JpaTestSupport {
 
     private static ArticleAnalysis analysis(ArticleId id, int words, ScoredPhrase... phrases) {
         return new ArticleAnalysis(id, 1, "en", 0.9, words, 5, 1, List.of(phrases), List.of("Kyiv", "Lviv"),
-                "story-" + id.value(), Fixtures.T0);
+                "story-" + id.value(), Fixtures.T0, "analyser-1");
     }
 
     private static List<ArticleId> unknownIds(int count) {

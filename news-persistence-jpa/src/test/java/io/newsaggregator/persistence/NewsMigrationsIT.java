@@ -21,15 +21,15 @@ class NewsMigrationsIT {
             MigrateOutcome outcome = migrations.migrate();
 
             assertThat(outcome.fromVersion()).isNull();
-            assertThat(outcome.appliedVersions()).containsExactly("1", "2", "3");
-            assertThat(outcome.toVersion()).isEqualTo("3");
+            assertThat(outcome.appliedVersions()).containsExactly("1", "2", "3", "4");
+            assertThat(outcome.toVersion()).isEqualTo("4");
             ValidationOutcome validation = migrations.validate();
             assertThat(validation.valid()).as(validation.problems().toString()).isTrue();
             assertThat(validation.problems()).isEmpty();
             MigrationStatus status = migrations.info();
-            assertThat(status.currentVersion()).isEqualTo("3");
+            assertThat(status.currentVersion()).isEqualTo("4");
             assertThat(status.isUpToDate()).isTrue();
-            assertThat(status.applied()).extracting(e -> e.state()).containsExactly("Success", "Success", "Success");
+            assertThat(status.applied()).extracting(e -> e.state()).containsExactly("Success", "Success", "Success", "Success");
             assertThat(migrations.migrate().appliedVersions()).as("second migrate is a no-op").isEmpty();
             assertThat(migrations.repair().actions()).isNotNull();
         } finally {
@@ -44,8 +44,8 @@ class NewsMigrationsIT {
         NewsMigrations first = new NewsMigrations(db.dataSource(), name, "a_");
         NewsMigrations second = new NewsMigrations(db.dataSource(), name, "b_");
         try {
-            assertThat(first.migrate().appliedVersions()).containsExactly("1", "2", "3");
-            assertThat(second.migrate().appliedVersions()).as("a second prefix in the same schema").containsExactly("1", "2", "3");
+            assertThat(first.migrate().appliedVersions()).containsExactly("1", "2", "3", "4");
+            assertThat(second.migrate().appliedVersions()).as("a second prefix in the same schema").containsExactly("1", "2", "3", "4");
             assertThat(first.validate().valid()).isTrue();
             assertThat(second.validate().valid()).isTrue();
         } finally {

@@ -102,6 +102,6 @@ class TermCountRepositoryIT extends JpaTestSupport {
     }
 
     private static ArticleAnalysis analysis(ArticleId id) {
-        return new ArticleAnalysis(id, 1, "en", 1.0, 10, 1, 1, List.of(), List.of(), null, Fixtures.T0);
+        return new ArticleAnalysis(id, 1, "en", 1.0, 10, 1, 1, List.of(), List.of(), null, Fixtures.T0, "analyser-1");
     }
 }

@@ -49,6 +49,11 @@ final class LuceneArticleAnalyzer implements ArticleAnalyzer {
         return new CorpusContribution(prepared.phraseKeys(), termCounts(prepared, stored.keyphrases()));
     }
 
+    @Override
+    public String version() {
+        return textAnalyzer.version();
+    }
+
     /** Language detection and tokenizing: what a batch needs before it can count its own corpus. */
     PreparedArticle prepare(AnalysisInput input) {
         Objects.requireNonNull(input, "input");

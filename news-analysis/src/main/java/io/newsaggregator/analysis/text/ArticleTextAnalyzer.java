@@ -44,7 +44,14 @@ public final class ArticleTextAnalyzer {
     private static final int MAX_PROPER_NOUNS = 20;
     private static final Pattern ELIDED_ARTICLE = Pattern.compile("(\\p{L}{1,5})['\u2019](?=\\p{L})");
 
+    /**
+     * Raise it with every change that makes the same text give other phrase keys or counts
+     * (stopwords, stemming, tokenizing, candidate rules); {@code CountingRulesTest} pins what they count.
+     */
+    static final int COUNTING_RULES = 2;
+
     private final LanguageDetector detector;
+    private final KeyphraseSettings settings;
     private final KeyphraseExtractor extractor;
     private final int maxKeyphrases;
     private final TextTokenizer tokenizer = new TextTokenizer();
@@ -52,7 +59,8 @@ public final class ArticleTextAnalyzer {
 
     public ArticleTextAnalyzer(LanguageDetector detector, KeyphraseSettings settings, int maxKeyphrases) {
         this.detector = Objects.requireNonNull(detector, "detector");
-        this.extractor = new KeyphraseExtractor(Objects.requireNonNull(settings, "settings"));
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.extractor = new KeyphraseExtractor(settings);
         if (maxKeyphrases < 0) {
             throw new IllegalArgumentException("maxKeyphrases must be >= 0, was " + maxKeyphrases);
         }
@@ -62,6 +70,15 @@ public final class ArticleTextAnalyzer {
     /** The standard language detector, default ranking, 10 key phrases per article. */
     public ArticleTextAnalyzer() {
         this(LanguageDetectors.standard(), KeyphraseSettings.defaults(), 10);
+    }
+
+    /**
+     * Names what this analyser counts: the counting rules of this release, the key-phrase settings,
+     * the number of key phrases and the language detector. Equal versions count a text the same way.
+     */
+    public String version() {
+        String configuration = settings + "|" + maxKeyphrases + "|" + detector.getClass().getName();
+        return "text-" + COUNTING_RULES + "-" + Integer.toHexString(configuration.hashCode());
     }
 
     /** Detects the language and tokenizes; no corpus needed. */

@@ -12,6 +12,8 @@ import java.util.Objects;
  * @param language             ISO 639-1 code, or "und" when undetermined
  * @param properNounCandidates capitalised phrases that may name people, organisations or places
  *                             (candidates, not recognised entities)
+ * @param analyserVersion      {@link io.newsaggregator.domain.port.out.ArticleAnalyzer#version()} of the
+ *                             analyser that made it; null when unknown (analysed before versions were kept)
  */
 public record ArticleAnalysis(
         ArticleId articleId,
@@ -24,7 +26,8 @@ public record ArticleAnalysis(
         List<ScoredPhrase> keyphrases,
         List<String> properNounCandidates,
         String storyKey,
-        Instant analysedAt) {
+        Instant analysedAt,
+        String analyserVersion) {
 
     public ArticleAnalysis {
         Objects.requireNonNull(articleId, "articleId");

@@ -8,7 +8,7 @@ final class AnalyseTally {
     private long articles;
     private long revised;
     private long takenBack;
-    private long oldTextMissing;
+    private long oldCountsKept;
     private long storiesOpened;
     private long storiesMerged;
     private int batches;
@@ -28,8 +28,8 @@ final class AnalyseTally {
         takenBack++;
     }
 
-    void oldTextMissing() {
-        oldTextMissing++;
+    void oldCountsKept() {
+        oldCountsKept++;
     }
 
     void stories(int opened, int merged) {
@@ -46,7 +46,7 @@ final class AnalyseTally {
     }
 
     AnalyseReport report(Duration elapsed) {
-        return new AnalyseReport(articles, revised, takenBack, oldTextMissing, storiesOpened, storiesMerged, batches,
+        return new AnalyseReport(articles, revised, takenBack, oldCountsKept, storiesOpened, storiesMerged, batches,
                 elapsed, Duration.ofNanos(analysingNanos), Duration.ofNanos(clusteringNanos));
     }
 }

@@ -75,11 +75,17 @@ final class AnalysisBatch {
     private void takeBack(Repositories repos, AnalysisInput input, ArticleAnalysis old, DocumentFrequencyRepository corpus,
                           TermCountDelta termCounts) {
         tally.revised();
+        if (!analyzer.version().equals(old.analyserVersion())) {
+            log.warn("Article {} was analysed by analyser version {}, not {}: what it counted cannot be recomputed,"
+                    + " so its old corpus counts stay", input.articleId(), old.analyserVersion(), analyzer.version());
+            tally.oldCountsKept();
+            return;
+        }
         Optional<AnalysisInput> oldInput = oldText(repos, input, old.revision());
         if (oldInput.isEmpty()) {
             log.warn("Article {} was analysed at revision {}, which is no longer stored; its old corpus counts stay",
                     input.articleId(), old.revision());
-            tally.oldTextMissing();
+            tally.oldCountsKept();
             return;
         }
         // Taken back from the article's current day: revisions keep no date of their own.
@@ -121,12 +127,12 @@ final class AnalysisBatch {
         Instant now = clock.instant();
         return new ArticleAnalysis(input.articleId(), input.revision(), text.language(), text.languageConfidence(),
                 text.wordCount(), text.sentenceCount(), text.readingTimeMinutes(), text.keyphrases(),
-                text.properNounCandidates(), storyKey, now);
+                text.properNounCandidates(), storyKey, now, analyzer.version());
     }
 
     private static ArticleAnalysis withStory(ArticleAnalysis a, String storyKey) {
         return storyKey.equals(a.storyKey()) ? a : new ArticleAnalysis(a.articleId(), a.revision(), a.language(),
                 a.languageConfidence(), a.wordCount(), a.sentenceCount(), a.readingTimeMinutes(), a.keyphrases(),
-                a.properNounCandidates(), storyKey, a.analysedAt());
+                a.properNounCandidates(), storyKey, a.analysedAt(), a.analyserVersion());
     }
 }

@@ -56,7 +56,7 @@ public abstract class AnalysisStoreContract {
     }
 
     private static ArticleAnalysis analysis(ArticleId id, int revision, List<ScoredPhrase> phrases) {
-        return new ArticleAnalysis(id, revision, "en", 0.91, 120, 6, 1, phrases, List.of("Ada Lovelace"), "s-1", T0);
+        return new ArticleAnalysis(id, revision, "en", 0.91, 120, 6, 1, phrases, List.of("Ada Lovelace"), "s-1", T0, "analyser-1");
     }
 
     @Test

@@ -33,7 +33,7 @@ class InMemoryAnalysisTest {
     }
 
     private static ArticleAnalysis analysis(ArticleId id, int revision) {
-        return new ArticleAnalysis(id, revision, "en", 1.0, 3, 1, 1, List.of(), List.of(), null, T0);
+        return new ArticleAnalysis(id, revision, "en", 1.0, 3, 1, 1, List.of(), List.of(), null, T0, "analyser-1");
     }
 
     @Test

@@ -129,6 +129,27 @@ class AnalyseServiceTest {
     }
 
     @Test
+    void afterAnAnalyserUpgradeARevisionKeepsTheOldCountsInsteadOfTakingBackWhatTheNewVersionWouldCount() {
+        ArticleId id = ingest(store, 1, guardian, "Harbour bridge closed", "Storm damage on the bridge.");
+        service(10).analyse();
+        reviseTo(store, 1, guardian, "Harbour bridge reopened", "Engineers reopened the bridge.");
+
+        AnalyseReport report = new AnalyseService(store, new WordAnalyzer("words-2"), TitleClusterer::restore, CLOCK, 10)
+                .analyse();
+
+        assertThat(report.revised()).isEqualTo(1);
+        assertThat(report.takenBack()).isZero();
+        assertThat(report.oldCountsKept()).isEqualTo(1);
+        ArticleAnalysis now = store.analyses().findByArticle(id).orElseThrow();
+        assertThat(now.revision()).isEqualTo(2);
+        assertThat(now.analyserVersion()).isEqualTo("words-2");
+        // both texts stay counted: the old version's counts cannot be recomputed by the new one
+        assertThat(store.documentFrequencies().documentCount()).isEqualTo(2);
+        assertThat(store.documentFrequencies().frequencies(List.of("closed", "reopened")))
+                .isEqualTo(Map.of("closed", 1L, "reopened", 1L));
+    }
+
+    @Test
     void revisedArticleKeepsItsStoryAndIsNotCountedTwiceInIt() {
         ArticleId id = ingest(store, 1, guardian, "Harbour bridge closed", "Storm damage.");
         service(10).analyse();
@@ -153,7 +174,7 @@ class AnalyseServiceTest {
         AnalyseReport report = service(10).analyse();
 
         assertThat(pruned).isEqualTo(1);
-        assertThat(report.oldTextMissing()).isEqualTo(1);
+        assertThat(report.oldCountsKept()).isEqualTo(1);
         assertThat(report.takenBack()).isZero();
         assertThat(store.analyses().findByArticle(id).orElseThrow().revision()).isEqualTo(2);
     }
@@ -452,6 +473,16 @@ class AnalyseServiceTest {
 
     /** Words of three or more letters, lower-cased; key phrases are the words ranked by count times rarity. */
     static final class WordAnalyzer implements ArticleAnalyzer {
+        private final String version;
+
+        WordAnalyzer() {
+            this("words-1");
+        }
+
+        WordAnalyzer(String version) {
+            this.version = version;
+        }
+
         @Override
         public AnalysedText analyse(AnalysisInput input, DocumentFrequencies corpus) {
             List<String> title = words(input.title());
@@ -468,6 +499,11 @@ class AnalyseServiceTest {
             int words = title.size() + body.size();
             return new AnalysedText("en", 0.9, words, 2, 1, phrases, List.of(), counts.keySet(), counts, title, body,
                     List.of());
+        }
+
+        @Override
+        public String version() {
+            return version;
         }
 
         /** Every word is a phrase key and a term, whatever the corpus: the text alone says what it counted. */

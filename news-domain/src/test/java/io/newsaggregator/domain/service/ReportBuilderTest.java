@@ -209,7 +209,7 @@ class ReportBuilderTest {
     }
 
     private static ArticleAnalysis analysis(ArticleId id, int words, ScoredPhrase... phrases) {
-        return new ArticleAnalysis(id, 1, "en", 0.9, words, 3, 1, List.of(phrases), List.of(), null, NOW);
+        return new ArticleAnalysis(id, 1, "en", 0.9, words, 3, 1, List.of(phrases), List.of(), null, NOW, "analyser-1");
     }
 
     private static Instant at(String instant) {

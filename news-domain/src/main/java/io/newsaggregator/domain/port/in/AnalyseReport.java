@@ -9,8 +9,8 @@ import java.util.Objects;
  * @param articles          articles analysed (new and revised)
  * @param revised           of these, articles analysed before at an older revision
  * @param takenBack         revised articles whose old contribution to the corpus counts was taken back
- * @param oldTextMissing    revised articles whose previously analysed text was no longer stored, so
- *                          its old counts could not be taken back
+ * @param oldCountsKept     revised articles whose old counts stay: their previously analysed text
+ *                          is no longer stored, or another analyser version counted it
  * @param storiesOpened     articles that opened a new story
  * @param storiesMerged     stories absorbed into others
  * @param batches           units of work committed
@@ -18,7 +18,7 @@ import java.util.Objects;
  * @param analysing         time spent in the text analyser (including re-reading old revisions)
  * @param clustering        time spent in the story clusterer, including saving its state
  */
-public record AnalyseReport(long articles, long revised, long takenBack, long oldTextMissing, long storiesOpened,
+public record AnalyseReport(long articles, long revised, long takenBack, long oldCountsKept, long storiesOpened,
                             long storiesMerged, int batches, Duration elapsed, Duration analysing,
                             Duration clustering) {
     public AnalyseReport {
