@@ -3,17 +3,19 @@ package io.newsaggregator.domain.service;
 import io.newsaggregator.domain.analysis.AnalysedText;
 import io.newsaggregator.domain.analysis.AnalysisInput;
 import io.newsaggregator.domain.analysis.ArticleAnalysis;
+import io.newsaggregator.domain.analysis.DocumentFrequencies;
 import io.newsaggregator.domain.analysis.StoryAssignment;
 import io.newsaggregator.domain.analysis.StoryInput;
+import io.newsaggregator.domain.model.ArticleId;
 import io.newsaggregator.domain.model.ArticleRevision;
 import io.newsaggregator.domain.port.out.ArticleAnalyzer;
-import io.newsaggregator.domain.port.out.DocumentFrequencyRepository;
 import io.newsaggregator.domain.port.out.Repositories;
 import io.newsaggregator.domain.port.out.StoryClusterer;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,12 +45,15 @@ final class AnalysisBatch {
 
     /** @return the version the clusterer's state was saved as */
     long run(Repositories repos, List<AnalysisInput> pending) {
-        DocumentFrequencyRepository corpus = repos.documentFrequencies();
+        BatchCorpusCounts corpus = new BatchCorpusCounts(repos.documentFrequencies());
         TermCountDelta termCounts = new TermCountDelta();
         StoryChanges stories = new StoryChanges();
         List<ArticleAnalysis> analyses = new ArrayList<>(pending.size());
+        // nothing of this batch is saved before its end, so the analyses stored before it are the previous ones
+        Map<ArticleId, ArticleAnalysis> previousAnalyses = repos.analyses().findByArticles(
+                pending.stream().map(AnalysisInput::articleId).toList());
         for (AnalysisInput input : pending) {
-            Optional<ArticleAnalysis> previous = repos.analyses().findByArticle(input.articleId());
+            Optional<ArticleAnalysis> previous = Optional.ofNullable(previousAnalyses.get(input.articleId()));
             previous.ifPresent(old -> takeBack(repos, input, old, corpus, termCounts));
 
             AnalysedText text = analyse(input, corpus);
@@ -61,6 +66,7 @@ final class AnalysisBatch {
             }
             analyses.add(analysis(input, text, storyKey));
         }
+        corpus.flush();
         repos.termCounts().add(termCounts.toList());
         long start = System.nanoTime();
         stories.applyTo(repos.stories());
@@ -71,7 +77,7 @@ final class AnalysisBatch {
         return version;
     }
 
-    private void takeBack(Repositories repos, AnalysisInput input, ArticleAnalysis old, DocumentFrequencyRepository corpus,
+    private void takeBack(Repositories repos, AnalysisInput input, ArticleAnalysis old, BatchCorpusCounts corpus,
                           TermCountDelta termCounts) {
         tally.revised();
         Optional<AnalysisInput> oldInput = oldText(repos, input, old.revision());
@@ -101,7 +107,7 @@ final class AnalysisBatch {
                         r.title(), r.lead(), r.bodyText(), input.languageHint(), input.seenAt()));
     }
 
-    private AnalysedText analyse(AnalysisInput input, DocumentFrequencyRepository corpus) {
+    private AnalysedText analyse(AnalysisInput input, DocumentFrequencies corpus) {
         long start = System.nanoTime();
         AnalysedText text = analyzer.analyse(input, corpus);
         tally.analysing(System.nanoTime() - start);
