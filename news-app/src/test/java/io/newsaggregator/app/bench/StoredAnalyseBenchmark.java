@@ -45,7 +45,8 @@ import java.util.Set;
  * baseline measured in the same run on the same articles, the database-free path: the same
  * analyser and clusterer against in-memory document frequencies and daily term counts, with the
  * clusterer state exported once per 200 articles as the stored path does. The row counts of both
- * paths are compared at the end of each size.
+ * paths are compared at the end of each size, and a digest of every analysis table is printed so
+ * that runs of two versions of the code can be compared for equal results.
  *
  * <p>Run from the worktree root (the corpus is read from {@code ../shared/corpus}; without it the
  * benchmark prints SKIPPED):
@@ -129,6 +130,9 @@ public final class StoredAnalyseBenchmark {
                 System.out.printf(Locale.ROOT, "  rows stored / in memory: stories %,d / %,d, phrase keys %,d / %,d,"
                                 + " term-day rows %,d / %,d%n", stored.stories(), free.stories(), stored.phraseKeys(),
                         free.phraseKeys(), stored.termDayRows(), free.termDayRows());
+                System.out.println("  stored rows and digests (equal digests: equal results):");
+                AnalysisTablesDigest.of(db.dataSource(), schema.name())
+                        .forEach((table, digest) -> System.out.printf(Locale.ROOT, "    %-22s %s%n", table, digest));
                 if (first == null) {
                     first = stored;
                     firstFree = free;
