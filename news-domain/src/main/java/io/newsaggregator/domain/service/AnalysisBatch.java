@@ -27,6 +27,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>A revised article keeps the story it was placed in: the clusterer counts each article once,
  * and a correction rarely moves an article to another event.
+ *
+ * <p>The store is asked a constant number of times per batch, except for one read of document
+ * frequencies per article: the previous analyses come in one call, the corpus counts are kept in
+ * memory between articles and written once ({@link BatchCorpusCounts}), memberships in one call.
  */
 final class AnalysisBatch {
     private static final Logger log = LoggerFactory.getLogger(AnalysisBatch.class);
