@@ -4,6 +4,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,7 +14,8 @@ import javax.sql.DataSource;
 
 /**
  * Counts the statements prepared or created on the connections of a data source, in total and by
- * the start of their SQL text (enough to tell one statement of the analyse path from another).
+ * the start of their SQL text (enough to tell one statement of the analyse path from another), and
+ * the time the prepared ones spend executing, by the same shape.
  */
 final class StatementCounter {
     private static final int SHAPE_LENGTH = 60;
@@ -21,6 +23,7 @@ final class StatementCounter {
     private final DataSource target;
     private final AtomicLong statements = new AtomicLong();
     private final Map<String, LongAdder> byShape = new ConcurrentHashMap<>();
+    private final Map<String, LongAdder> nanosByShape = new ConcurrentHashMap<>();
 
     StatementCounter(DataSource target) {
         this.target = target;
@@ -37,9 +40,17 @@ final class StatementCounter {
         return snapshot;
     }
 
+    /** Seconds spent executing prepared statements so far, per SQL shape (result reading not included). */
+    Map<String, Double> secondsByShape() {
+        Map<String, Double> snapshot = new TreeMap<>();
+        nanosByShape.forEach((shape, nanos) -> snapshot.put(shape, nanos.sum() / 1e9));
+        return snapshot;
+    }
+
     void reset() {
         statements.set(0);
         byShape.clear();
+        nanosByShape.clear();
     }
 
     DataSource dataSource() {
@@ -57,9 +68,28 @@ final class StatementCounter {
                     if (name.equals("prepareStatement") || name.equals("prepareCall") || name.equals("createStatement")) {
                         statements.incrementAndGet();
                         String sql = args != null && args.length > 0 && args[0] instanceof String s ? s : name;
-                        byShape.computeIfAbsent(shape(sql), k -> new LongAdder()).increment();
+                        String shape = shape(sql);
+                        byShape.computeIfAbsent(shape, k -> new LongAdder()).increment();
+                        Object statement = invoke(connection, method, args);
+                        return name.equals("prepareStatement") ? timing((PreparedStatement) statement, shape) : statement;
                     }
                     return invoke(connection, method, args);
+                });
+    }
+
+    private PreparedStatement timing(PreparedStatement statement, String shape) {
+        LongAdder nanos = nanosByShape.computeIfAbsent(shape, k -> new LongAdder());
+        return (PreparedStatement) Proxy.newProxyInstance(PreparedStatement.class.getClassLoader(),
+                new Class<?>[] {PreparedStatement.class}, (proxy, method, args) -> {
+                    if (!method.getName().startsWith("execute")) {
+                        return invoke(statement, method, args);
+                    }
+                    long start = System.nanoTime();
+                    try {
+                        return invoke(statement, method, args);
+                    } finally {
+                        nanos.add(System.nanoTime() - start);
+                    }
                 });
     }
 

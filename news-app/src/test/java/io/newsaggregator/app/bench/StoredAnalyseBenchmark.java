@@ -69,7 +69,8 @@ public final class StoredAnalyseBenchmark {
     }
 
     private record Stored(double seconds, AnalyseReport report, long statements, Map<String, Long> byShape,
-                          long peakHeapMiB, long stories, long phraseKeys, long termDayRows) {
+                          Map<String, Double> secondsByShape, long peakHeapMiB, long stories, long phraseKeys,
+                          long termDayRows) {
         double rate() {
             return report.articles() / seconds;
         }
@@ -188,8 +189,9 @@ public final class StoredAnalyseBenchmark {
         double seconds = (System.nanoTime() - start) / 1e9;
         long statements = counter.count();
         Map<String, Long> byShape = counter.byShape();
+        Map<String, Double> secondsByShape = counter.secondsByShape();
         long peak = peakHeapMiB();
-        return new Stored(seconds, report, statements, byShape, peak, countRows(db, schema, "story"),
+        return new Stored(seconds, report, statements, byShape, secondsByShape, peak, countRows(db, schema, "story"),
                 countRows(db, schema, "document_frequency"), countRows(db, schema, "term_day_count"));
     }
 
@@ -234,13 +236,16 @@ public final class StoredAnalyseBenchmark {
         return new DatabaseFree(seconds, exporting / 1e9, peakHeapMiB(), stories.size(), corpus.keyCount(), termDayRows);
     }
 
+    /** The statements that took longest to execute, with how often they ran. */
     private static void printShapes(Stored stored) {
         double articles = stored.report().articles();
-        stored.byShape().entrySet().stream()
-                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+        double executing = stored.secondsByShape().values().stream().mapToDouble(Double::doubleValue).sum();
+        System.out.printf(Locale.ROOT, "  executing statements: %.1f s; by statement (seconds, per article):%n", executing);
+        stored.secondsByShape().entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
                 .limit(SHAPES_SHOWN)
-                .forEach(e -> System.out.printf(Locale.ROOT, "    %8.3f per article  %s%n", e.getValue() / articles,
-                        e.getKey()));
+                .forEach(e -> System.out.printf(Locale.ROOT, "    %7.1f s %8.3f per article  %s%n", e.getValue(),
+                        stored.byShape().getOrDefault(e.getKey(), 0L) / articles, e.getKey()));
     }
 
     private static void analyzeTables(TestDatabase db, TestDatabase.Schema schema) throws SQLException {
