@@ -4,10 +4,13 @@ import io.newsaggregator.domain.error.DataIntegrityException;
 import io.newsaggregator.domain.port.out.DocumentFrequencyRepository;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -63,6 +66,66 @@ final class JpaDocumentFrequencyRepository implements DocumentFrequencyRepositor
             }
             return null;
         });
+    }
+
+    /** At most four statements whatever the number of keys: additions, take-backs, emptied keys, document count. */
+    @Override
+    public void addCounts(Map<String, Long> keyDeltas, long documentDelta) {
+        Objects.requireNonNull(keyDeltas, "keyDeltas");
+        // sorted, so that concurrent writers lock rows in one order and cannot deadlock each other
+        Map<String, Long> additions = new TreeMap<>();
+        Map<String, Long> takeBacks = new TreeMap<>();
+        keyDeltas.forEach((key, delta) -> {
+            Objects.requireNonNull(key, "key");
+            Objects.requireNonNull(delta, "delta of " + key);
+            if (delta > 0) {
+                additions.put(key, delta);
+            } else if (delta < 0) {
+                takeBacks.put(key, delta);
+            }
+        });
+        if (additions.isEmpty() && takeBacks.isEmpty() && documentDelta == 0) {
+            return;
+        }
+        String table = sql.names().table("document_frequency");
+        String upsert = "insert into " + table + " as f (key, frequency) select * from unnest(?::text[], ?::bigint[])"
+                + " on conflict (key) do update set frequency = f.frequency + excluded.frequency";
+        String decrement = "update " + table + " f set frequency = f.frequency + u.delta"
+                + " from unnest(?::text[], ?::bigint[]) as u(key, delta) where f.key = u.key";
+        String dropZeros = "delete from " + table + " where key = any(?) and frequency = 0";
+        String moveCount = "update " + sql.names().table("corpus_stats") + " set document_count = document_count + ?"
+                + " where id = 1";
+        sql.run("moving the counts of " + (additions.size() + takeBacks.size()) + " phrase keys", c -> {
+            if (!additions.isEmpty()) {
+                bindAndRun(c, upsert, additions);
+            }
+            if (!takeBacks.isEmpty()) {
+                int touched = bindAndRun(c, decrement, takeBacks);
+                if (touched < takeBacks.size()) {
+                    throw new DataIntegrityException("Taking back phrase keys failed: " + (takeBacks.size() - touched)
+                            + " of " + takeBacks.size() + " keys were never counted", null, null);
+                }
+                try (PreparedStatement ps = c.prepareStatement(dropZeros)) {
+                    ps.setArray(1, c.createArrayOf("text", takeBacks.keySet().toArray()));
+                    sql.slowLog().time(dropZeros, ps::executeUpdate);
+                }
+            }
+            if (documentDelta != 0) {
+                try (PreparedStatement ps = c.prepareStatement(moveCount)) {
+                    ps.setLong(1, documentDelta);
+                    ps.executeUpdate();
+                }
+            }
+            return null;
+        });
+    }
+
+    private int bindAndRun(Connection c, String statement, Map<String, Long> deltas) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(statement)) {
+            ps.setArray(1, c.createArrayOf("text", deltas.keySet().toArray()));
+            ps.setArray(2, c.createArrayOf("bigint", deltas.values().toArray()));
+            return sql.slowLog().time(statement, ps::executeUpdate);
+        }
     }
 
     @Override

@@ -15,13 +15,17 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Stories with their per-portal coverage, memberships and the clusterer's state. Saving a story
@@ -121,6 +125,50 @@ final class JpaStoryRepository implements StoryRepository {
         });
         if (assigned == 0) {
             throw new NotFoundException("Article", articleId);
+        }
+    }
+
+    /** One statement for all memberships (two when an article is missing, to name it). */
+    @Override
+    public void assignAll(Map<ArticleId, String> storyKeys) {
+        Objects.requireNonNull(storyKeys, "storyKeys");
+        // one row per article (an upsert may not touch a row twice), sorted so concurrent writers lock in one order
+        Map<Long, String> byArticle = new TreeMap<>();
+        storyKeys.forEach((article, key) -> byArticle.put(Objects.requireNonNull(article, "articleId").value(),
+                Objects.requireNonNull(key, "storyKey of " + article)));
+        if (byArticle.isEmpty()) {
+            return;
+        }
+        String statement = "insert into " + sql.names().table("story_member") + " (article_id, story_key, portal_id, seen_at)"
+                + " select a.id, u.story_key, a.portal_id, coalesce(a.published_at, a.first_seen_at)"
+                + " from unnest(?::bigint[], ?::text[]) as u(article_id, story_key)"
+                + " join " + sql.names().article() + " a on a.id = u.article_id"
+                + " on conflict (article_id) do update set story_key = excluded.story_key";
+        String stored = "select id from " + sql.names().article() + " where id = any(?)";
+        Long[] ids = byArticle.keySet().toArray(Long[]::new);
+        Optional<Long> missing = sql.run("assigning " + ids.length + " articles to stories", c -> {
+            int assigned;
+            try (PreparedStatement ps = c.prepareStatement(statement)) {
+                ps.setArray(1, c.createArrayOf("bigint", ids));
+                ps.setArray(2, c.createArrayOf("text", byArticle.values().toArray()));
+                assigned = sql.slowLog().time(statement, ps::executeUpdate);
+            }
+            if (assigned == ids.length) {
+                return Optional.<Long>empty();
+            }
+            Set<Long> found = new HashSet<>();
+            try (PreparedStatement ps = c.prepareStatement(stored)) {
+                ps.setArray(1, c.createArrayOf("bigint", ids));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        found.add(rs.getLong(1));
+                    }
+                }
+            }
+            return Arrays.stream(ids).filter(id -> !found.contains(id)).findFirst();
+        });
+        if (missing.isPresent()) {
+            throw new NotFoundException("Article", ArticleId.of(missing.get()));
         }
     }
 

@@ -21,8 +21,6 @@ import io.newsaggregator.domain.report.ReportData;
 import io.newsaggregator.persistence.testing.TestDatabase;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Instant;
@@ -32,9 +30,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
-import javax.sql.DataSource;
 
 /**
  * Speed and statement count of {@code report} and {@code export} on a store of analysed articles
@@ -297,47 +293,6 @@ public final class ReportExportBenchmark {
         } finally {
             System.setOut(stdout);
             System.setErr(stderr);
-        }
-    }
-
-    /** Counts the statements prepared or created on the connections of a data source. */
-    private static final class StatementCounter {
-        private final DataSource target;
-        private final AtomicLong statements = new AtomicLong();
-
-        StatementCounter(DataSource target) {
-            this.target = target;
-        }
-
-        long count() {
-            return statements.get();
-        }
-
-        DataSource dataSource() {
-            return (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(), new Class<?>[] {DataSource.class},
-                    (proxy, method, args) -> {
-                        Object result = invoke(target, method, args);
-                        return result instanceof Connection connection ? counting(connection) : result;
-                    });
-        }
-
-        private Connection counting(Connection connection) {
-            return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
-                    (proxy, method, args) -> {
-                        String name = method.getName();
-                        if (name.equals("prepareStatement") || name.equals("prepareCall") || name.equals("createStatement")) {
-                            statements.incrementAndGet();
-                        }
-                        return invoke(connection, method, args);
-                    });
-        }
-
-        private static Object invoke(Object target, java.lang.reflect.Method method, Object[] args) throws Throwable {
-            try {
-                return method.invoke(target, args);
-            } catch (InvocationTargetException e) {
-                throw e.getCause();
-            }
         }
     }
 }

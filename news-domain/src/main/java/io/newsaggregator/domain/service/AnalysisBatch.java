@@ -4,17 +4,19 @@ import io.newsaggregator.domain.analysis.AnalysedText;
 import io.newsaggregator.domain.analysis.AnalysisInput;
 import io.newsaggregator.domain.analysis.ArticleAnalysis;
 import io.newsaggregator.domain.analysis.CorpusContribution;
+import io.newsaggregator.domain.analysis.DocumentFrequencies;
 import io.newsaggregator.domain.analysis.StoryAssignment;
 import io.newsaggregator.domain.analysis.StoryInput;
+import io.newsaggregator.domain.model.ArticleId;
 import io.newsaggregator.domain.model.ArticleRevision;
 import io.newsaggregator.domain.port.out.ArticleAnalyzer;
-import io.newsaggregator.domain.port.out.DocumentFrequencyRepository;
 import io.newsaggregator.domain.port.out.Repositories;
 import io.newsaggregator.domain.port.out.StoryClusterer;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,6 +28,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>A revised article keeps the story it was placed in: the clusterer counts each article once,
  * and a correction rarely moves an article to another event.
+ *
+ * <p>The store is asked a constant number of times per batch, except for one read of document
+ * frequencies per article: the previous analyses come in one call, the corpus counts are kept in
+ * memory between articles and written once ({@link BatchCorpusCounts}), memberships in one call.
  */
 final class AnalysisBatch {
     private static final Logger log = LoggerFactory.getLogger(AnalysisBatch.class);
@@ -44,12 +50,15 @@ final class AnalysisBatch {
 
     /** @return the version the clusterer's state was saved as */
     long run(Repositories repos, List<AnalysisInput> pending) {
-        DocumentFrequencyRepository corpus = repos.documentFrequencies();
+        BatchCorpusCounts corpus = new BatchCorpusCounts(repos.documentFrequencies());
         TermCountDelta termCounts = new TermCountDelta();
         StoryChanges stories = new StoryChanges();
         List<ArticleAnalysis> analyses = new ArrayList<>(pending.size());
+        // nothing of this batch is saved before its end, so the analyses stored before it are the previous ones
+        Map<ArticleId, ArticleAnalysis> previousAnalyses = repos.analyses().findByArticles(
+                pending.stream().map(AnalysisInput::articleId).toList());
         for (AnalysisInput input : pending) {
-            Optional<ArticleAnalysis> previous = repos.analyses().findByArticle(input.articleId());
+            Optional<ArticleAnalysis> previous = Optional.ofNullable(previousAnalyses.get(input.articleId()));
             previous.ifPresent(old -> takeBack(repos, input, old, corpus, termCounts));
 
             AnalysedText text = analyse(input, corpus);
@@ -62,6 +71,7 @@ final class AnalysisBatch {
             }
             analyses.add(analysis(input, text, storyKey));
         }
+        corpus.flush();
         repos.termCounts().add(termCounts.toList());
         long start = System.nanoTime();
         stories.applyTo(repos.stories());
@@ -72,7 +82,7 @@ final class AnalysisBatch {
         return version;
     }
 
-    private void takeBack(Repositories repos, AnalysisInput input, ArticleAnalysis old, DocumentFrequencyRepository corpus,
+    private void takeBack(Repositories repos, AnalysisInput input, ArticleAnalysis old, BatchCorpusCounts corpus,
                           TermCountDelta termCounts) {
         tally.revised();
         if (!analyzer.version().equals(old.analyserVersion())) {
@@ -89,7 +99,9 @@ final class AnalysisBatch {
             return;
         }
         // Taken back from the article's current day: revisions keep no date of their own.
+        long start = System.nanoTime();
         CorpusContribution oldCounts = analyzer.contribution(oldInput.get(), old);
+        tally.analysing(System.nanoTime() - start);
         corpus.addDocument(oldCounts.phraseKeys(), -1);
         termCounts.add(input.portalId(), input.seenAt(), oldCounts.termCounts(), -1);
         tally.takenBack();
@@ -107,7 +119,7 @@ final class AnalysisBatch {
                         r.title(), r.lead(), r.bodyText(), input.languageHint(), input.seenAt()));
     }
 
-    private AnalysedText analyse(AnalysisInput input, DocumentFrequencyRepository corpus) {
+    private AnalysedText analyse(AnalysisInput input, DocumentFrequencies corpus) {
         long start = System.nanoTime();
         AnalysedText text = analyzer.analyse(input, corpus);
         tally.analysing(System.nanoTime() - start);

@@ -66,8 +66,10 @@ final class StoryChanges {
             mergesBySurvivor.computeIfAbsent(resolve(absorbed), k -> new ArrayList<>()).add(absorbed);
         }
         mergesBySurvivor.forEach((survivor, absorbed) -> stories.merge(absorbed, survivor));
+        Map<ArticleId, String> members = new LinkedHashMap<>();
         for (Membership membership : memberships) {
-            stories.assign(membership.article(), resolve(membership.storyKey()));
+            members.put(membership.article(), resolve(membership.storyKey()));
         }
+        stories.assignAll(members);
     }
 }

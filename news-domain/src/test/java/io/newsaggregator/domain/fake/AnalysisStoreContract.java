@@ -9,6 +9,7 @@ import io.newsaggregator.domain.analysis.ScoredPhrase;
 import io.newsaggregator.domain.analysis.Story;
 import io.newsaggregator.domain.analysis.TermDayCount;
 import io.newsaggregator.domain.error.DataIntegrityException;
+import io.newsaggregator.domain.error.NotFoundException;
 import io.newsaggregator.domain.model.Article;
 import io.newsaggregator.domain.model.ArticleId;
 import io.newsaggregator.domain.model.Portal;
@@ -188,6 +189,68 @@ public abstract class AnalysisStoreContract {
                 Map.of(bbc, 2, dw, 1));
         store.run(r -> r.stories().saveAll(List.of(grown)));
         assertThat(store.<Optional<Story>>readOnly(r -> r.stories().findByKey("s-1"))).contains(grown);
+    }
+
+    @Test
+    void countsMovedAtOnceEndAsTheDocumentsTheySumUpWould() {
+        store.run(r -> r.documentFrequencies().addDocument(List.of("vote", "elect"), +1));
+
+        store.run(r -> r.documentFrequencies().addCounts(Map.of("vote", 2L, "storm", 1L, "elect", -1L, "calm", 0L), 1));
+
+        assertThat(store.<Long>readOnly(r -> r.documentFrequencies().documentCount())).isEqualTo(2);
+        assertThat(store.<Map<String, Long>>readOnly(r -> r.documentFrequencies().frequencies(
+                List.of("vote", "elect", "storm", "calm")))).isEqualTo(Map.of("vote", 3L, "storm", 1L));
+
+        store.run(r -> r.documentFrequencies().addCounts(Map.of("vote", -3L, "storm", -1L), -2));
+
+        assertThat(store.<Long>readOnly(r -> r.documentFrequencies().documentCount())).isZero();
+        assertThat(store.<Map<String, Long>>readOnly(r -> r.documentFrequencies().frequencies(List.of("vote", "storm"))))
+                .isEmpty();
+    }
+
+    @Test
+    void movingCountsRefusesKeysNeverCountedOrTakenBelowZeroAndKeepsTheCounts() {
+        store.run(r -> r.documentFrequencies().addDocument(List.of("vote"), +1));
+
+        assertThatThrownBy(() -> store.run(r -> r.documentFrequencies().addCounts(Map.of("vote", 1L, "never", -1L), 0)))
+                .isInstanceOf(DataIntegrityException.class);
+        assertThatThrownBy(() -> store.run(r -> r.documentFrequencies().addCounts(Map.of("vote", -2L), -1)))
+                .isInstanceOf(DataIntegrityException.class);
+
+        assertThat(store.<Long>readOnly(r -> r.documentFrequencies().documentCount())).isEqualTo(1);
+        assertThat(store.<Map<String, Long>>readOnly(r -> r.documentFrequencies().frequencies(List.of("vote", "never"))))
+                .isEqualTo(Map.of("vote", 1L));
+    }
+
+    @Test
+    void assigningManyArticlesAtOnceIsLikeAssigningThemOneByOne() {
+        ArticleId a = article("a", T0);
+        ArticleId b = article("b", T0.plusSeconds(60));
+        ArticleId c = article("c", T0.plusSeconds(120));
+        Map<ArticleId, String> first = new java.util.LinkedHashMap<>();
+        first.put(c, "s-2");
+        first.put(a, "s-1");
+        first.put(b, "s-2");
+        store.run(r -> {
+            r.stories().saveAll(List.of(story("s-1", 1), story("s-2", 2)));
+            r.stories().assignAll(first);
+        });
+        store.run(r -> r.stories().assignAll(Map.of(c, "s-1")));
+
+        assertThat(store.<List<ArticleId>>readOnly(r -> r.stories().members("s-1"))).containsExactly(a, c);
+        assertThat(store.<List<ArticleId>>readOnly(r -> r.stories().members("s-2"))).containsExactly(b);
+        store.run(r -> r.stories().assignAll(Map.of()));
+    }
+
+    @Test
+    void assigningAnArticleThatIsNotStoredIsNotFound() {
+        ArticleId a = article("a", T0);
+        ArticleId missing = ArticleId.of(a.value() + 1_000);
+        store.run(r -> r.stories().saveAll(List.of(story("s-1", 1))));
+
+        assertThatThrownBy(() -> store.run(r -> r.stories().assignAll(Map.of(a, "s-1", missing, "s-1"))))
+                .isInstanceOf(NotFoundException.class)
+                .hasMessageContaining(String.valueOf(missing.value()));
     }
 
     @Test

@@ -152,6 +152,41 @@ final class InMemoryAnalysis {
             documents += delta;
         }
 
+        /** All or nothing, like the adapter's transaction: a refused take-back changes no count. */
+        @Override
+        public void addCounts(Map<String, Long> keyDeltas, long documentDelta) {
+            Objects.requireNonNull(keyDeltas, "keyDeltas");
+            keyDeltas.forEach((k, d) -> {
+                Objects.requireNonNull(k, "key");
+                Objects.requireNonNull(d, "delta of " + k);
+            });
+            long neverCounted = keyDeltas.entrySet().stream()
+                    .filter(e -> e.getValue() < 0 && frequencies.getOrDefault(e.getKey(), 0L) == 0).count();
+            if (neverCounted > 0) {
+                throw new DataIntegrityException("Taking back phrase keys failed: " + neverCounted + " of "
+                        + keyDeltas.values().stream().filter(d -> d < 0).count() + " keys were never counted", null, null);
+            }
+            keyDeltas.forEach((key, delta) -> {
+                if (frequencies.getOrDefault(key, 0L) + delta < 0) {
+                    throw new DataIntegrityException("Taking back phrase keys failed: " + key + " would fall below zero",
+                            "document_frequency_frequency_ck", null);
+                }
+            });
+            if (documents + documentDelta < 0) {
+                throw new DataIntegrityException("Moving the document count failed: it would fall to "
+                        + (documents + documentDelta), "corpus_stats_document_count_ck", null);
+            }
+            keyDeltas.forEach((key, delta) -> {
+                long next = frequencies.getOrDefault(key, 0L) + delta;
+                if (next <= 0) {
+                    frequencies.remove(key);
+                } else {
+                    frequencies.put(key, next);
+                }
+            });
+            documents += documentDelta;
+        }
+
         @Override
         public long documentCount() {
             return documents;

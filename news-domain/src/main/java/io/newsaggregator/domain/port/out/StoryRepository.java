@@ -5,6 +5,7 @@ import io.newsaggregator.domain.model.ArticleId;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Stories, their member articles, and the clusterer's saved state. */
@@ -14,6 +15,15 @@ public interface StoryRepository {
 
     /** Records that the article belongs to the story (replacing an earlier membership). */
     void assign(ArticleId articleId, String storyKey);
+
+    /**
+     * {@link #assign} for each entry, in the map's order; a store may do it in fewer statements.
+     *
+     * @throws io.newsaggregator.domain.error.NotFoundException when an article is not stored
+     */
+    default void assignAll(Map<ArticleId, String> storyKeys) {
+        storyKeys.forEach(this::assign);
+    }
 
     /** Moves the members of absorbed stories to {@code into} and deletes the absorbed stories. */
     void merge(Collection<String> absorbedKeys, String into);
