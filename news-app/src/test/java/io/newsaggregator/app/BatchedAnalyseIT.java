@@ -47,8 +47,8 @@ class BatchedAnalyseIT {
             AnalysisAdapters adapters = AnalysisAdapters.defaults();
             List<PortalId> portals = portals(inBatches.unitOfWork());
             assertThat(portals(oneByOne.unitOfWork())).isEqualTo(portals);
-            store(inBatches.unitOfWork(), portals);
-            store(oneByOne.unitOfWork(), portals);
+            store(inBatches.unitOfWork(), portals, false);
+            store(oneByOne.unitOfWork(), portals, false);
 
             AnalyseReport report = analyse(inBatches.unitOfWork(), adapters, 7);
             analyse(oneByOne.unitOfWork(), adapters, 1);
@@ -60,6 +60,17 @@ class BatchedAnalyseIT {
             assertThat(digests.get("term_day_count")).doesNotStartWith("0:");
             assertThat(digests.get("story_member")).startsWith(TEAMS.size() * PORTALS + ":");
             assertThat(report.storiesOpened()).isLessThan(TEAMS.size() * PORTALS);
+
+            // a third of the articles corrected after the corpus has grown: their old counts are taken back
+            store(inBatches.unitOfWork(), portals, true);
+            store(oneByOne.unitOfWork(), portals, true);
+            AnalyseReport revisions = analyse(inBatches.unitOfWork(), adapters, 7);
+            analyse(oneByOne.unitOfWork(), adapters, 1);
+
+            assertThat(revisions.takenBack()).isEqualTo(revisions.revised()).isEqualTo(4 * PORTALS); // teams 0, 3, 6 and 9
+            assertThat(AnalysisTablesDigest.of(db.dataSource(), batched.name()))
+                    .isEqualTo(AnalysisTablesDigest.of(db.dataSource(), single.name()))
+                    .isNotEqualTo(digests);
         } finally {
             batched.drop();
             single.drop();
@@ -82,20 +93,20 @@ class BatchedAnalyseIT {
         });
     }
 
-    /** One club story per team on every portal. */
-    private static void store(UnitOfWork unitOfWork, List<PortalId> portals) {
+    /** One club story per team on every portal; {@code corrected}: every third team's articles get a new paragraph. */
+    private static void store(UnitOfWork unitOfWork, List<PortalId> portals, boolean corrected) {
         unitOfWork.run(repos -> {
             List<Article> articles = new ArrayList<>();
             for (int p = 0; p < PORTALS; p++) {
                 for (int t = 0; t < TEAMS.size(); t++) {
-                    articles.add(article(portals.get(p), p, t));
+                    articles.add(article(portals.get(p), p, t, corrected && t % 3 == 0));
                 }
             }
             repos.articles().upsertAll(articles);
         });
     }
 
-    private static Article article(PortalId portal, int p, int t) {
+    private static Article article(PortalId portal, int p, int t, boolean corrected) {
         String team = TEAMS.get(t);
         String topic = TOPICS.get(t);
         String title = switch (p) {
@@ -105,7 +116,8 @@ class BatchedAnalyseIT {
         };
         String body = "The board of " + team + " met supporters on Monday to discuss " + topic + ". Supporters said "
                 + topic + " had divided the club for months, and the chairman of " + team + " promised a decision"
-                + " before the next home match. Local councillors also joined the meeting.";
+                + " before the next home match. Local councillors also joined the meeting."
+                + (corrected ? " Correction: the vote on " + topic + " was postponed until the spring." : "");
         Instant published = T0.plusSeconds(1800L * t + 240L * p);
         String url = "https://desk" + p + ".example/football/" + team.toLowerCase() + "-" + t;
         return new Article(null, portal, url, url, title, List.of(), published, null, null, "en", null, body, null,
