@@ -24,6 +24,10 @@ final class AnalyseCommand extends DatabaseCommand {
                 out.line("Analysed %,d articles (%,d revised) in %.1f s = %.1f articles/s; %,d opened a new story, %,d stories merged.",
                         report.articles(), report.revised(), report.elapsed().toMillis() / 1000.0, report.articlesPerSecond(),
                         report.storiesOpened(), report.storiesMerged());
+                if (report.failed() > 0) {
+                    out.line("%,d articles could not be analysed and are skipped until they change (the log says why).",
+                            report.failed());
+                }
                 if (report.oldCountsKept() > 0) {
                     out.line("%,d revised articles kept their old corpus counts (old text gone, or counted by another"
                             + " analyser version); see docs/operations.md.", report.oldCountsKept());

@@ -9,6 +9,7 @@ final class AnalyseTally {
     private long revised;
     private long takenBack;
     private long oldCountsKept;
+    private long failed;
     private long storiesOpened;
     private long storiesMerged;
     private int batches;
@@ -32,6 +33,10 @@ final class AnalyseTally {
         oldCountsKept++;
     }
 
+    void failed() {
+        failed++;
+    }
+
     void stories(int opened, int merged) {
         storiesOpened += opened;
         storiesMerged += merged;
@@ -46,7 +51,7 @@ final class AnalyseTally {
     }
 
     AnalyseReport report(Duration elapsed) {
-        return new AnalyseReport(articles, revised, takenBack, oldCountsKept, storiesOpened, storiesMerged, batches,
+        return new AnalyseReport(articles, revised, takenBack, oldCountsKept, failed, storiesOpened, storiesMerged, batches,
                 elapsed, Duration.ofNanos(analysingNanos), Duration.ofNanos(clusteringNanos));
     }
 }

@@ -35,6 +35,8 @@ import org.slf4j.LoggerFactory;
  */
 final class AnalysisBatch {
     private static final Logger log = LoggerFactory.getLogger(AnalysisBatch.class);
+    /** Marks the analyser version of an analysis that failed; no analyser names its version so. */
+    static final String FAILED_PREFIX = "failed:";
 
     private final ArticleAnalyzer analyzer;
     private final StoryClusterer clusterer;
@@ -59,9 +61,16 @@ final class AnalysisBatch {
                 pending.stream().map(AnalysisInput::articleId).toList());
         for (AnalysisInput input : pending) {
             Optional<ArticleAnalysis> previous = Optional.ofNullable(previousAnalyses.get(input.articleId()));
-            previous.ifPresent(old -> takeBack(repos, input, old, corpus, termCounts));
-
-            AnalysedText text = analyse(input, corpus);
+            Optional<CorpusContribution> takenBack = Optional.empty();
+            AnalysedText text;
+            try {
+                takenBack = previous.flatMap(old -> takeBack(repos, input, old, corpus, termCounts));
+                text = analyse(input, corpus);
+            } catch (AnalyserFailure failure) {
+                takenBack.ifPresent(counts -> count(input, counts, corpus, termCounts, +1));
+                analyses.add(failed(input, previous, failure));
+                continue;
+            }
             corpus.addDocument(text.phraseKeys(), +1);
             termCounts.add(input.portalId(), input.seenAt(), text.termCounts(), +1);
 
@@ -75,36 +84,65 @@ final class AnalysisBatch {
         repos.termCounts().add(termCounts.toList());
         long start = System.nanoTime();
         stories.applyTo(repos.stories());
-        repos.analyses().saveAll(analyses.stream().map(a -> withStory(a, stories.resolve(a.storyKey()))).toList());
+        repos.analyses().saveAll(analyses.stream().map(a -> a.storyKey() == null ? a : withStory(a, stories.resolve(a.storyKey()))).toList());
         long version = repos.stories().saveClustererState(clusterer.exportState());
         tally.clustering(System.nanoTime() - start);
         tally.stories(stories.opened(), stories.merged());
         return version;
     }
 
-    private void takeBack(Repositories repos, AnalysisInput input, ArticleAnalysis old, BatchCorpusCounts corpus,
-                          TermCountDelta termCounts) {
+    /** @return what was taken back, if anything */
+    private Optional<CorpusContribution> takeBack(Repositories repos, AnalysisInput input, ArticleAnalysis old,
+                                                  BatchCorpusCounts corpus, TermCountDelta termCounts) {
         tally.revised();
+        if (old.analyserVersion() != null && old.analyserVersion().startsWith(FAILED_PREFIX)) {
+            return Optional.empty(); // the failed analysis counted nothing
+        }
         if (!analyzer.version().equals(old.analyserVersion())) {
             log.warn("Article {} was analysed by analyser version {}, not {}: what it counted cannot be recomputed,"
                     + " so its old corpus counts stay", input.articleId(), old.analyserVersion(), analyzer.version());
             tally.oldCountsKept();
-            return;
+            return Optional.empty();
         }
         Optional<AnalysisInput> oldInput = oldText(repos, input, old.revision());
         if (oldInput.isEmpty()) {
             log.warn("Article {} was analysed at revision {}, which is no longer stored; its old corpus counts stay",
                     input.articleId(), old.revision());
             tally.oldCountsKept();
-            return;
+            return Optional.empty();
         }
-        // Taken back from the article's current day: revisions keep no date of their own.
         long start = System.nanoTime();
-        CorpusContribution oldCounts = analyzer.contribution(oldInput.get(), old);
-        tally.analysing(System.nanoTime() - start);
-        corpus.addDocument(oldCounts.phraseKeys(), -1);
-        termCounts.add(input.portalId(), input.seenAt(), oldCounts.termCounts(), -1);
+        CorpusContribution oldCounts;
+        try {
+            oldCounts = analyzer.contribution(oldInput.get(), old);
+        } catch (RuntimeException e) {
+            throw new AnalyserFailure(e);
+        } finally {
+            tally.analysing(System.nanoTime() - start);
+        }
+        count(input, oldCounts, corpus, termCounts, -1);
         tally.takenBack();
+        return Optional.of(oldCounts);
+    }
+
+    /** Adds or takes back one text's counts, on the article's current day: revisions keep no date of their own. */
+    private static void count(AnalysisInput input, CorpusContribution counts, BatchCorpusCounts corpus,
+                              TermCountDelta termCounts, int delta) {
+        corpus.addDocument(counts.phraseKeys(), delta);
+        termCounts.add(input.portalId(), input.seenAt(), counts.termCounts(), delta);
+    }
+
+    /**
+     * An article the analyser failed on is stored as analysed, with nothing found and no counts, so it
+     * is not offered again until it changes; its version marks it, so no later revision takes back
+     * counts it never added. An earlier analysis's counts and story stay.
+     */
+    private ArticleAnalysis failed(AnalysisInput input, Optional<ArticleAnalysis> previous, AnalyserFailure failure) {
+        log.warn("Analysing article {} revision {} failed, it is skipped until it changes: {}", input.articleId(),
+                input.revision(), failure.getCause().toString());
+        tally.failed();
+        return new ArticleAnalysis(input.articleId(), input.revision(), "und", 0, 0, 0, 0, List.of(), List.of(),
+                previous.map(ArticleAnalysis::storyKey).orElse(null), clock.instant(), FAILED_PREFIX + analyzer.version());
     }
 
     /** The text analysed last time: a stored earlier revision, or the current text if it is the same revision. */
@@ -121,9 +159,20 @@ final class AnalysisBatch {
 
     private AnalysedText analyse(AnalysisInput input, DocumentFrequencies corpus) {
         long start = System.nanoTime();
-        AnalysedText text = analyzer.analyse(input, corpus);
-        tally.analysing(System.nanoTime() - start);
-        return text;
+        try {
+            return analyzer.analyse(input, corpus);
+        } catch (RuntimeException e) {
+            throw new AnalyserFailure(e);
+        } finally {
+            tally.analysing(System.nanoTime() - start);
+        }
+    }
+
+    /** The analyser, not the store, failed on one article: that article is skipped, the batch goes on. */
+    private static final class AnalyserFailure extends RuntimeException {
+        AnalyserFailure(RuntimeException cause) {
+            super(cause);
+        }
     }
 
     private String place(AnalysisInput input, AnalysedText text, StoryChanges stories) {

@@ -150,6 +150,55 @@ class AnalyseServiceTest {
     }
 
     @Test
+    void anArticleTheAnalyserFailsOnIsSkippedUntilItChangesAndTheRestIsAnalysed() {
+        ingest(store, 1, guardian, "Harbour bridge closed", "Storm damage.");
+        ArticleId poisoned = ingest(store, 2, bbc, "Poison pill headline", "Text the analyser cannot handle.");
+        ingest(store, 3, bbc, "Budget vote delayed", "Parliament waits.");
+
+        AnalyseReport report = new AnalyseService(store, new FailingOn("poison"), TitleClusterer::restore, CLOCK, 10)
+                .analyse();
+
+        assertThat(report.articles()).isEqualTo(3);
+        assertThat(report.failed()).isEqualTo(1);
+        assertThat(store.documentFrequencies().documentCount()).as("the failed article counted nothing").isEqualTo(2);
+        assertThat(store.analyses().countPending()).isZero();
+        ArticleAnalysis marker = store.analyses().findByArticle(poisoned).orElseThrow();
+        assertThat(marker.language()).isEqualTo("und");
+        assertThat(marker.keyphrases()).isEmpty();
+        assertThat(new AnalyseService(store, new FailingOn("poison"), TitleClusterer::restore, CLOCK, 10).analyse()
+                .articles()).as("not offered again while unchanged").isZero();
+
+        reviseTo(store, 2, bbc, "Harbour bridge reopened", "Engineers at work.");
+        AnalyseReport afterFix = new AnalyseService(store, new FailingOn("poison"), TitleClusterer::restore, CLOCK, 10)
+                .analyse();
+
+        assertThat(afterFix.failed()).isZero();
+        assertThat(afterFix.takenBack()).isZero();
+        assertThat(afterFix.oldCountsKept()).isZero();
+        assertThat(store.documentFrequencies().documentCount()).isEqualTo(3);
+        assertThat(store.analyses().findByArticle(poisoned).orElseThrow().language()).isEqualTo("en");
+    }
+
+    @Test
+    void aRevisionTheAnalyserFailsOnKeepsTheArticlesEarlierCountsAndStory() {
+        ArticleId id = ingest(store, 1, guardian, "Harbour bridge closed", "Storm damage on the bridge.");
+        service(10).analyse();
+        String story = storyOf(id);
+        Map<String, Long> before = frequencies(store);
+        List<TermDayCount> countsBefore = termCounts(store);
+        reviseTo(store, 1, guardian, "Harbour bridge poison", "A text the analyser fails on.");
+
+        AnalyseReport report = new AnalyseService(store, new FailingOn("poison"), TitleClusterer::restore, CLOCK, 10)
+                .analyse();
+
+        assertThat(report.failed()).isEqualTo(1);
+        assertThat(store.documentFrequencies().documentCount()).isEqualTo(1);
+        assertThat(frequencies(store)).isEqualTo(before);
+        assertThat(termCounts(store)).isEqualTo(countsBefore);
+        assertThat(storyOf(id)).isEqualTo(story);
+    }
+
+    @Test
     void revisedArticleKeepsItsStoryAndIsNotCountedTwiceInIt() {
         ArticleId id = ingest(store, 1, guardian, "Harbour bridge closed", "Storm damage.");
         service(10).analyse();
@@ -527,6 +576,34 @@ class AnalyseServiceTest {
             return Arrays.stream(text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+"))
                     .filter(w -> w.length() >= 3 && !Set.of("the", "and", "after", "for", "its", "on").contains(w))
                     .toList();
+        }
+    }
+
+    /** The word analyser, except that it throws on texts whose title contains the given word. */
+    private static final class FailingOn implements ArticleAnalyzer {
+        private final WordAnalyzer words = new WordAnalyzer();
+        private final String word;
+
+        FailingOn(String word) {
+            this.word = word;
+        }
+
+        @Override
+        public AnalysedText analyse(AnalysisInput input, DocumentFrequencies corpus) {
+            if (input.title().toLowerCase(java.util.Locale.ROOT).contains(word)) {
+                throw new IllegalArgumentException("cannot tokenize '" + input.title() + "'");
+            }
+            return words.analyse(input, corpus);
+        }
+
+        @Override
+        public CorpusContribution contribution(AnalysisInput text, ArticleAnalysis stored) {
+            return words.contribution(text, stored);
+        }
+
+        @Override
+        public String version() {
+            return words.version();
         }
     }
 

@@ -11,6 +11,8 @@ import java.util.Objects;
  * @param takenBack         revised articles whose old contribution to the corpus counts was taken back
  * @param oldCountsKept     revised articles whose old counts stay: their previously analysed text
  *                          is no longer stored, or another analyser version counted it
+ * @param failed            articles the analyser failed on: stored as analysed with nothing found, and
+ *                          not offered again until they change (the log says why)
  * @param storiesOpened     articles that opened a new story
  * @param storiesMerged     stories absorbed into others
  * @param batches           units of work committed
@@ -18,7 +20,7 @@ import java.util.Objects;
  * @param analysing         time spent in the text analyser (including re-reading old revisions)
  * @param clustering        time spent in the story clusterer, including saving its state
  */
-public record AnalyseReport(long articles, long revised, long takenBack, long oldCountsKept, long storiesOpened,
+public record AnalyseReport(long articles, long revised, long takenBack, long oldCountsKept, long failed, long storiesOpened,
                             long storiesMerged, int batches, Duration elapsed, Duration analysing,
                             Duration clustering) {
     public AnalyseReport {
