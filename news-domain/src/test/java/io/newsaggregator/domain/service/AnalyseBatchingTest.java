@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.newsaggregator.domain.analysis.AnalysedText;
 import io.newsaggregator.domain.analysis.AnalysisInput;
 import io.newsaggregator.domain.analysis.ArticleAnalysis;
-import io.newsaggregator.domain.analysis.CorpusContribution;
 import io.newsaggregator.domain.analysis.DocumentFrequencies;
 import io.newsaggregator.domain.analysis.Story;
 import io.newsaggregator.domain.analysis.TermDayCount;
@@ -59,23 +58,13 @@ class AnalyseBatchingTest {
 
         AnalyseReport analyse(int batchSize) {
             ArticleAnalyzer words = new AnalyseServiceTest.WordAnalyzer();
-            ArticleAnalyzer recording = new ArticleAnalyzer() {
+            ArticleAnalyzer recording = new ForwardingAnalyzer(words) {
                 @Override
                 public AnalysedText analyse(AnalysisInput input, DocumentFrequencies corpus) {
-                    AnalysedText text = words.analyse(input, corpus);
+                    AnalysedText text = super.analyse(input, corpus);
                     seen.add(input.articleId() + "@" + input.revision() + " documents=" + corpus.documentCount()
                             + " " + new TreeMap<>(corpus.frequencies(text.phraseKeys())));
                     return text;
-                }
-
-                @Override
-                public CorpusContribution contribution(AnalysisInput text, ArticleAnalysis stored) {
-                    return words.contribution(text, stored);
-                }
-
-                @Override
-                public String version() {
-                    return words.version();
                 }
             };
             return new AnalyseService(store, recording, AnalyseServiceTest.TitleClusterer::restore, CLOCK, batchSize)

@@ -580,11 +580,11 @@ class AnalyseServiceTest {
     }
 
     /** The word analyser, except that it throws on texts whose title contains the given word. */
-    private static final class FailingOn implements ArticleAnalyzer {
-        private final WordAnalyzer words = new WordAnalyzer();
+    private static final class FailingOn extends ForwardingAnalyzer {
         private final String word;
 
         FailingOn(String word) {
+            super(new WordAnalyzer());
             this.word = word;
         }
 
@@ -593,17 +593,7 @@ class AnalyseServiceTest {
             if (input.title().toLowerCase(java.util.Locale.ROOT).contains(word)) {
                 throw new IllegalArgumentException("cannot tokenize '" + input.title() + "'");
             }
-            return words.analyse(input, corpus);
-        }
-
-        @Override
-        public CorpusContribution contribution(AnalysisInput text, ArticleAnalysis stored) {
-            return words.contribution(text, stored);
-        }
-
-        @Override
-        public String version() {
-            return words.version();
+            return super.analyse(input, corpus);
         }
     }
 
