@@ -29,6 +29,9 @@ import org.slf4j.LoggerFactory;
  * <p>A revised article keeps the story it was placed in: the clusterer counts each article once,
  * and a correction rarely moves an article to another event.
  *
+ * <p>An article the analyser throws on is stored as analysed with nothing counted (see
+ * {@link #failed}); whatever its revision had taken back is put back, and the batch goes on.
+ *
  * <p>The store is asked a constant number of times per batch, except for one read of document
  * frequencies per article: the previous analyses come in one call, the corpus counts are kept in
  * memory between articles and written once ({@link BatchCorpusCounts}), memberships in one call.
@@ -71,6 +74,7 @@ final class AnalysisBatch {
                 analyses.add(failed(input, previous, failure));
                 continue;
             }
+            takenBack.ifPresent(counts -> tally.takenBack());
             corpus.addDocument(text.phraseKeys(), +1);
             termCounts.add(input.portalId(), input.seenAt(), text.termCounts(), +1);
 
@@ -84,7 +88,9 @@ final class AnalysisBatch {
         repos.termCounts().add(termCounts.toList());
         long start = System.nanoTime();
         stories.applyTo(repos.stories());
-        repos.analyses().saveAll(analyses.stream().map(a -> a.storyKey() == null ? a : withStory(a, stories.resolve(a.storyKey()))).toList());
+        repos.analyses().saveAll(analyses.stream()
+                .map(a -> a.storyKey() == null ? a : withStory(a, stories.resolve(a.storyKey())))
+                .toList());
         long version = repos.stories().saveClustererState(clusterer.exportState());
         tally.clustering(System.nanoTime() - start);
         tally.stories(stories.opened(), stories.merged());
@@ -121,7 +127,6 @@ final class AnalysisBatch {
             tally.analysing(System.nanoTime() - start);
         }
         count(input, oldCounts, corpus, termCounts, -1);
-        tally.takenBack();
         return Optional.of(oldCounts);
     }
 

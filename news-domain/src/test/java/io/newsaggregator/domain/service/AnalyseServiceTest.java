@@ -192,6 +192,7 @@ class AnalyseServiceTest {
                 .analyse();
 
         assertThat(report.failed()).isEqualTo(1);
+        assertThat(report.takenBack()).as("what the batch took back was put back").isZero();
         assertThat(store.documentFrequencies().documentCount()).isEqualTo(1);
         assertThat(frequencies(store)).isEqualTo(before);
         assertThat(termCounts(store)).isEqualTo(countsBefore);
