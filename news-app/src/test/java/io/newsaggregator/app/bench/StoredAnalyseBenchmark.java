@@ -1,5 +1,6 @@
 package io.newsaggregator.app.bench;
 
+import io.newsaggregator.analysis.bench.pipeline.SyntheticArticles;
 import io.newsaggregator.analysis.pipeline.AnalysisAdapters;
 import io.newsaggregator.app.NewsAggregator;
 import io.newsaggregator.domain.analysis.AnalysedText;
@@ -9,6 +10,7 @@ import io.newsaggregator.domain.analysis.StoryAssignment;
 import io.newsaggregator.domain.analysis.StoryInput;
 import io.newsaggregator.domain.model.Article;
 import io.newsaggregator.domain.model.ArticleId;
+import io.newsaggregator.domain.model.ContentHash;
 import io.newsaggregator.domain.model.Portal;
 import io.newsaggregator.domain.model.PortalId;
 import io.newsaggregator.domain.model.UpsertResult;
@@ -59,7 +61,6 @@ import java.util.Set;
  */
 public final class StoredAnalyseBenchmark {
     private static final long SEED = 42;
-    private static final int PORTALS = 20;
     private static final int CHUNK = 1_000;
     private static final int BATCH = 200;
     private static final int WARMUP = 2_000;
@@ -81,25 +82,24 @@ public final class StoredAnalyseBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Optional<Path> dir = RecombinedArticles.locate();
+        Optional<Path> dir = SyntheticArticles.locate();
         if (dir.isEmpty()) {
             System.out.println("SKIPPED: ../shared/corpus/keyphrase-dev/docs not found (run from the worktree root)");
             return;
         }
         int[] sizes = args.length > 0 ? java.util.Arrays.stream(args).mapToInt(Integer::parseInt).toArray()
                 : new int[] {10_000, 30_000};
-        RecombinedArticles articles = RecombinedArticles.load(dir.get());
+        SyntheticArticles articles = SyntheticArticles.load(dir.get());
         AnalysisAdapters adapters = AnalysisAdapters.defaults();
         TestDatabase db = TestDatabase.shared();
         System.out.printf(Locale.ROOT, "Stored analyse benchmark: %d source texts, %d portals, %d days, batches of %d,"
-                        + " max heap %,d MiB%n", articles.sourceCount(), PORTALS, RecombinedArticles.SPAN.toDays(), BATCH,
+                        + " max heap %,d MiB%n", articles.sourceCount(), SyntheticArticles.PORTALS, SyntheticArticles.SPAN.toDays(), BATCH,
                 Runtime.getRuntime().maxMemory() >> 20);
 
-        List<PortalId> warmPortals = java.util.stream.LongStream.rangeClosed(1, PORTALS).mapToObj(PortalId::of).toList();
         List<AnalysisInput> warmup = new ArrayList<>();
-        long[] warmTimes = RecombinedArticles.times(WARMUP, SEED + 1);
+        long[] warmTimes = SyntheticArticles.times(WARMUP, SEED + 1);
         for (int i = 0; i < WARMUP; i++) {
-            warmup.add(input(ArticleId.of(i + 1L), articles.article(i, SEED + 1, warmTimes[i], warmPortals)));
+            warmup.add(articles.article(i, SEED + 1, warmTimes[i]));
         }
         databaseFree(warmup, adapters);
 
@@ -149,21 +149,21 @@ public final class StoredAnalyseBenchmark {
         }
     }
 
-    private static List<AnalysisInput> populate(NewsAggregator news, RecombinedArticles articles, int size) {
+    private static List<AnalysisInput> populate(NewsAggregator news, SyntheticArticles articles, int size) {
         List<PortalId> portals = news.unitOfWork().execute(r -> {
             List<PortalId> ids = new ArrayList<>();
-            for (int p = 0; p < PORTALS; p++) {
+            for (int p = 0; p < SyntheticArticles.PORTALS; p++) {
                 ids.add(r.portals().save(Portal.create("bench-" + p, "Bench " + p, "https://p" + p + ".example/", "en"))
                         .id());
             }
             return ids;
         });
-        long[] times = RecombinedArticles.times(size, SEED);
+        long[] times = SyntheticArticles.times(size, SEED);
         List<AnalysisInput> inputs = new ArrayList<>(size);
         for (int from = 0; from < size; from += CHUNK) {
             List<Article> chunk = new ArrayList<>();
             for (int i = from; i < Math.min(size, from + CHUNK); i++) {
-                chunk.add(articles.article(i, SEED, times[i], portals));
+                chunk.add(toStore(articles.article(i, SEED, times[i]), portals));
             }
             List<UpsertResult> stored = news.unitOfWork().execute(r -> r.articles().upsertAll(chunk));
             for (int i = 0; i < chunk.size(); i++) {
@@ -174,6 +174,14 @@ public final class StoredAnalyseBenchmark {
     }
 
     /** What the store hands the analyser for a stored article. */
+    /** The synthetic article as ingest would store it, on the stored portal its portal number stands for. */
+    private static Article toStore(AnalysisInput a, List<PortalId> portals) {
+        PortalId portal = portals.get((int) a.portalId().value() - 1);
+        String url = "https://p" + portal.value() + ".example/news/" + a.articleId().value();
+        return new Article(null, portal, url, url, a.title(), List.of(), a.seenAt(), null, "news", a.languageHint(), null,
+                a.body(), null, ContentHash.of(a.title(), null, a.body()), null, a.seenAt(), a.seenAt(), 1);
+    }
+
     private static AnalysisInput input(ArticleId id, Article a) {
         return new AnalysisInput(id, a.portalId(), a.revision(), a.title(), a.lead(), a.bodyText(), a.language(),
                 a.publishedAt() != null ? a.publishedAt() : a.firstSeenAt());

@@ -23,10 +23,11 @@ import java.util.stream.Stream;
  * mixes in a paragraph or two from other stories, on one of 20 portals, at a time spread over 30
  * days, in order of time. Articles are built when asked for, so memory holds only the source texts.
  */
-final class SyntheticArticles {
+public final class SyntheticArticles {
 
-    static final int PORTALS = 20;
-    static final Duration SPAN = Duration.ofDays(30);
+    /** Portal ids of the articles run from 1 to this number. */
+    public static final int PORTALS = 20;
+    public static final Duration SPAN = Duration.ofDays(30);
     private static final Instant START = Instant.parse("2026-01-01T00:00:00Z");
 
     private record Source(String title, List<String> paragraphs) {
@@ -38,12 +39,12 @@ final class SyntheticArticles {
         this.sources = sources;
     }
 
-    static Optional<Path> locate() {
+    public static Optional<Path> locate() {
         return Stream.of(Path.of("../shared/corpus/keyphrase-dev/docs"), Path.of("../../shared/corpus/keyphrase-dev/docs"))
                 .filter(Files::isDirectory).findFirst();
     }
 
-    static SyntheticArticles load(Path dir) {
+    public static SyntheticArticles load(Path dir) {
         try (Stream<Path> files = Files.list(dir)) {
             List<Source> sources = new ArrayList<>();
             for (Path file : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
@@ -58,18 +59,21 @@ final class SyntheticArticles {
                     sources.add(new Source(content.substring(0, newline).strip(), paragraphs));
                 }
             }
+            if (sources.isEmpty()) {
+                throw new IllegalArgumentException("no source texts (*.txt with a title line) in " + dir);
+            }
             return new SyntheticArticles(sources);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + dir, e);
         }
     }
 
-    int sourceCount() {
+    public int sourceCount() {
         return sources.size();
     }
 
     /** Publication times of {@code count} articles, sorted, reproducible for a seed. */
-    static long[] times(int count, long seed) {
+    public static long[] times(int count, long seed) {
         Random random = new Random(seed);
         long[] millis = new long[count];
         for (int i = 0; i < count; i++) {
@@ -80,7 +84,7 @@ final class SyntheticArticles {
     }
 
     /** Article number {@code index} (from 0) of a run; the same index and seed give the same article. */
-    AnalysisInput article(int index, long seed, long publishedAtMillis) {
+    public AnalysisInput article(int index, long seed, long publishedAtMillis) {
         Random random = new Random(seed * 1_000_003L + index);
         Source story = sources.get(random.nextInt(sources.size()));
         List<String> paragraphs = new ArrayList<>();
