@@ -130,9 +130,9 @@ public final class NewsAggregator implements AutoCloseable {
      */
     public IngestReport ingest(Collection<String> portalCodes, int maxArticlesPerPortal, IngestListener listener) {
         List<PortalSpec> portals = select(portalCodes);
-        PageFetcher fetcher = new JdkHttpPageFetcher(httpSettings);
+        PageFetcher fetcher = new JdkHttpPageFetcher(httpSettings, clock);
         IngestService service = new IngestService(unitOfWork(), fetcher, Feeds.reader(), Discovery.sitemapReader(),
-                Discovery.linkDiscoverer(), new JsoupArticleExtractor(), CanonicalUrls.canonicalizer(), clock, ingestSettings);
+                Discovery.linkDiscoverer(), new JsoupArticleExtractor(clock), CanonicalUrls.canonicalizer(), clock, ingestSettings);
         return service.ingest(new IngestCommand(portals, maxArticlesPerPortal), listener);
     }
 

@@ -4,6 +4,7 @@ import io.newsaggregator.domain.error.ConfigurationException;
 import io.newsaggregator.domain.error.DataStoreUnavailableException;
 import io.newsaggregator.domain.error.NewsException;
 import java.io.PrintWriter;
+import java.time.Clock;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -26,19 +27,35 @@ public final class NewsApp implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    private final Clock clock;
+
+    private NewsApp(Clock clock) {
+        this.clock = clock;
+    }
+
     public static void main(String[] args) {
         System.exit(run(args));
     }
 
-    /** Runs the command line and returns the exit code, without exiting (for tests and embedding). */
+    /**
+     * Runs the command line and returns the exit code, without exiting (for tests and embedding).
+     * This is where the system clock enters the app: every "now", "today" and default window of
+     * every command derives from it.
+     */
     public static int run(String... args) {
-        return commandLine().execute(args);
+        return commandLine(Clock.systemUTC()).execute(args);
     }
 
-    static CommandLine commandLine() {
-        CommandLine cli = new CommandLine(new NewsApp());
+    /** The command line with every command reading time from {@code clock}. */
+    static CommandLine commandLine(Clock clock) {
+        CommandLine cli = new CommandLine(new NewsApp(java.util.Objects.requireNonNull(clock, "clock")));
         cli.setExecutionExceptionHandler(NewsApp::handle);
         return cli;
+    }
+
+    /** The clock every command reads "now" from. */
+    Clock clock() {
+        return clock;
     }
 
     @Override

@@ -53,7 +53,7 @@ final class ReportCommand extends DatabaseCommand {
             throw new IllegalArgumentException("--days must be at least 1");
         }
         Output output = output(format.json());
-        LocalDate last = to != null ? to : LocalDate.now(ZoneOffset.UTC);
+        LocalDate last = to != null ? to : LocalDate.now(clock().withZone(ZoneOffset.UTC));
         ReportData data;
         prepareSchema(db, false);
         try (NewsAggregator news = newsOn(db).build()) {

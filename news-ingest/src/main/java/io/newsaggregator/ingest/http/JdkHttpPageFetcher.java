@@ -72,9 +72,9 @@ public final class JdkHttpPageFetcher implements PageFetcher {
     private final RobotsPolicy robots;
     private final Backoff backoff;
 
-    /** A fetcher on the system clock that sleeps for real. */
-    public JdkHttpPageFetcher(HttpFetchSettings settings) {
-        this(settings, Clock.systemUTC(), Sleeper.system(), null);
+    /** A fetcher on {@code clock} that sleeps for real. */
+    public JdkHttpPageFetcher(HttpFetchSettings settings, Clock clock) {
+        this(settings, clock, Sleeper.system(), null);
     }
 
     /**

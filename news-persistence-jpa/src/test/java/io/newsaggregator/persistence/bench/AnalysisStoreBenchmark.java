@@ -107,7 +107,7 @@ public final class AnalysisStoreBenchmark {
             List<ArticleAnalysis> chunk = new ArrayList<>();
             for (int i = from; i < Math.min(ids.size() / 2, from + 1000); i++) {
                 chunk.add(new ArticleAnalysis(io.newsaggregator.domain.model.ArticleId.of(ids.get(i * 2)), 1, "en", 0.9,
-                        250, 12, 2, List.of(new ScoredPhrase("k" + i, "K" + i, 1.0, 2)), List.of(), null, Instant.now(), "analyser-1"));
+                        250, 12, 2, List.of(new ScoredPhrase("k" + i, "K" + i, 1.0, 2)), List.of(), null, Instant.parse("2026-01-02T00:00:00Z"), "analyser-1"));
             }
             uow.run(r -> r.analyses().saveAll(chunk));
         }
