@@ -59,7 +59,7 @@ final class ExtractCommand implements Callable<Integer> {
     public Integer call() {
         verbosity.apply();
         if (urls.isEmpty() && files.isEmpty()) {
-            throw new IllegalArgumentException("give at least one --url or FILE");
+            throw new UsageException("give at least one --url or FILE");
         }
         Output out = new Output(spec.commandLine().getOut(), output.json());
         int failures = 0;
