@@ -395,11 +395,11 @@ public final class JdkHttpPageFetcher implements PageFetcher {
                     "cannot connect to " + authority(uri) + ": " + describe(find(failure, ConnectException.class)),
                     failure);
         }
-        ProtocolException protocol = find(failure, ProtocolException.class);
-        if (protocol != null) {
+        Throwable notHttp = notHttp(failure);
+        if (notHttp != null) {
             // e.g. an HTTP/0.9 reply: the "status line" the JDK quotes is the peer's own content
             return new FetchException(requestedUrl, Reason.CONNECTION_FAILED, null,
-                    "no valid HTTP reply from " + authority(uri) + ": " + describe(protocol), failure);
+                    "no valid HTTP reply from " + authority(uri) + ": " + describe(notHttp), failure);
         }
         SSLException tls = find(failure, SSLException.class);
         if (tls != null) {
@@ -408,6 +408,16 @@ public final class JdkHttpPageFetcher implements PageFetcher {
         }
         return new FetchException(requestedUrl, Reason.CONNECTION_FAILED, null,
                 "fetching " + uri + " failed: " + describe(failure), failure);
+    }
+
+    /** The cause saying the peer did not answer in HTTP (no status line, a malformed one), or null. */
+    private static Throwable notHttp(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ProtocolException || t.getMessage() != null && t.getMessage().contains("status line")) {
+                return t;
+            }
+        }
+        return null;
     }
 
     private static <T extends Throwable> T find(Throwable failure, Class<T> type) {
