@@ -27,9 +27,15 @@ abstract class DatabaseCommand implements Callable<Integer> {
     @Override
     public final Integer call() {
         verbosity.apply();
+        database.validate();
+        validate();
         try (Database db = Database.open(database)) {
             return run(db);
         }
+    }
+
+    /** Checks this command's own options before the database is opened (throw {@link UsageException}). */
+    void validate() {
     }
 
     /** Text or JSON output on stdout, as {@code json} says. */

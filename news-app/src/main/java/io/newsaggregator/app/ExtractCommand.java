@@ -63,7 +63,7 @@ final class ExtractCommand implements Callable<Integer> {
     public Integer call() {
         verbosity.apply();
         if (urls.isEmpty() && files.isEmpty()) {
-            throw new IllegalArgumentException("give at least one --url or FILE");
+            throw new UsageException("give at least one --url or FILE");
         }
         extractor = new JsoupArticleExtractor(app.clock());
         Output out = new Output(spec.commandLine().getOut(), output.json());

@@ -27,13 +27,36 @@ final class IngestCommand extends DatabaseCommand {
     OutputOptions format;
 
     @Override
+    void validate() {
+        ingest.validate();
+    }
+
+    @Override
     int run(Database db) {
         Output out = output(format.json());
         prepareSchema(db, !ingest.noMigrate);
         try (NewsAggregator news = ingest.configure(newsOn(db)).build()) {
-            ingestOnce(news, ingest, out, spec.commandLine().getErr());
+            IngestReport report = ingestOnce(news, ingest, out, spec.commandLine().getErr());
+            int code = exitCode(report);
+            if (code == NewsApp.NOTHING_FETCHED) {
+                spec.commandLine().getErr().println("news-app: nothing could be fetched: every source that was due failed"
+                        + " (the reasons are in the summary)");
+            }
+            return code;
         }
-        return NewsApp.OK;
+    }
+
+    /**
+     * {@link NewsApp#NOTHING_FETCHED} when something was tried and nothing at all could be fetched
+     * (every due source, or every portal, failed; no article stored or seen unchanged), else OK.
+     * Sources that were not due (quarantined, or not yet time) are not failures.
+     */
+    static int exitCode(IngestReport report) {
+        IngestCounts total = report.run().counts();
+        boolean anythingFetched = total.sourcesOk() + total.sourcesNotModified() + total.articlesNew()
+                + total.articlesUpdated() + total.articlesUnchanged() > 0;
+        boolean anythingFailed = total.sourcesFailed() > 0 || report.portals().stream().anyMatch(p -> p.failure() != null);
+        return !anythingFetched && anythingFailed ? NewsApp.NOTHING_FETCHED : NewsApp.OK;
     }
 
     /** One ingest run with progress on stderr and its summary on stdout. */

@@ -27,6 +27,12 @@ final class StoriesCommand extends DatabaseCommand {
     OutputOptions format;
 
     @Override
+    void validate() {
+        OptionRanges.count("--min-portals", minPortals, 1, 1000);
+        OptionRanges.count("--limit", limit, 1, 1000);
+    }
+
+    @Override
     int run(Database db) {
         Output out = output(format.json());
         Instant from = since == null ? clock().instant().minus(Duration.ofDays(3)) : ExportCommand.parseTime(since);

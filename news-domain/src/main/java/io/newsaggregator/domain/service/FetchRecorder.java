@@ -26,8 +26,13 @@ final class FetchRecorder {
     }
 
     FetchEvent fetched(FeedId feedId, FetchTarget target, FetchedPage page, FetchOutcome outcome) {
+        return fetched(feedId, target, page, outcome, null);
+    }
+
+    /** A page that was used, with a note when not all of it was (e.g. items beyond the per-source cap), or null. */
+    FetchEvent fetched(FeedId feedId, FetchTarget target, FetchedPage page, FetchOutcome outcome, String note) {
         return new FetchEvent(null, runId, portalId, feedId, target, page.requestedUrl(), page.status(),
-                page.body().length, page.durationMillis(), outcome, null, null, clock.instant());
+                page.body().length, page.durationMillis(), outcome, null, note, clock.instant());
     }
 
     /** A page that arrived but could not be used (malformed, no article in it). */

@@ -8,6 +8,7 @@ import io.newsaggregator.domain.model.FetchedPage;
 import io.newsaggregator.domain.port.out.PageFetcher;
 import java.io.IOException;
 import java.net.ConnectException;
+import java.net.ProtocolException;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.net.http.HttpClient;
@@ -406,6 +407,12 @@ public final class JdkHttpPageFetcher implements PageFetcher {
                     "cannot connect to " + authority(uri) + ": " + describe(find(failure, ConnectException.class)),
                     failure);
         }
+        Throwable notHttp = notHttp(failure);
+        if (notHttp != null) {
+            // e.g. an HTTP/0.9 reply: the "status line" the JDK quotes is the peer's own content
+            return new FetchException(requestedUrl, Reason.CONNECTION_FAILED, null,
+                    "no valid HTTP reply from " + authority(uri) + ": " + describe(notHttp), failure);
+        }
         SSLException tls = find(failure, SSLException.class);
         if (tls != null) {
             return new FetchException(requestedUrl, Reason.CONNECTION_FAILED, null,
@@ -413,6 +420,16 @@ public final class JdkHttpPageFetcher implements PageFetcher {
         }
         return new FetchException(requestedUrl, Reason.CONNECTION_FAILED, null,
                 "fetching " + uri + " failed: " + describe(failure), failure);
+    }
+
+    /** The cause saying the peer did not answer in HTTP (no status line, a malformed one), or null. */
+    private static Throwable notHttp(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ProtocolException || t.getMessage() != null && t.getMessage().contains("status line")) {
+                return t;
+            }
+        }
+        return null;
     }
 
     private static <T extends Throwable> T find(Throwable failure, Class<T> type) {
@@ -424,11 +441,16 @@ public final class JdkHttpPageFetcher implements PageFetcher {
         return null;
     }
 
-    /** The exception's message, or for the JDK's message-less ones a few words from its type. */
-    private static String describe(Throwable t) {
+    /**
+     * The exception's message (its first line, at most {@value #MAX_DESCRIPTION} characters of
+     * printable text, since it may quote what the peer sent), or for the JDK's message-less ones a
+     * few words from its type.
+     */
+    static String describe(Throwable t) {
         String message = t.getMessage();
         if (message != null && !message.isBlank()) {
-            return message;
+            String line = message.lines().findFirst().orElse("").replaceAll("\\p{Cntrl}", "?").strip();
+            return line.length() > MAX_DESCRIPTION ? line.substring(0, MAX_DESCRIPTION - 3) + "..." : line;
         }
         if (t instanceof ConnectException) {
             return "connection refused";
@@ -437,6 +459,8 @@ public final class JdkHttpPageFetcher implements PageFetcher {
                 .replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
         return words.isBlank() ? "I/O failure" : words;
     }
+
+    private static final int MAX_DESCRIPTION = 120;
 
     private static String authority(URI uri) {
         int port = uri.getPort() >= 0 ? uri.getPort() : ("https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80);
