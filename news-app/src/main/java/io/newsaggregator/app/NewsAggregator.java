@@ -20,6 +20,7 @@ import io.newsaggregator.domain.port.in.IngestListener;
 import io.newsaggregator.domain.port.in.IngestReport;
 import io.newsaggregator.domain.port.out.PageFetcher;
 import io.newsaggregator.domain.port.out.UnitOfWork;
+import io.newsaggregator.domain.service.FrontierPolicy;
 import io.newsaggregator.domain.service.IngestService;
 import io.newsaggregator.domain.service.IngestSettings;
 import io.newsaggregator.ingest.catalog.Catalog;
@@ -132,7 +133,8 @@ public final class NewsAggregator implements AutoCloseable {
         List<PortalSpec> portals = select(portalCodes);
         PageFetcher fetcher = new JdkHttpPageFetcher(httpSettings, clock);
         IngestService service = new IngestService(unitOfWork(), fetcher, Feeds.reader(), Discovery.sitemapReader(),
-                Discovery.linkDiscoverer(), new JsoupArticleExtractor(clock), CanonicalUrls.canonicalizer(), clock, ingestSettings);
+                Discovery.linkDiscoverer(), new JsoupArticleExtractor(clock), CanonicalUrls.canonicalizer(), clock, ingestSettings,
+                persistence().runLeases(), FrontierPolicy.DEFAULTS);
         return service.ingest(new IngestCommand(portals, maxArticlesPerPortal), listener);
     }
 

@@ -18,7 +18,7 @@ import org.hibernate.cfg.AvailableSettings;
 final class HibernateBootstrap {
     static final List<Class<?>> ENTITIES = List.of(PortalEntity.class, CategoryEntity.class, FeedEntity.class,
             ArticleEntity.class, ArticleCategoryEntity.class, ArticleRevisionEntity.class, IngestRunEntity.class,
-            FetchEventEntity.class,
+            FetchEventEntity.class, FrontierEntryEntity.class,
             AnalysisTableEntities.ArticleAnalysisRow.class, AnalysisTableEntities.ArticleKeyphraseRow.class,
             AnalysisTableEntities.DocumentFrequencyRow.class, AnalysisTableEntities.CorpusStatsRow.class,
             AnalysisTableEntities.TermDayCountRow.class, AnalysisTableEntities.StoryRow.class,

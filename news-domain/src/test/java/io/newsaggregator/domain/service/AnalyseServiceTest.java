@@ -475,6 +475,7 @@ class AnalyseServiceTest {
             @Override public ArticleRevisionRepository revisions() { return repos.revisions(); }
             @Override public IngestRunRepository ingestRuns() { return repos.ingestRuns(); }
             @Override public FetchEventRepository fetchEvents() { return repos.fetchEvents(); }
+            @Override public io.newsaggregator.domain.port.out.FrontierRepository frontier() { return repos.frontier(); }
             @Override public DocumentFrequencyRepository documentFrequencies() { return repos.documentFrequencies(); }
             @Override public TermCountRepository termCounts() { return repos.termCounts(); }
             @Override public StoryRepository stories() { return repos.stories(); }
