@@ -37,7 +37,7 @@ class SchemaUpgradeIT {
             MigrateOutcome outcome = schema.migrations().migrate();
 
             assertThat(outcome.fromVersion()).isEqualTo("1");
-            assertThat(outcome.appliedVersions()).containsExactly("2", "3", "4");
+            assertThat(outcome.appliedVersions()).isEqualTo(versionsAfter("1"));
             assertThat(schema.migrations().validate().valid()).isTrue();
             try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement();
                  ResultSet rs = s.executeQuery("select title, search_stemmed::text from " + article + " where id = 1")) {
@@ -72,7 +72,7 @@ class SchemaUpgradeIT {
 
             MigrateOutcome outcome = schema.migrations().migrate();
 
-            assertThat(outcome.appliedVersions()).containsExactly("3", "4");
+            assertThat(outcome.appliedVersions()).isEqualTo(versionsAfter("2"));
             try (JpaPersistence persistence = JpaPersistence.start(schema.settings())) {
                 var uow = persistence.unitOfWork();
                 assertThat(uow.<Long>readOnly(r -> r.stories().clustererStateVersion())).isEqualTo(1L);
@@ -107,6 +107,17 @@ class SchemaUpgradeIT {
             }
         } finally {
             schema.drop();
+        }
+    }
+
+    /** Every migration version newer than {@code version}, oldest first, as the migrations on the class path hold them. */
+    private static List<String> versionsAfter(String version) {
+        TestDatabase.Schema fresh = TestDatabase.shared().emptySchema("");
+        try {
+            List<String> all = fresh.migrations().info().pending().stream().map(e -> e.version()).toList();
+            return all.subList(all.indexOf(version) + 1, all.size());
+        } finally {
+            fresh.drop();
         }
     }
 
