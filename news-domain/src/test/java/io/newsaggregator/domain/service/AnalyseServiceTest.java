@@ -548,8 +548,8 @@ class AnalyseServiceTest {
                     .limit(3)
                     .toList();
             int words = title.size() + body.size();
-            return new AnalysedText("en", 0.9, words, 2, 1, phrases, List.of(), counts.keySet(), counts, title, body,
-                    List.of());
+            return new AnalysedText("en", 0.9, words, 2, 1, phrases, List.of(), counts.keySet(), counts, forms(counts),
+                    title, body, List.of());
         }
 
         @Override
@@ -561,7 +561,14 @@ class AnalyseServiceTest {
         @Override
         public CorpusContribution contribution(AnalysisInput text, ArticleAnalysis stored) {
             Map<String, Integer> counts = counts(text);
-            return new CorpusContribution(counts.keySet(), counts);
+            return new CorpusContribution(counts.keySet(), counts, forms(counts));
+        }
+
+        /** Every word is written as its upper-cased self, so tests can tell words shown from terms kept. */
+        private static Map<String, String> forms(Map<String, Integer> counts) {
+            Map<String, String> forms = new TreeMap<>();
+            counts.keySet().forEach(w -> forms.put(w, w.toUpperCase(java.util.Locale.ROOT)));
+            return forms;
         }
 
         private static Map<String, Integer> counts(AnalysisInput input) {
