@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
         description = "Ingests news from portals into PostgreSQL and analyses it.",
         subcommands = {MigrateCommand.class, DbInfoCommand.class, IngestCommand.class, ExportCommand.class,
                 ExtractCommand.class, AnalyseCommand.class, TrendsCommand.class, StoriesCommand.class, SearchCommand.class,
-                ReportCommand.class, AnalyseTextCommand.class, RunCommand.class, CommandLine.HelpCommand.class})
+                ReportCommand.class, AnalyseTextCommand.class, RunCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class NewsApp implements Runnable {
     /** Exit codes that mean something to scripts; the table is in docs/operations.md. */
     static final int OK = 0;
