@@ -3,6 +3,7 @@ package io.newsaggregator.analysis.bench.report;
 import io.newsaggregator.analysis.report.HtmlReportRenderer;
 import io.newsaggregator.domain.report.PortalDayCount;
 import io.newsaggregator.domain.report.PortalProfile;
+import io.newsaggregator.domain.model.TimeBasis;
 import io.newsaggregator.domain.report.ReportData;
 import io.newsaggregator.domain.report.RisingTerm;
 import io.newsaggregator.domain.report.StoryCoverage;
@@ -110,7 +111,7 @@ public final class ReportPreview {
                         List.of("storm Bert", "floods", "Met Office"), Instant.parse("2026-11-23T21:05:00Z"),
                         new String[] {"bbc", "guardian", "reuters", "nos"}, new int[] {0, 35, 410, 900}, new int[] {7, 4, 1, 1}));
         Totals totals = new Totals(totalArticles, PORTALS.length, 1_284, 96, 17);
-        return new ReportData(Instant.parse("2026-11-24T23:15:00Z"), from, to, totals, perDay, rising, stories, profiles);
+        return new ReportData(Instant.parse("2026-11-24T23:15:00Z"), from, to, TimeBasis.FIRST_SEEN, totals, perDay, rising, stories, profiles);
     }
 
     private static StorySummary story(String id, String label, List<String> terms, Instant first, String[] portals,
