@@ -272,7 +272,8 @@ class HtmlReportRendererTest {
     void aPeriodAcrossNewYearWritesTheYearOnAxesTooltipsTablesAndStoryLines() {
         Document doc = Jsoup.parse(renderer.render(ReportSamples.acrossNewYear()));
 
-        assertThat(doc.select("#articles-per-day-chart .axis.x text").eachText()).allMatch(label -> label.matches(".* 20(25|26)"));
+        List<String> axis = doc.select("#articles-per-day-chart .axis.x text").eachText();
+        assertThat(axis).allMatch(label -> label.matches(".* 20(25|26)")).hasSizeBetween(5, 9);
         assertThat(doc.select("#articles-per-day-chart rect title").eachText()).contains("BBC News, Wed 31 Dec 2025: 4");
         assertThat(doc.select("#articles-per-day table thead th").eachText()).contains("1 Jan 2026");
         assertThat(doc.select(".story .meta").first().text()).contains("at 31 Dec 2025 21:10 UTC");
