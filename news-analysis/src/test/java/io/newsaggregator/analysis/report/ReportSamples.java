@@ -57,19 +57,20 @@ public final class ReportSamples {
                 RisingTerm.acrossPortals("election", 25, 11.0, 2.2));
         Instant eve = Instant.parse("2025-12-31T21:10:00Z");
         List<StorySummary> stories = List.of(
-                story("s-1", "Winter storm closes airports across northern Europe on New Year's Eve", eve,
-                        List.of("winter storm", "airports", "flights"),
+                story("s-1", "Winter storm closes airports across northern Europe on New Year's Eve",
+                        List.of("winter storm", "airports", "flights"), eve,
                         new String[] {"reuters", "bbc", "guardian", "spiegel", "lemonde", "corriere"},
                         new int[] {0, 25, 70, 190, 420, 1500}, new int[] {4, 3, 2, 2, 1, 1}),
-                story("s-2", "Ceasefire talks resume after holiday pause", Instant.parse("2026-01-06T07:45:00Z"),
-                        List.of("ceasefire", "talks"), new String[] {"reuters", "lemonde", "bbc"},
+                story("s-2", "Ceasefire talks resume after holiday pause", List.of("ceasefire", "talks"),
+                        Instant.parse("2026-01-06T07:45:00Z"), new String[] {"reuters", "lemonde", "bbc"},
                         new int[] {0, 45, 130}, new int[] {2, 1, 1}));
         return new ReportData(Instant.parse("2026-01-11T23:30:00Z"), FROM, TO, TimeBasis.FIRST_SEEN,
                 new Totals(total, PORTALS.length, 57, 42, 3), perDay, rising, stories, profiles);
     }
 
-    private static StorySummary story(String id, String label, Instant first, List<String> terms, String[] portals,
-                                      int[] lagMinutes, int[] articles) {
+    /** A story first seen at {@code first} whose i-th portal followed {@code lagMinutes[i]} later with {@code articles[i]}. */
+    public static StorySummary story(String id, String label, List<String> terms, Instant first, String[] portals,
+                                     int[] lagMinutes, int[] articles) {
         List<StoryCoverage> coverage = new ArrayList<>();
         long total = 0;
         for (int i = 0; i < portals.length; i++) {
