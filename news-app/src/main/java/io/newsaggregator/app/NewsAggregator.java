@@ -7,6 +7,7 @@ import io.newsaggregator.domain.analysis.Story;
 import io.newsaggregator.domain.error.ConfigurationException;
 import io.newsaggregator.domain.model.Portal;
 import io.newsaggregator.domain.model.PortalId;
+import io.newsaggregator.domain.model.TimeBasis;
 import io.newsaggregator.domain.port.in.AnalyseReport;
 import io.newsaggregator.domain.port.in.BrowseNews;
 import io.newsaggregator.domain.service.BrowseService;
@@ -14,6 +15,7 @@ import io.newsaggregator.migrations.MigrationStatus;
 import io.newsaggregator.domain.port.out.ArticleExtractor;
 import io.newsaggregator.domain.query.Query;
 import io.newsaggregator.domain.report.ReportData;
+import io.newsaggregator.domain.report.StorySummary;
 import io.newsaggregator.domain.report.RisingTerm;
 import io.newsaggregator.domain.service.AnalyseService;
 import io.newsaggregator.domain.service.AnalysisQueries;
@@ -183,9 +185,22 @@ public final class NewsAggregator implements AutoCloseable {
                 .map(t -> new RisingTerm(t.term(), portalCode, t.todayCount(), t.baselineMean(), t.score())).toList();
     }
 
+    /** How many analysed articles trends can count on {@code day}, and the newest publication day stored. */
+    public AnalysisQueries.TrendsCoverage trendsCoverage(LocalDate day) {
+        return queries().trendsCoverage(day);
+    }
+
     /** Stories seen since then, covered by at least {@code minPortals} portals, biggest first. */
     public List<Story> topStories(Instant since, int minPortals, int limit) {
         return queries().topStories(since, minPortals, limit);
+    }
+
+    /**
+     * Stories of the articles dated in {@code [from, to)} on {@code basis} ({@code to} null: no end),
+     * covered there by at least {@code minPortals} portals, most portals first.
+     */
+    public List<StorySummary> storiesIn(Instant from, Instant to, TimeBasis basis, int minPortals, int limit) {
+        return queries().storiesIn(from, to, basis, minPortals, limit);
     }
 
     /** Full-text search over stored articles. */
@@ -193,9 +208,14 @@ public final class NewsAggregator implements AutoCloseable {
         return queries().search(query);
     }
 
-    /** The data of the HTML report for the days {@code from..to} (UTC). */
+    /** The data of the HTML report for the days {@code from..to} (UTC), articles dated by when they were first seen. */
     public ReportData report(LocalDate from, LocalDate to) {
-        return new ReportBuilder(unitOfWork(), analysis().trendScoring(), clock).build(from, to);
+        return report(from, to, TimeBasis.FIRST_SEEN);
+    }
+
+    /** The data of the HTML report for the days {@code from..to} (UTC), articles dated on {@code basis}. */
+    public ReportData report(LocalDate from, LocalDate to, TimeBasis basis) {
+        return new ReportBuilder(unitOfWork(), analysis().trendScoring(), clock).build(from, to, basis);
     }
 
     /** Codes of the stored portals by id. */

@@ -29,6 +29,9 @@ final class ReportCommand extends DatabaseCommand {
     LocalDate to;
 
     @Mixin
+    TimeBasisOption when;
+
+    @Mixin
     OutputOptions format;
 
     /** Renders the report to {@code out} (parent directories are created); returns the absolute path. */
@@ -59,13 +62,13 @@ final class ReportCommand extends DatabaseCommand {
         ReportData data;
         prepareSchema(db, false);
         try (NewsAggregator news = newsOn(db).build()) {
-            data = news.report(last.minusDays(days - 1L), last);
+            data = news.report(last.minusDays(days - 1L), last, when.basis);
         }
         Path file = write(data, out);
-        output.json(Map.of("report", file.toString(), "from", data.from().toString(), "to", data.to().toString(),
+        output.json(Map.of("report", file.toString(), "from", data.from().toString(), "to", data.to().toString(), "basis", data.basis().label(),
                 "articles", data.totals().articles()));
-        output.line("Report of %s to %s (%,d articles, %,d stories) written to", data.from(), data.to(),
-                data.totals().articles(), data.totals().stories());
+        output.line("Report of %s to %s (%,d articles %s in it, %,d stories) written to", data.from(), data.to(),
+                data.totals().articles(), data.basis().label(), data.totals().stories());
         output.line(file.toString());
         return NewsApp.OK;
     }

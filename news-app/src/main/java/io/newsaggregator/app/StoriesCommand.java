@@ -1,6 +1,7 @@
 package io.newsaggregator.app;
 
-import io.newsaggregator.domain.analysis.Story;
+import io.newsaggregator.domain.report.StoryCoverage;
+import io.newsaggregator.domain.report.StorySummary;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
@@ -11,11 +12,20 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code stories}: the same event reported by several portals. */
+/**
+ * {@code stories}: the same event reported by several portals, counted from the articles of the
+ * period only; articles are dated by when they were first seen unless {@code --by published}.
+ */
 @Command(name = "stories", mixinStandardHelpOptions = true, description = "Stories: articles of one event across portals.")
 final class StoriesCommand extends DatabaseCommand {
-    @Option(names = "--since", paramLabel = "TIME", description = "Stories seen since then: ISO instant or day (default: 3 days ago).")
+    @Option(names = "--since", paramLabel = "TIME", description = "Stories of articles since then: ISO instant or day (default: 3 days ago).")
     String since;
+
+    @Option(names = "--until", paramLabel = "TIME", description = "... and before then: ISO instant or day (default: no end).")
+    String until;
+
+    @Mixin
+    TimeBasisOption when;
 
     @Option(names = "--min-portals", paramLabel = "N", defaultValue = "2", description = "Covered by at least N portals (default ${DEFAULT-VALUE}).")
     int minPortals;
@@ -37,25 +47,25 @@ final class StoriesCommand extends DatabaseCommand {
         Output out = output(format.json());
         Instant from = since == null ? clock().instant().minus(Duration.ofDays(3)) : ExportCommand.parseTime(since);
         prepareSchema(db, false);
+        Instant to = until == null ? null : ExportCommand.parseTime(until);
         try (NewsAggregator news = newsOn(db).build()) {
-            List<Story> stories = news.topStories(from, minPortals, limit);
-            Map<io.newsaggregator.domain.model.PortalId, String> codes = news.portalCodes();
+            List<StorySummary> stories = news.storiesIn(from, to, when.basis, minPortals, limit);
             out.json(stories.stream().map(s -> Map.of(
-                    "storyId", s.storyKey(), "label", s.label(), "topTerms", s.topTerms(),
-                    "firstPortal", codes.getOrDefault(s.firstPortalId(), "?"), "firstSeenAt", s.firstSeenAt(),
-                    "lastSeenAt", s.lastSeenAt(), "articles", s.articleCount(),
-                    "coverage", s.coverage().entrySet().stream().collect(Collectors.toMap(
-                            e -> codes.getOrDefault(e.getKey(), "?"), Map.Entry::getValue)))).toList());
+                    "storyId", s.storyId(), "label", s.label(), "topTerms", s.topTerms(),
+                    "firstPortal", s.firstSeenPortal(), "firstSeenAt", s.firstSeenAt(), "articles", s.articleCount(),
+                    "coverage", s.coverage().stream().collect(Collectors.toMap(StoryCoverage::portal, StoryCoverage::articleCount)),
+                    "basis", when.basis.label())).toList());
             if (stories.isEmpty()) {
-                out.line("No story since %s covered by %d or more portals yet.", from, minPortals);
+                out.line("No story of articles %s since %s%s is covered by %d or more portals (see --since, --by, --min-portals).",
+                        when.basis.label(), from, to == null ? "" : " and before " + to, minPortals);
             }
-            for (Story s : stories) {
-                out.line("%s  (%d articles, %d portals; first: %s at %s)", s.label(), s.articleCount(), s.portalCount(),
-                        codes.getOrDefault(s.firstPortalId(), "?"), s.firstSeenAt());
+            for (StorySummary s : stories) {
+                out.line("%s  (%d articles, %d portals; first: %s at %s)", s.label(), s.articleCount(), s.coverage().size(),
+                        s.firstSeenPortal(), s.firstSeenAt());
                 out.line("    terms: %s", String.join(", ", s.topTerms()));
-                out.line("    coverage: %s", s.coverage().entrySet().stream()
-                        .sorted(Map.Entry.<io.newsaggregator.domain.model.PortalId, Integer>comparingByValue(Comparator.reverseOrder()))
-                        .map(e -> codes.getOrDefault(e.getKey(), "?") + " " + e.getValue()).collect(Collectors.joining(", ")));
+                out.line("    coverage: %s", s.coverage().stream()
+                        .sorted(Comparator.comparingLong(StoryCoverage::articleCount).reversed())
+                        .map(c -> c.portal() + " " + c.articleCount()).collect(Collectors.joining(", ")));
             }
         }
         return NewsApp.OK;

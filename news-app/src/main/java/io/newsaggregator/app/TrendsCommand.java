@@ -1,6 +1,7 @@
 package io.newsaggregator.app;
 
 import io.newsaggregator.domain.report.RisingTerm;
+import io.newsaggregator.domain.service.AnalysisQueries;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
@@ -49,12 +50,23 @@ final class TrendsCommand extends DatabaseCommand {
             out.json(json);
             out.line("Rising on %s against the %d days before%s:", on, days, portal == null ? "" : " (" + portal + ")");
             if (rising.isEmpty()) {
-                out.line("  nothing yet: run 'news-app ingest' and 'news-app analyse' over a few days");
+                out.line("  %s", emptyReason(news.trendsCoverage(on)));
             } else {
                 out.line("  %-32s %8s %10s %8s", "term", "today", "baseline", "score");
             }
             rising.forEach(t -> out.line("  %-32s %8d %10.1f %8.2f", t.term(), t.todayCount(), t.baselineMean(), t.score()));
         }
         return NewsApp.OK;
+    }
+
+    /** Trends count each article on its publication day (or first-seen day when it has none). */
+    static String emptyReason(AnalysisQueries.TrendsCoverage coverage) {
+        if (coverage.analysedArticles() > 0) {
+            return "no term rose above its baseline (" + coverage.analysedArticles() + " analysed articles published on "
+                    + coverage.day() + ")";
+        }
+        return "no analysed article was published on " + coverage.day() + " (trends count articles on their publication day)"
+                + coverage.newestPublished().map(d -> "; the newest stored article was published on " + d + ": try --day " + d)
+                .orElse("");
     }
 }

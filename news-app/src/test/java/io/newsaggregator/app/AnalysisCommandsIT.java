@@ -122,7 +122,7 @@ class AnalysisCommandsIT {
     void reportIsOneSelfContainedHtmlFileWithChartsAndNumbers() throws IOException {
         Path file = dir.resolve("out/report.html");
 
-        AppRunner.Result result = run("report", "--out", file.toString(), "--to", "2026-11-21", "--days", "21");
+        AppRunner.Result result = run("report", "--out", file.toString(), "--to", "2026-11-21", "--days", "21", "--by", "published");
 
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(result.out().strip()).endsWith(file.toAbsolutePath().toString());
@@ -130,6 +130,29 @@ class AnalysisCommandsIT {
         assertThat(html.select("svg")).hasSizeGreaterThanOrEqualTo(2);
         assertThat(html.text()).contains("Harbour Herald", "Harbour Mirror", String.valueOf(2 * ARTICLES));
         assertThat(html.select("script[src], link[href^=http], img[src^=http]")).isEmpty();
+    }
+
+    @Test
+    @Order(5)
+    void rightAfterIngestAndAnalyseTheDefaultViewsShowWhatWasJustIngested() throws IOException {
+        Path file = dir.resolve("fresh/report.html");
+
+        AppRunner.Result report = run("report", "--out", file.toString(), "--format", "json");
+        AppRunner.Result stories = run("stories", "--format", "json");
+        AppRunner.Result trends = run("trends", "--day", "2026-12-31");
+
+        assertThat(report.exitCode()).as(report.err()).isZero();
+        JsonNode written = JSON.readTree(report.out());
+        assertThat(written.get("articles").asLong()).isEqualTo(2L * ARTICLES);
+        assertThat(written.get("basis").asText()).isEqualTo("first seen");
+        Document html = Jsoup.parse(file.toFile(), "UTF-8");
+        assertThat(html.select("#top-stories .story")).isNotEmpty();
+        assertThat(stories.exitCode()).as(stories.err()).isZero();
+        assertThat(JSON.readTree(stories.out()).size()).isPositive();
+        // the site's articles are dated 1..16 November 2026: trends of a later day say so instead of "run ingest"
+        assertThat(trends.exitCode()).as(trends.err()).isZero();
+        assertThat(trends.out()).doesNotContain("run 'news-app ingest'")
+                .contains("no analysed article was published on 2026-12-31", "try --day 2026-11-16");
     }
 
     @Test

@@ -278,6 +278,28 @@ final class JpaStoryRepository implements StoryRepository {
     }
 
     @Override
+    public Map<ArticleId, String> storyKeysOf(Collection<ArticleId> articles) {
+        Objects.requireNonNull(articles, "articles");
+        Long[] ids = articles.stream().map(id -> Objects.requireNonNull(id, "articleId").value()).toArray(Long[]::new);
+        if (ids.length == 0) {
+            return Map.of();
+        }
+        String statement = "select article_id, story_key from " + sql.names().table("story_member") + " where article_id = any(?)";
+        return sql.run("reading the stories of " + ids.length + " articles", c -> {
+            Map<ArticleId, String> keys = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement(statement)) {
+                ps.setArray(1, c.createArrayOf("bigint", ids));
+                try (ResultSet rs = sql.slowLog().time(statement, ps::executeQuery)) {
+                    while (rs.next()) {
+                        keys.put(ArticleId.of(rs.getLong(1)), rs.getString(2));
+                    }
+                }
+            }
+            return keys;
+        });
+    }
+
+    @Override
     public Optional<byte[]> loadClustererState() {
         String statement = "select state from " + sql.names().table("story_clusterer_state") + " where id = 1";
         return sql.run("loading the story clusterer state", c -> {

@@ -19,25 +19,27 @@ final class ArticlesPerDaySection {
     static final String ID = "articles-per-day";
 
     void write(Html html, ReportData data, PortalDirectory portals) {
-        Sections.open(html, ID, "Articles per portal per day", null);
+        Sections.open(html, ID, "Articles per portal per day", "Each article counts on the day it was "
+                + data.basis().label() + " (UTC).");
         List<LocalDate> days = days(data);
         List<SvgStackedBarChart.Series> series = series(data, days, portals);
         if (series.isEmpty()) {
-            Sections.noData(html, "no articles were published in this period.");
+            Sections.noData(html, "no article was " + data.basis().label() + " in this period.");
             Sections.close(html);
             return;
         }
+        Dates dates = Dates.of(data);
         List<String> labels = new ArrayList<>();
         List<String> tooltips = new ArrayList<>();
         for (LocalDate day : days) {
-            labels.add(days.size() <= 10 ? Fmt.day(day) : Fmt.shortDay(day));
-            tooltips.add(Fmt.day(day));
+            labels.add(days.size() <= 10 ? dates.day(day) : dates.shortDay(day));
+            tooltips.add(dates.day(day));
         }
         String svg = new SvgStackedBarChart(ID + "-chart", "Articles per day, stacked by portal, "
                 + Fmt.longDay(data.from()) + " to " + Fmt.longDay(data.to()), "articles").render(labels, tooltips, series);
         Sections.chart(html, svg);
         legend(html, series);
-        table(html, days, series);
+        table(html, days, series, dates);
         Sections.close(html);
     }
 
@@ -90,13 +92,13 @@ final class ArticlesPerDaySection {
         html.close("ul").newline();
     }
 
-    private static void table(Html html, List<LocalDate> days, List<SvgStackedBarChart.Series> series) {
+    private static void table(Html html, List<LocalDate> days, List<SvgStackedBarChart.Series> series, Dates dates) {
         html.open("details").element("summary", "Show the numbers");
         html.open("div", "class", "table-wrap").open("table", "class", "data");
         html.element("caption", "Articles per portal and day");
         html.open("thead").open("tr").element("th", "Portal", "scope", "col");
         for (LocalDate day : days) {
-            html.element("th", Fmt.shortDay(day), "scope", "col", "class", "num");
+            html.element("th", dates.shortDay(day), "scope", "col", "class", "num");
         }
         html.element("th", "Total", "scope", "col", "class", "num").close("tr").close("thead");
         html.open("tbody");

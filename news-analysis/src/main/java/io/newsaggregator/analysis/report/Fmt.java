@@ -9,12 +9,7 @@ import java.util.Locale;
 
 /** Locale-independent number and date formatting, so the same data always gives the same bytes. */
 final class Fmt {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
-    private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
     private static final DateTimeFormatter LONG_DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter DAY_TIME =
-            DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ENGLISH).withZone(ZoneOffset.UTC);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH).withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter STAMP =
             DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
@@ -45,28 +40,8 @@ final class Fmt {
         return Math.round(100.0 * part / whole) + "%";
     }
 
-    static String day(LocalDate day) {
-        return DAY.format(day);
-    }
-
-    static String shortDay(LocalDate day) {
-        return SHORT_DAY.format(day);
-    }
-
     static String longDay(LocalDate day) {
         return LONG_DAY.format(day);
-    }
-
-    static String dayTime(Instant instant) {
-        return DAY_TIME.format(instant) + " UTC";
-    }
-
-    static String axisTime(Instant instant, boolean withDay) {
-        return withDay ? DAY_TIME.format(instant) : TIME.format(instant);
-    }
-
-    static String shortDayOf(Instant instant) {
-        return SHORT_DAY.format(instant.atZone(ZoneOffset.UTC));
     }
 
     static String stamp(Instant instant) {

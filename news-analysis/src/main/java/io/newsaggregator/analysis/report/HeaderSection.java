@@ -14,7 +14,8 @@ final class HeaderSection {
         html.element("h1", "News report");
         html.open("p", "class", "period");
         html.element("strong", Fmt.longDay(data.from()) + " \u2013 " + Fmt.longDay(data.to()));
-        html.text(" \u00b7 " + days + (days == 1 ? " day" : " days") + " \u00b7 generated " + Fmt.stamp(data.generatedAt()));
+        html.text(" \u00b7 " + days + (days == 1 ? " day" : " days") + " \u00b7 articles by when they were "
+                + data.basis().label() + " \u00b7 generated " + Fmt.stamp(data.generatedAt()));
         html.close("p").newline();
 
         Totals totals = data.totals();

@@ -14,10 +14,12 @@ final class RisingTermsSection {
 
     void write(Html html, ReportData data, PortalDirectory portals) {
         Sections.open(html, ID, "Rising terms",
-                "Terms used on " + Fmt.longDay(data.to()) + " more often than their usual daily level. "
-                        + "Grey bars count all portals; coloured bars one portal.");
+                "Terms used on " + Fmt.longDay(data.to()) + " more often than their usual daily level, counting"
+                        + " articles on their publication day. Grey bars count all portals; coloured bars one portal.");
         if (data.risingTerms().isEmpty()) {
-            Sections.noData(html, "no term rose above its baseline.");
+            Sections.noData(html, "no term rose above its usual level on " + Fmt.longDay(data.to())
+                    + ". Rising terms count articles on the day they were published, so a day with no analysed"
+                    + " article published on it has none.");
             Sections.close(html);
             return;
         }

@@ -54,14 +54,16 @@ final class Stylesheet {
             .phrases{color:var(--muted)}
             .languages{white-space:nowrap}
             svg.chart .all-portals{fill:var(--muted)}
-            ol.stories{list-style:none;margin:0;padding:0;display:grid;gap:16px}
-            .story{background:var(--card);border:1px solid var(--line);border-radius:10px;padding:16px 18px}
+            ol.stories{list-style:none;margin:0;padding:0;display:grid;grid-template-columns:minmax(0,1fr);gap:16px}
+            .story{background:var(--card);border:1px solid var(--line);border-radius:10px;padding:16px 18px;min-width:0}
+            h1,h2,h3,p,li,td,th{overflow-wrap:break-word}
             .story .meta{margin:0 0 8px;color:var(--muted)}
             .story .meta strong{color:var(--fg)}
             .terms{list-style:none;display:flex;flex-wrap:wrap;gap:6px;margin:0 0 10px;padding:0}
             .terms li{border:1px solid var(--line);border-radius:999px;padding:1px 10px;font-size:.85rem;background:var(--bg)}
             footer{margin-top:40px;color:var(--muted);font-size:.85rem}
-            @media (max-width:640px){main{padding:18px 12px 32px}h1{font-size:1.5rem}.tile .num{font-size:1.5rem}}
+            @media (max-width:640px){main{padding:18px 12px 32px}h1{font-size:1.5rem}.tile .num{font-size:1.5rem}
+            .tiles{grid-template-columns:repeat(auto-fit,minmax(140px,1fr))}.story{padding:12px}}
             @media print{:root{--bg:#fff;--fg:#000;--muted:#444;--grid:#ddd;--card:#fff;--line:#bbb}
             main{max-width:none;padding:0}nav{display:none}section,.story,.tile{break-inside:avoid}
             .chart-wrap,.table-wrap{overflow:visible}svg.chart{min-width:0}

@@ -24,9 +24,12 @@ final class SvgCoverageTimeline {
     private final String id;
     private final String title;
 
-    SvgCoverageTimeline(String id, String title) {
+    private final Dates dates;
+
+    SvgCoverageTimeline(String id, String title, Dates dates) {
         this.id = id;
         this.title = title;
+        this.dates = dates;
     }
 
     /** Rows in display order; {@code start} is when the story was first seen anywhere. */
@@ -50,7 +53,7 @@ final class SvgCoverageTimeline {
         long axisEnd = Math.max(axisStart + stepMinutes, -Math.floorDiv(-endMinute, stepMinutes) * stepMinutes);
         double axisMinutes = axisEnd - axisStart;
         boolean withDay = axisEnd - axisStart >= 20 * 60
-                || !Fmt.shortDayOf(minute(axisStart)).equals(Fmt.shortDayOf(minute(axisEnd)));
+                || !Dates.sameDay(minute(axisStart), minute(axisEnd));
         long maxArticles = rows.stream().mapToLong(Row::articles).max().orElse(1);
 
         double plotWidth = WIDTH - LABEL_WIDTH - RIGHT;
@@ -63,7 +66,7 @@ final class SvgCoverageTimeline {
         for (long minute = axisStart; minute <= axisEnd; minute += stepMinutes) {
             double x = LABEL_WIDTH + (minute - axisStart) / axisMinutes * plotWidth;
             svg.empty("line", "x1", Fmt.coord(x), "x2", Fmt.coord(x), "y1", Fmt.coord(TOP), "y2", Fmt.coord(plotBottom));
-            svg.element("text", Fmt.axisTime(minute(minute), withDay),
+            svg.element("text", dates.axisTime(minute(minute), withDay),
                     "x", Fmt.coord(x), "y", Fmt.coord(plotBottom + 18), "text-anchor", "middle");
         }
         svg.close("g").newline();
@@ -77,7 +80,7 @@ final class SvgCoverageTimeline {
             double radius = 4 + 5 * Math.sqrt(row.articles() / (double) Math.max(1, maxArticles));
             String lag = Fmt.lag(Duration.ofMinutes(lagMinutes));
             svg.open("g", "class", "coverage", "data-series", row.key());
-            svg.element("title", row.name() + ": first article " + Fmt.dayTime(row.firstAt()) + " (" + lag + "), "
+            svg.element("title", row.name() + ": first article " + dates.dayTime(row.firstAt()) + " (" + lag + "), "
                     + Fmt.count(row.articles()) + (row.articles() == 1 ? " article" : " articles"));
             svg.element("text", Fmt.truncate(row.name(), 22), "class", "label", "x", Fmt.coord(LABEL_WIDTH - 12),
                     "y", Fmt.coord(y + 4), "text-anchor", "end");

@@ -14,6 +14,9 @@ final class SvgStackedBarChart {
     private static final int TOP = 16;
     private static final int BOTTOM = 48;
     private static final int MAX_X_LABELS = 12;
+    /** Width of one label character at the axis font size, generously rounded up, in chart units. */
+    private static final double LABEL_CHAR_WIDTH = 7.5;
+    private static final double LABEL_GAP = 16;
 
     record Series(String key, String name, String colour, long[] values) {
     }
@@ -59,7 +62,10 @@ final class SvgStackedBarChart {
                 "translate(14 " + Fmt.coord(TOP + plotHeight / 2) + ") rotate(-90)", "text-anchor", "middle");
         svg.close("g").newline();
 
-        int labelEvery = Math.max(1, (int) Math.ceil(n / (double) MAX_X_LABELS));
+        // longer labels (with a year) get fewer slots, so that neighbours never touch
+        int longest = categories.stream().mapToInt(String::length).max().orElse(1);
+        int maxLabels = Math.max(2, Math.min(MAX_X_LABELS, (int) (plotWidth / (longest * LABEL_CHAR_WIDTH + LABEL_GAP))));
+        int labelEvery = Math.max(1, (int) Math.ceil(n / (double) maxLabels));
         svg.open("g", "class", "axis x");
         svg.empty("line", "class", "baseline", "x1", Fmt.coord(LEFT), "x2", Fmt.coord(WIDTH - RIGHT),
                 "y1", Fmt.coord(TOP + plotHeight), "y2", Fmt.coord(TOP + plotHeight));

@@ -14,23 +14,25 @@ final class TopStoriesSection {
     static final String ID = "top-stories";
 
     void write(Html html, ReportData data, PortalDirectory portals) {
-        Sections.open(html, ID, "Top stories", "The stories most portals wrote about, with when each portal picked them up.");
+        Sections.open(html, ID, "Top stories", "The stories most portals wrote about in this period, with when each portal picked them up"
+                + " (counting only the period's articles).");
         if (data.topStories().isEmpty()) {
-            Sections.noData(html, "no story has been covered by more than one article.");
+            Sections.noData(html, "no story has articles from two or more portals in this period.");
             Sections.close(html);
             return;
         }
         html.open("ol", "class", "stories");
+        Dates dates = Dates.of(data);
         int number = 0;
         for (StorySummary story : data.topStories()) {
             number++;
-            story(html, story, number, portals);
+            story(html, story, number, portals, dates);
         }
         html.close("ol");
         Sections.close(html);
     }
 
-    private static void story(Html html, StorySummary story, int number, PortalDirectory portals) {
+    private static void story(Html html, StorySummary story, int number, PortalDirectory portals, Dates dates) {
         html.open("li", "class", "story", "data-story", story.storyId());
         html.element("h3", story.label().isBlank() ? "Story " + story.storyId() : story.label());
         html.open("p", "class", "meta");
@@ -38,7 +40,7 @@ final class TopStoriesSection {
         html.text(" from " + story.coverage().size() + (story.coverage().size() == 1 ? " portal" : " portals")
                 + " \u00b7 first seen on ");
         html.element("strong", portals.name(story.firstSeenPortal()));
-        html.text(" at " + Fmt.dayTime(story.firstSeenAt()));
+        html.text(" at " + dates.dayTime(story.firstSeenAt()));
         html.close("p");
         if (!story.topTerms().isEmpty()) {
             html.open("ul", "class", "terms", "aria-label", "Top terms");
@@ -56,7 +58,7 @@ final class TopStoriesSection {
                         portals.colour(coverage.portal()), coverage.firstAt(), coverage.articleCount()));
             }
             String title = "When each portal first covered story " + number + ": " + Fmt.truncate(story.label(), 80);
-            Sections.chart(html, new SvgCoverageTimeline("story-" + number + "-coverage", title).render(start, rows));
+            Sections.chart(html, new SvgCoverageTimeline("story-" + number + "-coverage", title, dates).render(start, rows));
         }
         html.close("li").newline();
     }

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,8 +32,13 @@ class FmtTest {
     }
 
     @Test
-    void writesTimesInUtc() {
-        assertThat(Fmt.dayTime(Instant.parse("2026-11-24T05:40:00Z"))).isEqualTo("24 Nov 05:40 UTC");
+    void writesTimesInUtcWithTheYearOnlyWhereThePeriodSpansYears() {
+        Instant instant = Instant.parse("2026-11-24T05:40:00Z");
+        assertThat(new Dates(false).dayTime(instant)).isEqualTo("24 Nov 05:40 UTC");
+        assertThat(new Dates(true).dayTime(instant)).isEqualTo("24 Nov 2026 05:40 UTC");
+        assertThat(new Dates(true).shortDay(LocalDate.of(2024, 1, 2))).isEqualTo("2 Jan 2024");
+        assertThat(new Dates(true).day(LocalDate.of(2023, 12, 31))).isEqualTo("Sun 31 Dec 2023");
+        assertThat(new Dates(false).axisTime(instant, false)).isEqualTo("05:40");
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.newsaggregator.analysis.report;
 
 import io.newsaggregator.domain.report.PortalDayCount;
 import io.newsaggregator.domain.report.PortalProfile;
+import io.newsaggregator.domain.model.TimeBasis;
 import io.newsaggregator.domain.report.ReportData;
 import io.newsaggregator.domain.report.RisingTerm;
 import io.newsaggregator.domain.report.StoryCoverage;
@@ -64,7 +65,7 @@ class HtmlReportRendererTest {
                 new PortalProfile("alpha", "Alpha News", 91, 642.4, Map.of("en", 90L, "de", 1L), List.of("ceasefire talks", "budget"), 12),
                 new PortalProfile("beta", "Beta Zeitung", 35, 511.0, Map.of("de", 35L), List.of("Bundestag"), 7),
                 new PortalProfile("gamma", "Gamma " + MALICIOUS, 12, 380.0, Map.of("fr", 12L), List.of(), 3));
-        return new ReportData(GENERATED, FROM, TO, new Totals(138, 3, 2, 14, 5), perDay, rising, List.of(ceasefire, rates), profiles);
+        return new ReportData(GENERATED, FROM, TO, TimeBasis.FIRST_SEEN, new Totals(138, 3, 2, 14, 5), perDay, rising, List.of(ceasefire, rates), profiles);
     }
 
     private Document renderSample() {
@@ -218,7 +219,7 @@ class HtmlReportRendererTest {
 
     @Test
     void emptyDataRendersAFriendlyLineInEverySection() {
-        Document doc = Jsoup.parse(renderer.render(ReportData.empty(GENERATED, FROM, TO)));
+        Document doc = Jsoup.parse(renderer.render(ReportData.empty(GENERATED, FROM, TO, TimeBasis.FIRST_SEEN)));
 
         assertThat(doc.select("section")).hasSize(4);
         assertThat(doc.select("section p.empty")).hasSize(4);
@@ -229,7 +230,7 @@ class HtmlReportRendererTest {
 
     @Test
     void periodWithOnlyZeroCountsIsTreatedAsEmpty() {
-        ReportData zeros = new ReportData(GENERATED, FROM, TO, Totals.ZERO,
+        ReportData zeros = new ReportData(GENERATED, FROM, TO, TimeBasis.FIRST_SEEN, Totals.ZERO,
                 List.of(new PortalDayCount("alpha", FROM, 0)), List.of(), List.of(), List.of());
 
         Element section = Jsoup.parse(renderer.render(zeros)).getElementById("articles-per-day");
@@ -240,7 +241,7 @@ class HtmlReportRendererTest {
 
     @Test
     void countsOutsideThePeriodAreLeftOut() {
-        ReportData data = new ReportData(GENERATED, FROM, FROM.plusDays(1), Totals.ZERO,
+        ReportData data = new ReportData(GENERATED, FROM, FROM.plusDays(1), TimeBasis.FIRST_SEEN, Totals.ZERO,
                 List.of(new PortalDayCount("alpha", FROM, 3), new PortalDayCount("alpha", FROM.minusDays(1), 50),
                         new PortalDayCount("alpha", FROM.plusDays(2), 70)),
                 List.of(), List.of(), List.of());
@@ -257,7 +258,7 @@ class HtmlReportRendererTest {
         for (int day = 0; day < 90; day++) {
             counts.add(new PortalDayCount("alpha", from.plusDays(day), 100 + day));
         }
-        ReportData data = new ReportData(GENERATED, from, TO, Totals.ZERO, counts, List.of(), List.of(), List.of());
+        ReportData data = new ReportData(GENERATED, from, TO, TimeBasis.FIRST_SEEN, Totals.ZERO, counts, List.of(), List.of(), List.of());
 
         Element svg = Jsoup.parse(renderer.render(data)).selectFirst("#articles-per-day svg");
 
@@ -265,6 +266,38 @@ class HtmlReportRendererTest {
         assertThat(svg.select("g.axis.x text")).hasSizeBetween(6, 12);
         assertThat(svg.select("g.axis.x text").last().text()).isEqualTo("24 Nov");
         assertThat(svg.select("g.totals text")).isEmpty();
+    }
+
+    @Test
+    void aPeriodAcrossNewYearWritesTheYearOnAxesTooltipsTablesAndStoryLines() {
+        Document doc = Jsoup.parse(renderer.render(ReportSamples.acrossNewYear()));
+
+        List<String> axis = doc.select("#articles-per-day-chart .axis.x text").eachText();
+        assertThat(axis).allMatch(label -> label.matches(".* 20(25|26)")).hasSizeBetween(5, 9);
+        assertThat(doc.select("#articles-per-day-chart rect title").eachText()).contains("BBC News, Wed 31 Dec 2025: 4");
+        assertThat(doc.select("#articles-per-day table thead th").eachText()).contains("1 Jan 2026");
+        assertThat(doc.select(".story .meta").first().text()).contains("at 31 Dec 2025 21:10 UTC");
+        assertThat(doc.select("#story-1-coverage .axis text").eachText()).anyMatch(label -> label.contains("2026"));
+        assertThat(doc.select("#story-1-coverage title").eachText()).anyMatch(t -> t.contains("1 Jan 2026"));
+    }
+
+    @Test
+    void aPeriodWithinOneYearLeavesTheYearOutOfShortLabels() {
+        Document doc = renderSample();
+
+        assertThat(doc.select("#articles-per-day-chart .axis.x text").eachText()).noneMatch(label -> label.contains("2026"));
+        assertThat(doc.select(".story .meta").first().text()).contains("at 24 Nov 05:40 UTC");
+    }
+
+    @Test
+    void theHeaderSaysWhichTimeDatesTheArticles() {
+        ReportData published = new ReportData(GENERATED, FROM, TO, TimeBasis.PUBLISHED, Totals.ZERO,
+                List.of(), List.of(), List.of(), List.of());
+
+        assertThat(renderSample().select(".period").text()).contains("articles by when they were first seen");
+        assertThat(Jsoup.parse(renderer.render(published)).select(".period").text()).contains("articles by when they were published");
+        assertThat(Jsoup.parse(renderer.render(published)).select("#articles-per-day p.empty").text())
+                .isEqualTo("No data yet: no article was published in this period.");
     }
 
     @Test

@@ -3,14 +3,24 @@ package io.newsaggregator.domain.service;
 import io.newsaggregator.domain.analysis.SearchHit;
 import io.newsaggregator.domain.analysis.SearchQuery;
 import io.newsaggregator.domain.analysis.Story;
+import io.newsaggregator.domain.model.Article;
+import io.newsaggregator.domain.model.ArticleField;
+import io.newsaggregator.domain.model.Portal;
 import io.newsaggregator.domain.model.PortalId;
+import io.newsaggregator.domain.model.TimeBasis;
 import io.newsaggregator.domain.port.out.TrendScoring;
 import io.newsaggregator.domain.port.out.UnitOfWork;
+import io.newsaggregator.domain.query.Query;
 import io.newsaggregator.domain.report.RisingTerm;
+import io.newsaggregator.domain.report.StorySummary;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /** Read-only questions over analysed articles: rising terms, top stories, search. */
 public final class AnalysisQueries {
@@ -42,10 +52,52 @@ public final class AnalysisQueries {
                 portalOrNull));
     }
 
+    /**
+     * Why trends of {@code day} may be empty: how many analysed articles are counted on that
+     * publication day, and the newest publication day of any stored article.
+     */
+    public TrendsCoverage trendsCoverage(LocalDate day) {
+        Objects.requireNonNull(day, "day");
+        return unitOfWork.readOnly(repos -> {
+            long analysed = repos.termCounts().articlesPerDay(day, day).values().stream()
+                    .mapToLong(perDay -> perDay.values().stream().mapToLong(Long::longValue).sum()).sum();
+            Optional<LocalDate> newest = repos.articles().project(Query.of(Article.class)
+                            .where(ArticleField.PUBLISHED_AT.isNotNull()).orderBy(ArticleField.PUBLISHED_AT.desc()).limit(1),
+                    List.of(ArticleField.PUBLISHED_AT)).stream()
+                    .map(row -> LocalDate.ofInstant(row.get(ArticleField.PUBLISHED_AT), ZoneOffset.UTC)).findFirst();
+            return new TrendsCoverage(day, analysed, newest);
+        });
+    }
+
+    /**
+     * @param analysedArticles analysed articles counted on {@code day} (trends count by publication day)
+     * @param newestPublished  the newest publication day of any stored article, if any has one
+     */
+    public record TrendsCoverage(LocalDate day, long analysedArticles, Optional<LocalDate> newestPublished) {
+    }
+
     /** Stories last seen at or after {@code since} covered by at least {@code minPortals} portals, biggest first. */
     public List<Story> topStories(Instant since, int minPortals, int limit) {
         Objects.requireNonNull(since, "since");
         return unitOfWork.readOnly(repos -> repos.stories().top(since, minPortals, limit));
+    }
+
+    /**
+     * Stories with articles dated in {@code [from, to)} on {@code basis} ({@code to} null: no end),
+     * covered there by at least {@code minPortals} portals, counted from those articles only (see
+     * {@link WindowStories}), most portals first.
+     */
+    public List<StorySummary> storiesIn(Instant from, Instant to, TimeBasis basis, int minPortals, int limit) {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(basis, "basis");
+        if (limit < 0) {
+            throw new IllegalArgumentException("limit must be >= 0, was " + limit);
+        }
+        return unitOfWork.readOnly(repos -> {
+            Map<PortalId, Portal> portals = new HashMap<>();
+            repos.portals().find(Query.of(Portal.class)).forEach(p -> portals.put(p.id(), p));
+            return WindowStories.of(repos, basis, WindowArticles.find(repos, basis, from, to), portals, minPortals, limit).top();
+        });
     }
 
     public List<SearchHit> search(SearchQuery query) {

@@ -2,7 +2,6 @@ package io.newsaggregator.domain.service;
 
 import io.newsaggregator.domain.analysis.ArticleAnalysis;
 import io.newsaggregator.domain.analysis.ScoredPhrase;
-import io.newsaggregator.domain.analysis.Story;
 import io.newsaggregator.domain.model.Article;
 import io.newsaggregator.domain.model.ArticleField;
 import io.newsaggregator.domain.model.ArticleId;
@@ -13,18 +12,16 @@ import io.newsaggregator.domain.model.IngestRun;
 import io.newsaggregator.domain.model.IngestRunField;
 import io.newsaggregator.domain.model.Portal;
 import io.newsaggregator.domain.model.PortalId;
+import io.newsaggregator.domain.model.TimeBasis;
 import io.newsaggregator.domain.port.out.Repositories;
 import io.newsaggregator.domain.port.out.TrendScoring;
 import io.newsaggregator.domain.port.out.UnitOfWork;
-import io.newsaggregator.domain.query.Field;
 import io.newsaggregator.domain.query.Query;
 import io.newsaggregator.domain.query.Row;
 import io.newsaggregator.domain.report.PortalDayCount;
 import io.newsaggregator.domain.report.PortalProfile;
 import io.newsaggregator.domain.report.ReportData;
 import io.newsaggregator.domain.report.RisingTerm;
-import io.newsaggregator.domain.report.StoryCoverage;
-import io.newsaggregator.domain.report.StorySummary;
 import io.newsaggregator.domain.report.Totals;
 import java.time.Clock;
 import java.time.Instant;
@@ -43,15 +40,14 @@ import java.util.TreeMap;
 
 /**
  * Gathers what the report shows for a period of days (UTC): articles per portal and day, rising
- * terms of the last day, the biggest stories with who covered them when, and a profile per portal.
+ * terms of the last day, the biggest stories with who covered them when, and a profile per portal,
+ * all bound to the period (see {@link TimeBasis} for which time dates an article).
  */
 public final class ReportBuilder {
     private static final int RISING_TERMS = 20;
     private static final int BASELINE_DAYS = 7;
     private static final int TOP_STORIES = 10;
     private static final int KEYPHRASES_PER_PORTAL = 6;
-    /** Ids per batched lookup: few statements, bounded memory, far below PostgreSQL's bind limit. */
-    private static final int LOOKUP_CHUNK = 1_000;
 
     private final UnitOfWork unitOfWork;
     private final TrendScoring trendScoring;
@@ -63,7 +59,18 @@ public final class ReportBuilder {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
+    /** The report of the days {@code from..to} (UTC), articles dated by when they were first seen. */
     public ReportData build(LocalDate from, LocalDate to) {
+        return build(from, to, TimeBasis.FIRST_SEEN);
+    }
+
+    /**
+     * The report of the days {@code from..to} (UTC), articles dated on {@code basis}: the totals,
+     * the days, the stories and the portal profiles all count only the articles of that window.
+     * Rising terms are those of the day {@code to}, counted by publication day as trends are.
+     */
+    public ReportData build(LocalDate from, LocalDate to, TimeBasis basis) {
+        Objects.requireNonNull(basis, "basis");
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("the report period ends (" + to + ") before it starts (" + from + ")");
         }
@@ -72,83 +79,34 @@ public final class ReportBuilder {
         return unitOfWork.readOnly(repos -> {
             Map<PortalId, Portal> portals = new LinkedHashMap<>();
             repos.portals().find(Query.of(Portal.class)).forEach(p -> portals.put(p.id(), p));
-            List<Row<Article>> articles = articlesIn(repos, start, end);
+            List<Row<Article>> articles = WindowArticles.find(repos, basis, start, end);
             List<RisingTerm> rising = ShownTerms.rising(trendScoring, repos.termCounts(), to, BASELINE_DAYS,
                     RISING_TERMS, null);
-            List<Story> stories = repos.stories().top(start, 1, Integer.MAX_VALUE);
-            List<StorySummary> topStories = stories.stream().filter(s -> s.portalCount() >= 2).limit(TOP_STORIES)
-                    .map(s -> summary(repos, s, portals)).toList();
-            Totals totals = new Totals(articles.size(), portalsWithArticles(articles), stories.size(),
+            WindowStories stories = WindowStories.of(repos, basis, articles, portals, 2, TOP_STORIES);
+            Totals totals = new Totals(articles.size(), portalsWithArticles(articles), stories.storyCount(),
                     repos.ingestRuns().count(Query.of(IngestRun.class).where(IngestRunField.STARTED_AT.ge(start)
                             .and(IngestRunField.STARTED_AT.lt(end)))),
                     repos.fetchEvents().count(Query.of(FetchEvent.class).where(FetchEventField.OUTCOME.eq(FetchOutcome.FAILED)
                             .and(FetchEventField.OCCURRED_AT.ge(start)).and(FetchEventField.OCCURRED_AT.lt(end)))));
-            return new ReportData(clock.instant(), from, to, totals, perDay(articles, portals), rising, topStories,
-                    profiles(repos, articles, portals));
+            return new ReportData(clock.instant(), from, to, basis, totals, perDay(basis, articles, portals), rising,
+                    stories.top(), profiles(repos, articles, portals));
         });
-    }
-
-    private static final List<Field<Article, ?>> ARTICLE_FIELDS = List.of(ArticleField.ID, ArticleField.PORTAL_ID,
-            ArticleField.PUBLISHED_AT, ArticleField.FIRST_SEEN_AT, ArticleField.LANGUAGE, ArticleField.SECTION);
-
-    /** Articles published in the period (or, undated, first seen in it). */
-    private static List<Row<Article>> articlesIn(Repositories repos, Instant start, Instant end) {
-        List<Row<Article>> rows = new ArrayList<>(repos.articles().project(Query.of(Article.class)
-                .where(ArticleField.PUBLISHED_AT.ge(start).and(ArticleField.PUBLISHED_AT.lt(end))), ARTICLE_FIELDS));
-        rows.addAll(repos.articles().project(Query.of(Article.class).where(ArticleField.PUBLISHED_AT.isNull()
-                .and(ArticleField.FIRST_SEEN_AT.ge(start)).and(ArticleField.FIRST_SEEN_AT.lt(end))), ARTICLE_FIELDS));
-        return rows;
-    }
-
-    private static final List<Field<Article, ?>> MEMBER_FIELDS = List.of(ArticleField.PORTAL_ID,
-            ArticleField.PUBLISHED_AT, ArticleField.FIRST_SEEN_AT);
-
-    private static <E> List<List<E>> chunks(List<E> items) {
-        List<List<E>> chunks = new ArrayList<>();
-        for (int from = 0; from < items.size(); from += LOOKUP_CHUNK) {
-            chunks.add(items.subList(from, Math.min(items.size(), from + LOOKUP_CHUNK)));
-        }
-        return chunks;
-    }
-
-    private static Instant seen(Row<Article> row) {
-        Instant published = row.get(ArticleField.PUBLISHED_AT);
-        return published != null ? published : row.get(ArticleField.FIRST_SEEN_AT);
     }
 
     private static long portalsWithArticles(List<Row<Article>> articles) {
         return articles.stream().map(r -> r.get(ArticleField.PORTAL_ID)).distinct().count();
     }
 
-    private static List<PortalDayCount> perDay(List<Row<Article>> articles, Map<PortalId, Portal> portals) {
+    private static List<PortalDayCount> perDay(TimeBasis basis, List<Row<Article>> articles, Map<PortalId, Portal> portals) {
         Map<String, Map<LocalDate, Long>> counts = new TreeMap<>();
         for (Row<Article> row : articles) {
             String code = portals.get(row.get(ArticleField.PORTAL_ID)).code();
-            LocalDate day = seen(row).atZone(ZoneOffset.UTC).toLocalDate();
+            LocalDate day = WindowArticles.time(basis, row).atZone(ZoneOffset.UTC).toLocalDate();
             counts.computeIfAbsent(code, c -> new TreeMap<>()).merge(day, 1L, Long::sum);
         }
         List<PortalDayCount> rows = new ArrayList<>();
         counts.forEach((code, days) -> days.forEach((day, count) -> rows.add(new PortalDayCount(code, day, count))));
         return rows;
-    }
-
-    private static StorySummary summary(Repositories repos, Story story, Map<PortalId, Portal> portals) {
-        Map<PortalId, Instant> firstAt = new HashMap<>();
-        Map<PortalId, Long> counts = new HashMap<>();
-        for (List<ArticleId> chunk : chunks(repos.stories().members(story.storyKey()))) {
-            for (Row<Article> member : repos.articles().project(Query.of(Article.class).where(ArticleField.ID.in(chunk)),
-                    MEMBER_FIELDS)) {
-                PortalId portal = member.get(ArticleField.PORTAL_ID);
-                firstAt.merge(portal, seen(member), (a, b) -> a.isBefore(b) ? a : b);
-                counts.merge(portal, 1L, Long::sum);
-            }
-        }
-        List<StoryCoverage> coverage = firstAt.entrySet().stream()
-                .sorted(Map.Entry.comparingByValue())
-                .map(e -> new StoryCoverage(portals.get(e.getKey()).code(), counts.get(e.getKey()), e.getValue()))
-                .toList();
-        return new StorySummary(story.storyKey(), story.label(), story.topTerms(), portals.get(story.firstPortalId()).code(),
-                story.firstSeenAt(), story.articleCount(), coverage);
     }
 
     private static List<PortalProfile> profiles(Repositories repos, List<Row<Article>> articles, Map<PortalId, Portal> portals) {
@@ -166,7 +124,7 @@ public final class ReportBuilder {
             Map<String, String> phraseTexts = new HashMap<>();
             long words = 0;
             long analysed = 0;
-            for (List<Row<Article>> chunk : chunks(rows)) {
+            for (List<Row<Article>> chunk : WindowArticles.chunks(rows)) {
                 Map<ArticleId, ArticleAnalysis> analyses = repos.analyses()
                         .findByArticles(chunk.stream().map(row -> row.get(ArticleField.ID)).toList());
                 // rows in their original order, so that scores are summed in the same order as always

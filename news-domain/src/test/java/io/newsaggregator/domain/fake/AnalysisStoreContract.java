@@ -313,6 +313,27 @@ public abstract class AnalysisStoreContract {
     }
 
     @Test
+    void theStoryOfEachArticleIsItsCurrentMembershipAfterReassigningAndMerging() {
+        ArticleId a = article("a", T0);
+        ArticleId b = article("b", T0.plusSeconds(60));
+        ArticleId c = article("c", T0.plusSeconds(120));
+        ArticleId alone = article("alone", T0.plusSeconds(180));
+        store.run(r -> {
+            r.stories().saveAll(List.of(story("s-1", 1), story("s-2", 2)));
+            r.stories().assignAll(Map.of(a, "s-1", b, "s-2", c, "s-2"));
+            r.stories().assign(c, "s-1");
+        });
+        assertThat(store.<Map<ArticleId, String>>readOnly(r -> r.stories().storyKeysOf(List.of(a, b, c, alone))))
+                .containsExactlyInAnyOrderEntriesOf(Map.of(a, "s-1", b, "s-2", c, "s-1"));
+
+        store.run(r -> r.stories().merge(List.of("s-2"), "s-1"));
+
+        assertThat(store.<Map<ArticleId, String>>readOnly(r -> r.stories().storyKeysOf(List.of(b, alone))))
+                .containsExactlyInAnyOrderEntriesOf(Map.of(b, "s-1"));
+        assertThat(store.<Map<ArticleId, String>>readOnly(r -> r.stories().storyKeysOf(List.of()))).isEmpty();
+    }
+
+    @Test
     void topStoriesComeByPortalsThenArticlesThenRecencyWithinTheFilters() {
         store.run(r -> r.stories().saveAll(List.of(
                 new Story("narrow-big", "Narrow", List.of(), bbc, T0, T0.plusSeconds(100), 9, Map.of(bbc, 9)),

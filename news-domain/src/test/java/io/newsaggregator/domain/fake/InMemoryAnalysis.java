@@ -419,6 +419,18 @@ final class InMemoryAnalysis {
         }
 
         @Override
+        public Map<ArticleId, String> storyKeysOf(Collection<ArticleId> articleIds) {
+            Map<ArticleId, String> keys = new LinkedHashMap<>();
+            articleIds.forEach(id -> {
+                Member member = membership.get(Objects.requireNonNull(id, "articleId"));
+                if (member != null) {
+                    keys.put(id, member.storyKey());
+                }
+            });
+            return keys;
+        }
+
+        @Override
         public Optional<byte[]> loadClustererState() {
             return Optional.ofNullable(clustererState).map(byte[]::clone);
         }

@@ -1,5 +1,6 @@
 package io.newsaggregator.domain.report;
 
+import io.newsaggregator.domain.model.TimeBasis;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -18,7 +19,7 @@ class ReportDataTest {
 
     @Test
     void emptyReportHasZeroTotalsAndEmptyLists() {
-        ReportData data = ReportData.empty(NOW, DAY.minusDays(6), DAY);
+        ReportData data = ReportData.empty(NOW, DAY.minusDays(6), DAY, TimeBasis.FIRST_SEEN);
 
         assertThat(data.totals()).isEqualTo(Totals.ZERO);
         assertThat(data.articlesPerDay()).isEmpty();
@@ -29,7 +30,7 @@ class ReportDataTest {
 
     @Test
     void refusesAPeriodThatEndsBeforeItStarts() {
-        assertThatThrownBy(() -> ReportData.empty(NOW, DAY, DAY.minusDays(1)))
+        assertThatThrownBy(() -> ReportData.empty(NOW, DAY, DAY.minusDays(1), TimeBasis.FIRST_SEEN))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("2026-11-23").hasMessageContaining("2026-11-24");
     }
@@ -37,7 +38,7 @@ class ReportDataTest {
     @Test
     void copiesListsSoLaterChangesToTheCallersListDoNotLeakIn() {
         List<PortalDayCount> counts = new ArrayList<>(List.of(new PortalDayCount("alpha", DAY, 3)));
-        ReportData data = new ReportData(NOW, DAY, DAY, Totals.ZERO, counts, List.of(), List.of(), List.of());
+        ReportData data = new ReportData(NOW, DAY, DAY, TimeBasis.FIRST_SEEN, Totals.ZERO, counts, List.of(), List.of(), List.of());
 
         counts.add(new PortalDayCount("beta", DAY, 4));
 
@@ -47,7 +48,7 @@ class ReportDataTest {
 
     @Test
     void refusesNullCollectionsNamingTheArgument() {
-        assertThatThrownBy(() -> new ReportData(NOW, DAY, DAY, Totals.ZERO, null, List.of(), List.of(), List.of()))
+        assertThatThrownBy(() -> new ReportData(NOW, DAY, DAY, TimeBasis.FIRST_SEEN, Totals.ZERO, null, List.of(), List.of(), List.of()))
                 .isInstanceOf(NullPointerException.class)
                 .hasMessage("articlesPerDay");
     }

@@ -9,7 +9,12 @@ import io.newsaggregator.domain.analysis.SearchHit;
 import io.newsaggregator.domain.analysis.SearchQuery;
 import io.newsaggregator.domain.analysis.Story;
 import io.newsaggregator.domain.analysis.TermDayCount;
+import io.newsaggregator.domain.fake.InMemoryStore;
+import io.newsaggregator.domain.model.Article;
 import io.newsaggregator.domain.model.ArticleId;
+import io.newsaggregator.domain.model.ContentHash;
+import io.newsaggregator.domain.model.Portal;
+import io.newsaggregator.domain.model.TimeBasis;
 import io.newsaggregator.domain.model.PortalId;
 import io.newsaggregator.domain.port.out.ArticleSearch;
 import io.newsaggregator.domain.port.out.Repositories;
@@ -18,6 +23,7 @@ import io.newsaggregator.domain.port.out.TermCountRepository;
 import io.newsaggregator.domain.port.out.TrendScoring;
 import io.newsaggregator.domain.port.out.UnitOfWork;
 import io.newsaggregator.domain.report.RisingTerm;
+import io.newsaggregator.domain.report.StorySummary;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -67,6 +73,45 @@ class AnalysisQueriesTest {
                 .containsExactly(RisingTerm.acrossPortals("storms", 4, 0, 3.0), RisingTerm.acrossPortals("flooding", 3, 0, 2.0));
         assertThat(scored).containsExactly(counts, DAY, 7);
         assertThat(transactions).containsExactly("read");
+    }
+
+    @Test
+    void storiesInAWindowAreThoseOfItsArticlesOnTheChosenTime() {
+        InMemoryStore store = new InMemoryStore();
+        PortalId alpha = store.execute(r -> r.portals().save(Portal.create("alpha", "Alpha", "https://alpha.example/", "en")).id());
+        PortalId beta = store.execute(r -> r.portals().save(Portal.create("beta", "Beta", "https://beta.example/", "en")).id());
+        Instant published = Instant.parse("2024-01-10T10:00:00Z");
+        Instant ingested = Instant.parse("2026-03-02T10:00:00Z");
+        ArticleId a = stored(store, alpha, published, ingested);
+        ArticleId b = stored(store, beta, published.plusSeconds(600), ingested.plusSeconds(60));
+        store.run(r -> {
+            r.stories().saveAll(List.of(new Story("s1", "Bridge shut", List.of("bridge"), alpha, published,
+                    published.plusSeconds(600), 2, Map.of(alpha, 1, beta, 1))));
+            r.stories().assignAll(Map.of(a, "s1", b, "s1"));
+        });
+        AnalysisQueries queries = new AnalysisQueries(store, (c, d, b2, l) -> List.of());
+        Instant from = Instant.parse("2026-03-01T00:00:00Z");
+        Instant to = Instant.parse("2026-03-04T00:00:00Z");
+
+        List<StorySummary> firstSeen = queries.storiesIn(from, to, TimeBasis.FIRST_SEEN, 2, 10);
+        List<StorySummary> byPublication = queries.storiesIn(from, to, TimeBasis.PUBLISHED, 2, 10);
+
+        assertThat(firstSeen).singleElement().satisfies(s -> {
+            assertThat(s.label()).isEqualTo("Bridge shut");
+            assertThat(s.firstSeenPortal()).isEqualTo("alpha");
+            assertThat(s.firstSeenAt()).isEqualTo(ingested);
+            assertThat(s.articleCount()).isEqualTo(2);
+        });
+        assertThat(byPublication).isEmpty();
+        assertThat(queries.storiesIn(Instant.parse("2024-01-01T00:00:00Z"), Instant.parse("2024-02-01T00:00:00Z"),
+                TimeBasis.PUBLISHED, 2, 10)).singleElement().extracting(StorySummary::firstSeenAt).isEqualTo(published);
+    }
+
+    private static ArticleId stored(InMemoryStore store, PortalId portal, Instant published, Instant firstSeen) {
+        String url = "https://news.example/" + portal.value() + "/" + published.getEpochSecond();
+        Article article = new Article(null, portal, url, url, "Title", List.of(), published, null, null, "en",
+                "Lead", "Body", null, ContentHash.of("Title", "Lead", "Body"), null, firstSeen, firstSeen, 1);
+        return store.execute(r -> r.articles().save(article).id());
     }
 
     @Test

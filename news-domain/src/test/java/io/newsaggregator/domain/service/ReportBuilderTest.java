@@ -20,10 +20,13 @@ import io.newsaggregator.domain.model.ArticleId;
 import io.newsaggregator.domain.model.ContentHash;
 import io.newsaggregator.domain.model.Portal;
 import io.newsaggregator.domain.model.PortalId;
+import io.newsaggregator.domain.model.TimeBasis;
 import io.newsaggregator.domain.port.out.ArticleAnalysisRepository;
 import io.newsaggregator.domain.port.out.ArticleRepository;
 import io.newsaggregator.domain.port.out.Repositories;
+import io.newsaggregator.domain.port.out.StoryRepository;
 import io.newsaggregator.domain.port.out.UnitOfWork;
+import io.newsaggregator.domain.report.PortalDayCount;
 import io.newsaggregator.domain.report.PortalProfile;
 import io.newsaggregator.domain.report.ReportData;
 import io.newsaggregator.domain.report.StoryCoverage;
@@ -89,7 +92,7 @@ class ReportBuilderTest {
         PortalId beta = portal("beta");
         ArticleId a1 = article(alpha, at("2026-03-01T10:00:00Z"), at("2026-03-01T10:05:00Z"), "world", "en");
         ArticleId a2 = article(alpha, null, at("2026-03-02T08:00:00Z"), "world", "en");
-        ArticleId b1 = article(beta, at("2026-03-02T07:00:00Z"), at("2026-03-02T07:00:00Z"), null, "en");
+        ArticleId b1 = article(beta, at("2026-03-02T07:00:00Z"), at("2026-03-02T07:30:00Z"), null, "en");
         ArticleId lone = article(beta, at("2026-03-02T09:00:00Z"), at("2026-03-02T09:00:00Z"), null, "en");
         store.run(r -> {
             r.stories().saveAll(List.of(
@@ -103,13 +106,75 @@ class ReportBuilderTest {
             r.stories().assign(lone, "s2");
         });
 
-        ReportData report = builder.build(FROM, TO);
+        ReportData published = builder.build(FROM, TO, TimeBasis.PUBLISHED);
+        ReportData firstSeen = builder.build(FROM, TO);
 
-        assertThat(report.totals().stories()).isEqualTo(2);
-        assertThat(report.topStories()).containsExactly(new StorySummary("s1", "Storm hits coast", List.of("storm", "coast"),
+        assertThat(published.totals().stories()).isEqualTo(2);
+        assertThat(published.topStories()).containsExactly(new StorySummary("s1", "Storm hits coast", List.of("storm", "coast"),
                 "alpha", at("2026-03-01T10:00:00Z"), 3, List.of(
                         new StoryCoverage("alpha", 2, at("2026-03-01T10:00:00Z")),
                         new StoryCoverage("beta", 1, at("2026-03-02T07:00:00Z")))));
+        assertThat(firstSeen.basis()).isEqualTo(TimeBasis.FIRST_SEEN);
+        assertThat(firstSeen.topStories().get(0).coverage()).containsExactly(
+                new StoryCoverage("alpha", 2, at("2026-03-01T10:05:00Z")),
+                new StoryCoverage("beta", 1, at("2026-03-02T07:30:00Z")));
+    }
+
+    @Test
+    void storiesCountOnlyTheirArticlesInsideThePeriodAndNeverOutnumberIt() {
+        PortalId alpha = portal("alpha");
+        PortalId beta = portal("beta");
+        // an old story with many members before the period and two inside it
+        List<ArticleId> old = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            old.add(article(i % 2 == 0 ? alpha : beta, at("2025-12-0" + (i + 1) + "T10:00:00Z"),
+                    at("2025-12-0" + (i + 1) + "T10:00:00Z"), null, "en"));
+        }
+        ArticleId oldIn = article(alpha, at("2026-03-02T10:00:00Z"), at("2026-03-02T10:00:00Z"), null, "en");
+        // a new story covered by both portals inside the period, and one after it
+        ArticleId n1 = article(alpha, at("2026-03-01T08:00:00Z"), at("2026-03-01T08:00:00Z"), null, "en");
+        ArticleId n2 = article(beta, at("2026-03-01T09:00:00Z"), at("2026-03-01T09:00:00Z"), null, "en");
+        ArticleId n3 = article(beta, at("2026-03-03T09:00:00Z"), at("2026-03-03T09:00:00Z"), null, "en");
+        ArticleId later1 = article(alpha, at("2026-03-05T09:00:00Z"), at("2026-03-05T09:00:00Z"), null, "en");
+        ArticleId later2 = article(beta, at("2026-03-05T10:00:00Z"), at("2026-03-05T10:00:00Z"), null, "en");
+        store.run(r -> {
+            r.stories().saveAll(List.of(
+                    new Story("old", "Old story", List.of("old"), alpha, at("2025-12-01T10:00:00Z"),
+                            at("2026-03-02T10:00:00Z"), 7, Map.of(alpha, 4, beta, 3)),
+                    new Story("new", "New story", List.of("new"), alpha, at("2026-03-01T08:00:00Z"),
+                            at("2026-03-03T09:00:00Z"), 3, Map.of(alpha, 1, beta, 2)),
+                    new Story("later", "Later story", List.of("later"), alpha, at("2026-03-05T09:00:00Z"),
+                            at("2026-03-05T10:00:00Z"), 2, Map.of(alpha, 1, beta, 1))));
+            old.forEach(id -> r.stories().assign(id, "old"));
+            r.stories().assign(oldIn, "old");
+            r.stories().assignAll(Map.of(n1, "new", n2, "new", n3, "new", later1, "later", later2, "later"));
+        });
+
+        ReportData report = builder.build(FROM, TO);
+
+        assertThat(report.totals().articles()).isEqualTo(4);
+        assertThat(report.totals().stories()).isEqualTo(2).isLessThanOrEqualTo(report.totals().articles());
+        assertThat(report.topStories()).extracting(StorySummary::storyId).containsExactly("new");
+        StorySummary story = report.topStories().get(0);
+        assertThat(story.articleCount()).isEqualTo(3)
+                .isEqualTo(story.coverage().stream().mapToLong(StoryCoverage::articleCount).sum());
+        assertThat(report.articlesPerDay().stream().mapToLong(PortalDayCount::count).sum()).isEqualTo(report.totals().articles());
+        assertThat(report.portals().stream().mapToLong(PortalProfile::articles).sum()).isEqualTo(report.totals().articles());
+    }
+
+    @Test
+    void firstSeenDatesArticlesByWhenTheyWereIngestedAndPublishedByTheirPublicationTime() {
+        PortalId alpha = portal("alpha");
+        // published long before, ingested inside the period
+        article(alpha, at("2024-01-10T10:00:00Z"), at("2026-03-02T10:00:00Z"), null, "en");
+        // published inside the period, ingested after it
+        article(alpha, at("2026-03-03T10:00:00Z"), at("2026-03-04T01:00:00Z"), null, "en");
+
+        ReportData firstSeen = builder.build(FROM, TO, TimeBasis.FIRST_SEEN);
+        ReportData published = builder.build(FROM, TO, TimeBasis.PUBLISHED);
+
+        assertThat(firstSeen.articlesPerDay()).containsExactly(new PortalDayCount("alpha", LocalDate.of(2026, 3, 2), 1));
+        assertThat(published.articlesPerDay()).containsExactly(new PortalDayCount("alpha", LocalDate.of(2026, 3, 3), 1));
     }
 
     @Test
@@ -166,6 +231,8 @@ class ReportBuilderTest {
         Repositories repos = spy(store);
         ArticleAnalysisRepository analysisLookups = spy(store.analyses());
         ArticleRepository articleLookups = spy(store.articles());
+        StoryRepository storyLookups = spy(store.stories());
+        doReturn(storyLookups).when(repos).stories();
         doReturn(analysisLookups).when(repos).analyses();
         doReturn(articleLookups).when(repos).articles();
         UnitOfWork counted = new UnitOfWork() {
@@ -185,12 +252,13 @@ class ReportBuilderTest {
 
         assertThat(report.portals()).extracting(PortalProfile::avgWords).containsExactly(10.0, 10.0);
         assertThat(report.topStories().get(0).coverage()).extracting(StoryCoverage::articleCount).containsExactly(1_050L, 1_050L);
-        // 1,050 articles per portal: two chunks each; the period's articles (dated and undated) and
-        // 2,100 members in three chunks
+        // 1,050 articles per portal: two chunks each; the period's articles in one read, their
+        // 2,100 memberships in three chunks
         verify(analysisLookups, times(4)).findByArticles(anyCollection());
         verify(analysisLookups, never()).findByArticle(any());
         verify(articleLookups, never()).findById(any());
-        verify(articleLookups, times(2 + 3)).project(any(), anyList());
+        verify(articleLookups, times(1)).project(any(), anyList());
+        verify(storyLookups, times(3)).storyKeysOf(anyCollection());
     }
 
     private PortalId portal(String code) {

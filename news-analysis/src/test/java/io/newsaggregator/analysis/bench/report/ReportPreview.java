@@ -1,11 +1,12 @@
 package io.newsaggregator.analysis.bench.report;
 
 import io.newsaggregator.analysis.report.HtmlReportRenderer;
+import io.newsaggregator.analysis.report.ReportSamples;
 import io.newsaggregator.domain.report.PortalDayCount;
 import io.newsaggregator.domain.report.PortalProfile;
+import io.newsaggregator.domain.model.TimeBasis;
 import io.newsaggregator.domain.report.ReportData;
 import io.newsaggregator.domain.report.RisingTerm;
-import io.newsaggregator.domain.report.StoryCoverage;
 import io.newsaggregator.domain.report.StorySummary;
 import io.newsaggregator.domain.report.Totals;
 
@@ -100,27 +101,16 @@ public final class ReportPreview {
                 new RisingTerm("a remarkably long multi-word phrase", "corriere", 9, 2.0, 1.2));
         Instant t0 = Instant.parse("2026-11-24T05:40:00Z");
         List<StorySummary> stories = List.of(
-                story("s-101", "Ceasefire agreed after overnight talks in Cairo", List.of("ceasefire", "Cairo", "hostages", "talks"),
+                ReportSamples.story("s-101", "Ceasefire agreed after overnight talks in Cairo", List.of("ceasefire", "Cairo", "hostages", "talks"),
                         t0, new String[] {"reuters", "apnews", "bbc", "aljazeera", "guardian", "dw", "lemonde", "nytimes", "cnn"},
                         new int[] {0, 7, 22, 25, 48, 95, 130, 185, 240}, new int[] {4, 3, 5, 6, 3, 2, 2, 3, 2}),
-                story("s-102", "Central bank cuts interest rates by a quarter point", List.of("interest rate", "inflation", "ECB"),
+                ReportSamples.story("s-102", "Central bank cuts interest rates by a quarter point", List.of("interest rate", "inflation", "ECB"),
                         t0.plus(Duration.ofHours(6)), new String[] {"reuters", "spiegel", "zeit", "corriere", "elpais", "ansa"},
                         new int[] {0, 14, 31, 55, 62, 120}, new int[] {3, 2, 1, 2, 2, 1}),
-                story("s-103", "Storm Bert floods towns across Wales and northern England",
+                ReportSamples.story("s-103", "Storm Bert floods towns across Wales and northern England",
                         List.of("storm Bert", "floods", "Met Office"), Instant.parse("2026-11-23T21:05:00Z"),
                         new String[] {"bbc", "guardian", "reuters", "nos"}, new int[] {0, 35, 410, 900}, new int[] {7, 4, 1, 1}));
         Totals totals = new Totals(totalArticles, PORTALS.length, 1_284, 96, 17);
-        return new ReportData(Instant.parse("2026-11-24T23:15:00Z"), from, to, totals, perDay, rising, stories, profiles);
-    }
-
-    private static StorySummary story(String id, String label, List<String> terms, Instant first, String[] portals,
-                                      int[] lagMinutes, int[] articles) {
-        List<StoryCoverage> coverage = new ArrayList<>();
-        long total = 0;
-        for (int i = 0; i < portals.length; i++) {
-            coverage.add(new StoryCoverage(portals[i], articles[i], first.plus(Duration.ofMinutes(lagMinutes[i]))));
-            total += articles[i];
-        }
-        return new StorySummary(id, label, terms, portals[0], first, total, coverage);
+        return new ReportData(Instant.parse("2026-11-24T23:15:00Z"), from, to, TimeBasis.FIRST_SEEN, totals, perDay, rising, stories, profiles);
     }
 }

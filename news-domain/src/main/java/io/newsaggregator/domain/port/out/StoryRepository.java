@@ -35,6 +35,9 @@ public interface StoryRepository {
 
     List<ArticleId> members(String storyKey);
 
+    /** The story each of the given articles belongs to; articles in no story are left out. */
+    Map<ArticleId, String> storyKeysOf(Collection<ArticleId> articles);
+
     Optional<byte[]> loadClustererState();
 
     /** The version of the saved state: 0 while none is saved, raised by one with every save. */
