@@ -150,7 +150,8 @@ public final class IncrementalStoryClusterer {
 
     private StoryCluster mergeIfConverged(StoryCluster joined, StoryCluster other, List<String> absorbed) {
         double cosine = joined.similarity(other);
-        if (cosine < settings.mergeThreshold()) {
+        if (cosine < settings.mergeThreshold() || joined.sharedCharacteristicTerms(other,
+                settings.characteristicShare(), settings.minSharedTerms()) < settings.minSharedTerms()) {
             return joined;
         }
         StoryCluster older = joined.number() < other.number() ? joined : other;
@@ -187,11 +188,22 @@ public final class IncrementalStoryClusterer {
             if (gap.compareTo(settings.window()) > 0) {
                 continue;
             }
-            scored.add(new ScoredStory(story, score(vector, story, gap)));
+            if (sharesEnough(vector, story)) {
+                scored.add(new ScoredStory(story, score(vector, story, gap)));
+            }
         }
         scored.sort(Comparator.comparingDouble(ScoredStory::score).reversed()
                 .thenComparingLong(s -> s.story().number()));
         return scored;
+    }
+
+    /**
+     * The join test: the article must share enough of the story's characteristic terms. It sees
+     * only terms that already passed the analyser's stopwords, so it is about common news words.
+     */
+    private boolean sharesEnough(Map<String, Double> vector, StoryCluster story) {
+        int needed = settings.minSharedTerms();
+        return needed <= 1 || story.characteristicTerms(vector.keySet(), settings.characteristicShare(), needed) >= needed;
     }
 
     private double score(Map<String, Double> vector, StoryCluster story, Duration gap) {

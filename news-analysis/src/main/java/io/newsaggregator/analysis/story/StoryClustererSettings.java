@@ -23,6 +23,13 @@ import java.util.Objects;
  * @param maxRareBonusTerms cap on the number of shared rare terms rewarded
  * @param mergeThreshold  centroid cosine above which two open stories that an article bridges are
  *                        merged; a value above 1 disables merging
+ * @param minSharedTerms  an article joins a story, and two stories merge, only when they share at
+ *                        least this many of the story's characteristic terms, so one common word
+ *                        ("bank", "watch", "Monday") is not enough however well it scores; 1 turns
+ *                        the test off (candidates always share a term)
+ * @param characteristicShare a story's term is characteristic while its centroid weight is at least
+ *                        this share of the story's strongest term: a word that a handful of a large
+ *                        story's members happen to use does not count towards {@code minSharedTerms}
  * @param keepClosedStories whether {@link IncrementalStoryClusterer#stories()} and
  *                        {@link IncrementalStoryClusterer#story(String)} go on listing stories after
  *                        they close, as finished {@link Story} values (their members and label, not
@@ -45,6 +52,8 @@ public record StoryClustererSettings(
         double rareTermMaxDocumentFrequency,
         int maxRareBonusTerms,
         double mergeThreshold,
+        int minSharedTerms,
+        double characteristicShare,
         boolean keepClosedStories) {
 
     public StoryClustererSettings {
@@ -68,6 +77,8 @@ public record StoryClustererSettings(
             throw new IllegalArgumentException("maxRareBonusTerms must be >= 0: " + maxRareBonusTerms);
         }
         requireRange(mergeThreshold, 0, 10, "mergeThreshold");
+        requirePositive(minSharedTerms, "minSharedTerms");
+        requireRange(characteristicShare, 0, 1, "characteristicShare");
     }
 
     /**
@@ -98,6 +109,8 @@ public record StoryClustererSettings(
         builder.rareTermMaxDocumentFrequency = rareTermMaxDocumentFrequency;
         builder.maxRareBonusTerms = maxRareBonusTerms;
         builder.mergeThreshold = mergeThreshold;
+        builder.minSharedTerms = minSharedTerms;
+        builder.characteristicShare = characteristicShare;
         builder.keepClosedStories = keepClosedStories;
         return builder;
     }
@@ -116,6 +129,8 @@ public record StoryClustererSettings(
         private double rareTermMaxDocumentFrequency = 0.01;
         private int maxRareBonusTerms = 2;
         private double mergeThreshold = 0.15;
+        private int minSharedTerms = 1;
+        private double characteristicShare = 0.0;
         private boolean keepClosedStories = false;
 
         private Builder() {
@@ -145,12 +160,16 @@ public record StoryClustererSettings(
 
         public Builder mergeThreshold(double value) { mergeThreshold = value; return this; }
 
+        public Builder minSharedTerms(int value) { minSharedTerms = value; return this; }
+
+        public Builder characteristicShare(double value) { characteristicShare = value; return this; }
+
         public Builder keepClosedStories(boolean value) { keepClosedStories = value; return this; }
 
         public StoryClustererSettings build() {
             return new StoryClustererSettings(threshold, window, decayHalfLife, centroidTerms, maxPostings,
                     maxCandidates, titleWeight, salientBoost, rareTermBonus, rareTermMaxDocumentFrequency,
-                    maxRareBonusTerms, mergeThreshold, keepClosedStories);
+                    maxRareBonusTerms, mergeThreshold, minSharedTerms, characteristicShare, keepClosedStories);
         }
     }
 
