@@ -117,9 +117,9 @@ public record StoryClustererSettings(
 
     /** Changes single values; {@link #build()} validates them together. */
     public static final class Builder {
-        private double threshold = 0.14;
+        private double threshold = 0.12;
         private Duration window = Duration.ofDays(5);
-        private Duration decayHalfLife = Duration.ofDays(2);
+        private Duration decayHalfLife = Duration.ofHours(12);
         private int centroidTerms = 400;
         private int maxPostings = 400;
         private int maxCandidates = 24;
