@@ -39,13 +39,17 @@ final class IncrementalStoryClustererAdapter implements StoryClusterer {
     @Override
     public StoryAssignment add(StoryInput article) {
         Objects.requireNonNull(article, "article");
-        StoryDocument document = new StoryDocument(article.articleId().toString(), portalKey(article.portalId()),
-                article.seenAt(), article.title() == null ? "" : article.title(), article.titleTerms(),
-                article.bodyTerms(), new HashSet<>(article.salientTerms()));
-        io.newsaggregator.analysis.story.StoryAssignment assignment = clusterer.add(document);
+        io.newsaggregator.analysis.story.StoryAssignment assignment = clusterer.add(document(article));
         io.newsaggregator.analysis.story.Story story = clusterer.story(assignment.storyId())
                 .orElseThrow(() -> new IllegalStateException("clusterer lost story " + assignment.storyId()));
         return new StoryAssignment(toDomain(story), assignment.absorbedStoryIds());
+    }
+
+    /** The article as the clusterer sees it: portal and article ids in decimal. */
+    static StoryDocument document(StoryInput article) {
+        return new StoryDocument(article.articleId().toString(), portalKey(article.portalId()),
+                article.seenAt(), article.title() == null ? "" : article.title(), article.titleTerms(),
+                article.bodyTerms(), new HashSet<>(article.salientTerms()));
     }
 
     @Override

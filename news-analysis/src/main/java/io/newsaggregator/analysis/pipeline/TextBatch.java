@@ -41,6 +41,27 @@ public final class TextBatch {
     public List<TextResult> analyse(List<TextDocument> documents) {
         Objects.requireNonNull(documents, "documents");
         List<AnalysisInput> inputs = inputs(documents);
+        List<AnalysedText> texts = texts(inputs);
+        String[] storyIds = cluster(storyInputs(inputs, texts));
+        List<TextResult> results = new ArrayList<>(documents.size());
+        for (int i = 0; i < documents.size(); i++) {
+            AnalysedText text = texts.get(i);
+            results.add(new TextResult(documents.get(i).id(), text.language(), text.languageConfidence(),
+                    text.wordCount(), text.keyphrases(), storyIds[i]));
+        }
+        return results;
+    }
+
+    /**
+     * What the story clusterer of {@link #analyse} is given, in input order (article ids count from
+     * 1 in input order), for evaluating the clusterer on its own.
+     */
+    List<StoryInput> storyInputs(List<TextDocument> documents) {
+        List<AnalysisInput> inputs = inputs(Objects.requireNonNull(documents, "documents"));
+        return storyInputs(inputs, texts(inputs));
+    }
+
+    private List<AnalysedText> texts(List<AnalysisInput> inputs) {
         List<PreparedArticle> prepared = new ArrayList<>(inputs.size());
         for (AnalysisInput input : inputs) {
             prepared.add(analyzer.prepare(input));
@@ -52,14 +73,18 @@ public final class TextBatch {
         for (PreparedArticle article : prepared) {
             texts.add(analyzer.complete(article, corpus));
         }
-        String[] storyIds = cluster(inputs, texts);
-        List<TextResult> results = new ArrayList<>(documents.size());
-        for (int i = 0; i < documents.size(); i++) {
+        return texts;
+    }
+
+    private static List<StoryInput> storyInputs(List<AnalysisInput> inputs, List<AnalysedText> texts) {
+        List<StoryInput> storyInputs = new ArrayList<>(inputs.size());
+        for (int i = 0; i < inputs.size(); i++) {
+            AnalysisInput input = inputs.get(i);
             AnalysedText text = texts.get(i);
-            results.add(new TextResult(documents.get(i).id(), text.language(), text.languageConfidence(),
-                    text.wordCount(), text.keyphrases(), storyIds[i]));
+            storyInputs.add(new StoryInput(input.articleId(), input.portalId(), input.seenAt(), input.title(),
+                    text.titleTerms(), text.bodyTerms(), text.salientTerms()));
         }
-        return results;
+        return storyInputs;
     }
 
     /**
@@ -109,7 +134,7 @@ public final class TextBatch {
     }
 
     /** Story per document, after all merges of the batch. */
-    private String[] cluster(List<AnalysisInput> inputs, List<AnalysedText> texts) {
+    private String[] cluster(List<StoryInput> inputs) {
         IncrementalStoryClustererAdapter clusterer = IncrementalStoryClustererAdapter.fresh(storySettings);
         String[] storyIds = new String[inputs.size()];
         Map<String, String> absorbedInto = new HashMap<>();
@@ -117,10 +142,7 @@ public final class TextBatch {
                 .sorted(Comparator.comparing((Integer i) -> inputs.get(i).seenAt()).thenComparing(i -> i))
                 .toList();
         for (int i : order) {
-            AnalysisInput input = inputs.get(i);
-            AnalysedText text = texts.get(i);
-            StoryAssignment assignment = clusterer.add(new StoryInput(input.articleId(), input.portalId(),
-                    input.seenAt(), input.title(), text.titleTerms(), text.bodyTerms(), text.salientTerms()));
+            StoryAssignment assignment = clusterer.add(inputs.get(i));
             storyIds[i] = assignment.story().storyKey();
             for (String absorbed : assignment.absorbedStoryKeys()) {
                 absorbedInto.put(absorbed, assignment.story().storyKey());

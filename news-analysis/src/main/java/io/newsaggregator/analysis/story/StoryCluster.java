@@ -28,6 +28,8 @@ final class StoryCluster {
     private final TreeMap<String, Integer> coverage;
     private final Set<String> indexedTerms = new HashSet<>();
     private double centroidNorm;
+    /** The weight of the strongest centroid term. */
+    private double strongestWeight;
     private String firstSeenPortal;
     private Instant firstSeenAt;
     private Instant lastSeenAt;
@@ -42,7 +44,7 @@ final class StoryCluster {
         this.number = number;
         this.centroid = new TreeMap<>(centroid);
         this.centroidLookup = new HashMap<>(centroid);
-        this.centroidNorm = TermVector.norm(this.centroid);
+        measureCentroid();
         this.memberIds = memberIds == null ? null : new ArrayList<>(memberIds);
         this.coverage = new TreeMap<>(coverage);
         this.firstSeenPortal = firstSeenPortal;
@@ -197,8 +199,55 @@ final class StoryCluster {
             }
             pruned = true;
         }
-        centroidNorm = TermVector.norm(centroid);
+        measureCentroid();
         return pruned;
+    }
+
+    private void measureCentroid() {
+        double sumOfSquares = 0;
+        double strongest = 0;
+        for (double weight : centroid.values()) {
+            sumOfSquares += weight * weight;
+            strongest = Math.max(strongest, weight);
+        }
+        centroidNorm = Math.sqrt(sumOfSquares);
+        strongestWeight = strongest;
+    }
+
+    /** Whether this story's centroid weighs the term at least {@code share} of its strongest term. */
+    boolean isCharacteristic(String term, double share) {
+        Double weight = centroidLookup.get(term);
+        return weight != null && weight >= share * strongestWeight;
+    }
+
+    /** How many of the terms are characteristic of this story, counting up to {@code limit}. */
+    int characteristicTerms(Iterable<String> terms, double share, int limit) {
+        int count = 0;
+        for (String term : terms) {
+            if (count >= limit) {
+                break;
+            }
+            if (isCharacteristic(term, share)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** How many terms are characteristic of both stories, counting up to {@code limit}. */
+    int sharedCharacteristicTerms(StoryCluster other, double share, int limit) {
+        StoryCluster smaller = centroid.size() <= other.centroid.size() ? this : other;
+        StoryCluster larger = smaller == this ? other : this;
+        int count = 0;
+        for (String term : smaller.centroid.keySet()) {
+            if (count >= limit) {
+                break;
+            }
+            if (smaller.isCharacteristic(term, share) && larger.isCharacteristic(term, share)) {
+                count++;
+            }
+        }
+        return count;
     }
 
     List<String> topTerms(int limit) {

@@ -78,12 +78,4 @@ final class TermVector {
         }
         return dot;
     }
-
-    static double norm(Map<String, Double> weights) {
-        double sum = 0;
-        for (double w : weights.values()) {
-            sum += w * w;
-        }
-        return Math.sqrt(sum);
-    }
 }

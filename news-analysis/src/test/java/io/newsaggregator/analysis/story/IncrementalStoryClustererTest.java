@@ -143,8 +143,9 @@ class IncrementalStoryClustererTest {
 
     @Test
     void anArticleJustInsideTheWindowStillJoins() {
+        // a half-life as long as the gap, so that the window's edge is what this tests, not the decay
         IncrementalStoryClusterer clusterer = new IncrementalStoryClusterer(
-                StoryClustererSettings.builder().window(Duration.ofDays(3)).build());
+                StoryClustererSettings.builder().window(Duration.ofDays(3)).decayHalfLife(Duration.ofDays(2)).build());
         StoryDocument twoDaysLater = doc("dam-courier-later", "courier", Duration.ofDays(2),
                 DAM_COURIER.title(), "Residents of Riverton fled their homes when the Kessel dam burst.");
 

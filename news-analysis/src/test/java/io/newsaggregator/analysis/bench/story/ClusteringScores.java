@@ -10,8 +10,20 @@ record ClusteringScores(double bcubedPrecision, double bcubedRecall, double bcub
 
     /** Both lists are indexed by item: {@code gold.get(i)} and {@code predicted.get(i)} label item i. */
     static ClusteringScores of(List<String> gold, List<String> predicted) {
-        if (gold.size() != predicted.size()) {
-            throw new IllegalArgumentException("gold and predicted differ in size");
+        boolean[] all = new boolean[gold.size()];
+        java.util.Arrays.fill(all, true);
+        return of(gold, predicted, all);
+    }
+
+    /**
+     * Scores only the items marked {@code scored}, against clusters and stories of all items: an
+     * unscored item in a scored item's cluster but not its story costs the scored item precision.
+     * Pair counts and the cluster count cover the clusters holding a scored item, pairs with at
+     * least one scored item.
+     */
+    static ClusteringScores of(List<String> gold, List<String> predicted, boolean[] scored) {
+        if (gold.size() != predicted.size() || gold.size() != scored.length) {
+            throw new IllegalArgumentException("gold, predicted and scored differ in size");
         }
         Map<String, Integer> goldSize = counts(gold);
         Map<String, Integer> predictedSize = counts(predicted);
@@ -21,21 +33,32 @@ record ClusteringScores(double bcubedPrecision, double bcubedRecall, double bcub
         }
         double precision = 0;
         double recall = 0;
+        int n = 0;
+        Map<String, Integer> scoredJoint = new HashMap<>();
+        Map<String, Integer> scoredPredicted = new HashMap<>();
+        Map<String, Integer> scoredGold = new HashMap<>();
         for (int i = 0; i < gold.size(); i++) {
-            int joint = jointSize.get(gold.get(i) + '\u0000' + predicted.get(i));
-            precision += joint / (double) predictedSize.get(predicted.get(i));
-            recall += joint / (double) goldSize.get(gold.get(i));
+            if (!scored[i]) {
+                continue;
+            }
+            String joint = gold.get(i) + '\u0000' + predicted.get(i);
+            int jointCount = jointSize.get(joint);
+            precision += jointCount / (double) predictedSize.get(predicted.get(i));
+            recall += jointCount / (double) goldSize.get(gold.get(i));
+            n++;
+            scoredJoint.merge(joint, 1, Integer::sum);
+            scoredPredicted.merge(predicted.get(i), 1, Integer::sum);
+            scoredGold.merge(gold.get(i), 1, Integer::sum);
         }
-        int n = gold.size();
-        precision /= n;
-        recall /= n;
-        double truePairs = pairs(jointSize);
-        double predictedPairs = pairs(predictedSize);
-        double goldPairs = pairs(goldSize);
+        precision = n == 0 ? 1 : precision / n;
+        recall = n == 0 ? 1 : recall / n;
+        double truePairs = pairs(jointSize, scoredJoint);
+        double predictedPairs = pairs(predictedSize, scoredPredicted);
+        double goldPairs = pairs(goldSize, scoredGold);
         double pairPrecision = predictedPairs == 0 ? 1 : truePairs / predictedPairs;
         double pairRecall = goldPairs == 0 ? 1 : truePairs / goldPairs;
         return new ClusteringScores(precision, recall, f1(precision, recall), pairPrecision, pairRecall,
-                f1(pairPrecision, pairRecall), predictedSize.size());
+                f1(pairPrecision, pairRecall), scoredPredicted.size());
     }
 
     private static Map<String, Integer> counts(List<String> labels) {
@@ -44,10 +67,13 @@ record ClusteringScores(double bcubedPrecision, double bcubedRecall, double bcub
         return counts;
     }
 
-    private static double pairs(Map<String, Integer> sizes) {
+    /** Pairs within each group that hold at least one scored item. */
+    private static double pairs(Map<String, Integer> sizes, Map<String, Integer> scoredSizes) {
         double total = 0;
-        for (int size : sizes.values()) {
-            total += size * (size - 1.0) / 2.0;
+        for (Map.Entry<String, Integer> entry : scoredSizes.entrySet()) {
+            int size = sizes.get(entry.getKey());
+            int unscored = size - entry.getValue();
+            total += size * (size - 1.0) / 2.0 - unscored * (unscored - 1.0) / 2.0;
         }
         return total;
     }

@@ -28,4 +28,16 @@ class ClusteringScoresTest {
         assertThat(scores.bcubedF1()).isEqualTo(1.0);
         assertThat(scores.pairF1()).isEqualTo(1.0);
     }
+
+    @Test
+    void scoresOnlyTheMarkedItemsButCountsUnmarkedOnesInTheirClusters() {
+        ClusteringScores scores = ClusteringScores.of(List.of("A", "A", "B", "B"), List.of("x", "x", "x", "y"),
+                new boolean[] {false, false, true, true});
+
+        assertThat(scores.bcubedPrecision()).isCloseTo((1.0 / 3 + 1) / 2, within(1e-12));
+        assertThat(scores.bcubedRecall()).isCloseTo(0.5, within(1e-12));
+        assertThat(scores.pairPrecision()).isZero();
+        assertThat(scores.pairRecall()).isZero();
+        assertThat(scores.predictedClusters()).isEqualTo(2);
+    }
 }
