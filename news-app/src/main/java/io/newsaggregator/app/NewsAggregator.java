@@ -8,6 +8,10 @@ import io.newsaggregator.domain.error.ConfigurationException;
 import io.newsaggregator.domain.model.Portal;
 import io.newsaggregator.domain.model.PortalId;
 import io.newsaggregator.domain.port.in.AnalyseReport;
+import io.newsaggregator.domain.port.in.BrowseNews;
+import io.newsaggregator.domain.service.BrowseService;
+import io.newsaggregator.migrations.MigrationStatus;
+import io.newsaggregator.domain.port.out.ArticleExtractor;
 import io.newsaggregator.domain.query.Query;
 import io.newsaggregator.domain.report.ReportData;
 import io.newsaggregator.domain.report.RisingTerm;
@@ -20,6 +24,7 @@ import io.newsaggregator.domain.port.in.IngestListener;
 import io.newsaggregator.domain.port.in.IngestReport;
 import io.newsaggregator.domain.port.out.PageFetcher;
 import io.newsaggregator.domain.port.out.UnitOfWork;
+import io.newsaggregator.domain.service.FrontierPolicy;
 import io.newsaggregator.domain.service.IngestService;
 import io.newsaggregator.domain.service.IngestSettings;
 import io.newsaggregator.ingest.catalog.Catalog;
@@ -74,6 +79,7 @@ public final class NewsAggregator implements AutoCloseable {
     private final HttpFetchSettings httpSettings;
     private final IngestSettings ingestSettings;
     private final Clock clock;
+    private final ArticleExtractor articleExtractor;
     private JpaPersistence persistence;
     private AnalysisAdapters analysisAdapters;
 
@@ -85,6 +91,7 @@ public final class NewsAggregator implements AutoCloseable {
         this.httpSettings = b.httpSettings;
         this.ingestSettings = b.ingestSettings;
         this.clock = b.clock;
+        this.articleExtractor = b.articleExtractor != null ? b.articleExtractor : new JsoupArticleExtractor(b.clock);
     }
 
     public static Builder builder() {
@@ -104,6 +111,16 @@ public final class NewsAggregator implements AutoCloseable {
     /** The portals this instance ingests from. */
     public Catalog catalog() {
         return catalog;
+    }
+
+    /** Where the schema stands: applied and pending versions (reads the database). */
+    public MigrationStatus migrationStatus() {
+        return new NewsMigrations(dataSource, schema, tablePrefix).info();
+    }
+
+    /** Read-only questions over stored articles, portals and their sources, and ingest runs. */
+    public BrowseNews browse() {
+        return new BrowseService(unitOfWork());
     }
 
     /** Transactions over the repositories (articles, portals, runs, fetch events, ...). */
@@ -130,9 +147,10 @@ public final class NewsAggregator implements AutoCloseable {
      */
     public IngestReport ingest(Collection<String> portalCodes, int maxArticlesPerPortal, IngestListener listener) {
         List<PortalSpec> portals = select(portalCodes);
-        PageFetcher fetcher = new JdkHttpPageFetcher(httpSettings);
+        PageFetcher fetcher = new JdkHttpPageFetcher(httpSettings, clock);
         IngestService service = new IngestService(unitOfWork(), fetcher, Feeds.reader(), Discovery.sitemapReader(),
-                Discovery.linkDiscoverer(), new JsoupArticleExtractor(), CanonicalUrls.canonicalizer(), clock, ingestSettings);
+                Discovery.linkDiscoverer(), articleExtractor, CanonicalUrls.canonicalizer(), clock, ingestSettings,
+                persistence().runLeases(), FrontierPolicy.DEFAULTS);
         return service.ingest(new IngestCommand(portals, maxArticlesPerPortal), listener);
     }
 
@@ -220,6 +238,7 @@ public final class NewsAggregator implements AutoCloseable {
         private HttpFetchSettings httpSettings = HttpFetchSettings.defaults();
         private IngestSettings ingestSettings = IngestSettings.DEFAULTS;
         private Clock clock = Clock.systemUTC();
+        private ArticleExtractor articleExtractor;
 
         private Builder() {
         }
@@ -265,6 +284,12 @@ public final class NewsAggregator implements AutoCloseable {
 
         public Builder clock(Clock value) {
             this.clock = Objects.requireNonNull(value, "clock");
+            return this;
+        }
+
+        /** Reads article pages (default: the shipped extractor); e.g. the shipped one wrapped to time each call. */
+        public Builder articleExtractor(ArticleExtractor value) {
+            this.articleExtractor = Objects.requireNonNull(value, "articleExtractor");
             return this;
         }
 

@@ -4,6 +4,7 @@ import io.newsaggregator.domain.error.ConfigurationException;
 import io.newsaggregator.domain.error.DataStoreUnavailableException;
 import io.newsaggregator.domain.error.NewsException;
 import java.io.PrintWriter;
+import java.time.Clock;
 import java.util.List;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -16,7 +17,7 @@ import picocli.CommandLine.Command;
         description = "Ingests news from portals into PostgreSQL and analyses it.",
         subcommands = {MigrateCommand.class, DbInfoCommand.class, IngestCommand.class, ExportCommand.class,
                 ExtractCommand.class, AnalyseCommand.class, TrendsCommand.class, StoriesCommand.class, SearchCommand.class,
-                ReportCommand.class, AnalyseTextCommand.class, RunCommand.class, CommandLine.HelpCommand.class})
+                ReportCommand.class, AnalyseTextCommand.class, RunCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class NewsApp implements Runnable {
     /** Exit codes that mean something to scripts; the table is in docs/operations.md. */
     static final int OK = 0;
@@ -28,17 +29,28 @@ public final class NewsApp implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    private final Clock clock;
+
+    private NewsApp(Clock clock) {
+        this.clock = clock;
+    }
+
     public static void main(String[] args) {
         System.exit(run(args));
     }
 
-    /** Runs the command line and returns the exit code, without exiting (for tests and embedding). */
+    /**
+     * Runs the command line and returns the exit code, without exiting (for tests and embedding).
+     * This is where the system clock enters the app: every "now", "today" and default window of
+     * every command derives from it.
+     */
     public static int run(String... args) {
-        return commandLine().execute(args);
+        return commandLine(Clock.systemUTC()).execute(args);
     }
 
-    static CommandLine commandLine() {
-        CommandLine cli = new CommandLine(new NewsApp());
+    /** The command line with every command reading time from {@code clock}. */
+    static CommandLine commandLine(Clock clock) {
+        CommandLine cli = new CommandLine(new NewsApp(java.util.Objects.requireNonNull(clock, "clock")));
         cli.setExecutionExceptionHandler(NewsApp::handle);
         cli.setParameterExceptionHandler(NewsApp::handleUsage);
         CommandLine.IExecutionStrategy runLast = new CommandLine.RunLast();
@@ -47,6 +59,11 @@ public final class NewsApp implements Runnable {
             return runLast.execute(parsed);
         });
         return cli;
+    }
+
+    /** The clock every command reads "now" from. */
+    Clock clock() {
+        return clock;
     }
 
     @Override

@@ -55,7 +55,7 @@ final class ReportCommand extends DatabaseCommand {
     @Override
     int run(Database db) {
         Output output = output(format.json());
-        LocalDate last = to != null ? to : LocalDate.now(ZoneOffset.UTC);
+        LocalDate last = to != null ? to : LocalDate.now(clock().withZone(ZoneOffset.UTC));
         ReportData data;
         prepareSchema(db, false);
         try (NewsAggregator news = newsOn(db).build()) {

@@ -87,7 +87,7 @@ final class RunCommand extends DatabaseCommand {
                 out.line("Analysed %,d articles in %.1f s.", analysed.articles(), analysed.elapsed().toMillis() / 1000.0);
             }
             if (report != null) {
-                LocalDate today = LocalDate.now(ZoneOffset.UTC);
+                LocalDate today = LocalDate.now(clock().withZone(ZoneOffset.UTC));
                 Path file = ReportCommand.write(news.report(today.minusDays(reportDays - 1L), today), report);
                 out.line("Report written to %s", file);
             }

@@ -35,7 +35,7 @@ final class StoriesCommand extends DatabaseCommand {
     @Override
     int run(Database db) {
         Output out = output(format.json());
-        Instant from = since == null ? Instant.now().minus(Duration.ofDays(3)) : ExportCommand.parseTime(since);
+        Instant from = since == null ? clock().instant().minus(Duration.ofDays(3)) : ExportCommand.parseTime(since);
         prepareSchema(db, false);
         try (NewsAggregator news = newsOn(db).build()) {
             List<Story> stories = news.topStories(from, minPortals, limit);

@@ -37,7 +37,7 @@ final class TrendsCommand extends DatabaseCommand {
     @Override
     int run(Database db) {
         Output out = output(format.json());
-        LocalDate on = day != null ? day : LocalDate.now(ZoneOffset.UTC);
+        LocalDate on = day != null ? day : LocalDate.now(clock().withZone(ZoneOffset.UTC));
         prepareSchema(db, false);
         try (NewsAggregator news = newsOn(db).build()) {
             List<RisingTerm> rising = news.risingTerms(on, days, limit, portal);

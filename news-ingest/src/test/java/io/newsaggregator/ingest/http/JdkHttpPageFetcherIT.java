@@ -236,6 +236,30 @@ class JdkHttpPageFetcherIT {
     }
 
     @Test
+    void bodyThatTricklesPastTheRequestTimeoutTimesOut() {
+        settings = settings.withRequestTimeout(Duration.ofMillis(500)).withMaxAttempts(1);
+        server.on("/trickle", ex -> {
+            byte[] half = "<html><body>".repeat(100).getBytes(StandardCharsets.UTF_8);
+            ex.sendResponseHeaders(200, half.length * 2L);
+            OutputStream out = ex.getResponseBody();
+            out.write(half);
+            out.flush();
+            try {
+                Thread.sleep(3000);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            }
+            out.write(half);
+            out.close();
+        });
+
+        FetchException e = failure(server.url("/trickle"));
+
+        assertThat(e.reason()).isEqualTo(Reason.TIMEOUT);
+        assertThat(e.getMessage()).contains("no complete response from").contains(server.url("/trickle"));
+    }
+
+    @Test
     void refusedConnectionFailsAsConnectionFailed() throws IOException {
         settings = settings.withMaxAttempts(1).withRobotsEnforced(false);
         int closedPort = closedPort();

@@ -1,0 +1,155 @@
+package io.newsaggregator.app;
+
+import io.newsaggregator.app.metrics.NewsMetrics;
+import io.newsaggregator.domain.error.NotFoundException;
+import io.newsaggregator.domain.model.FetchEvent;
+import io.newsaggregator.domain.model.FetchEventField;
+import io.newsaggregator.domain.model.FetchOutcome;
+import io.newsaggregator.domain.model.FetchTarget;
+import io.newsaggregator.domain.model.PortalId;
+import io.newsaggregator.domain.port.in.AnalyseReport;
+import io.newsaggregator.domain.port.in.IngestListener;
+import io.newsaggregator.domain.port.in.IngestReport;
+import io.newsaggregator.domain.query.Field;
+import io.newsaggregator.domain.query.Query;
+import io.newsaggregator.domain.query.Row;
+import io.newsaggregator.ingest.catalog.PortalDefinition;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The worker of {@code serve} inside its own process: the cycle of {@code run --every} (ingest, then
+ * analyse) every period, and the jobs the API queues, one at a time on one thread so that they
+ * never overlap each other.
+ */
+final class InProcessWorker implements Worker {
+    private static final Logger log = LoggerFactory.getLogger(InProcessWorker.class);
+    private final NewsAggregator news;
+    private final List<String> portals;
+    private final int maxArticlesPerPortal;
+    private final Duration every;
+    private final boolean analyse;
+    private final NewsMetrics metrics;
+    private final ScheduledExecutorService executor;
+    private final AtomicInteger pending = new AtomicInteger();
+
+    /**
+     * @param every time between the starts of two cycles, or null for no scheduled cycles (jobs only)
+     */
+    InProcessWorker(NewsAggregator news, List<String> portals, int maxArticlesPerPortal, Duration every, boolean analyse,
+                    NewsMetrics metrics) {
+        this.news = news;
+        this.portals = List.copyOf(portals);
+        this.maxArticlesPerPortal = maxArticlesPerPortal;
+        this.every = every;
+        this.analyse = analyse;
+        this.metrics = metrics;
+        this.executor = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "news-worker");
+            thread.setDaemon(true);
+            return thread;
+        });
+        metrics.queueDepth(pending::get);
+    }
+
+    @Override
+    public void start() {
+        if (every != null) {
+            executor.scheduleAtFixedRate(() -> job("cycle", this::cycle), 0, every.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    @Override
+    public void pollPortal(String portalCode) {
+        news.catalog().portal(portalCode).map(PortalDefinition::code).orElseThrow(() ->
+                new NotFoundException("portal in the catalog", portalCode));
+        submit("poll " + portalCode, () -> ingest(List.of(portalCode)));
+    }
+
+    @Override
+    public void analyseNow() {
+        submit("analyse", this::analyse);
+    }
+
+    @Override
+    public int pending() {
+        return pending.get();
+    }
+
+    private void submit(String name, Runnable work) {
+        pending.incrementAndGet();
+        executor.execute(() -> {
+            try {
+                job(name, work);
+            } finally {
+                pending.decrementAndGet();
+            }
+        });
+    }
+
+    /** A failed job is logged and the worker goes on: the next cycle or job tries again. */
+    private void job(String name, Runnable work) {
+        try {
+            work.run();
+        } catch (RuntimeException e) {
+            log.warn("Worker job '{}' failed: {}", name, NewsApp.describe(e), e);
+        }
+    }
+
+    private void cycle() {
+        ingest(portals);
+        if (analyse) {
+            analyse();
+        }
+    }
+
+    private void ingest(List<String> codes) {
+        long started = System.nanoTime();
+        IngestReport report = news.ingest(codes, maxArticlesPerPortal, IngestListener.NONE);
+        metrics.ingested(report, Duration.ofNanos(System.nanoTime() - started));
+        countFetches(report);
+        log.info("Ingest run {} {}: {} new, {} updated articles", report.run().id(), report.run().status(),
+                report.run().counts().articlesNew(), report.run().counts().articlesUpdated());
+    }
+
+    private void countFetches(IngestReport report) {
+        Map<PortalId, String> codes = news.portalCodes();
+        List<Field<FetchEvent, ?>> fields = List.of(FetchEventField.PORTAL_ID, FetchEventField.TARGET, FetchEventField.OUTCOME);
+        List<Row<FetchEvent>> rows = news.unitOfWork().readOnly(repos -> repos.fetchEvents().project(
+                Query.of(FetchEvent.class).where(FetchEventField.RUN_ID.eq(report.run().id())), fields));
+        record Key(PortalId portal, FetchTarget target, FetchOutcome outcome) {
+        }
+        rows.stream().collect(Collectors.groupingBy(r -> new Key(r.get(FetchEventField.PORTAL_ID), r.get(FetchEventField.TARGET),
+                        r.get(FetchEventField.OUTCOME)), Collectors.counting()))
+                .forEach((key, count) -> metrics.fetched(codes.getOrDefault(key.portal(), "unknown"), key.target(), key.outcome(), count));
+    }
+
+    private void analyse() {
+        AnalyseReport report = news.analyse();
+        metrics.analysed(report);
+        log.info("Analysed {} articles in {} ms", report.articles(), report.elapsed().toMillis());
+    }
+
+    @Override
+    public void close() {
+        executor.shutdown();
+        try {
+            if (!executor.awaitTermination(20, TimeUnit.SECONDS)) {
+                log.warn("The running job did not finish within 20 s; interrupting it");
+                executor.shutdownNow();
+                executor.awaitTermination(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            executor.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+    }
+}

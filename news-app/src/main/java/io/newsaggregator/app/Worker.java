@@ -1,0 +1,16 @@
+package io.newsaggregator.app;
+
+import io.newsaggregator.app.http.Jobs;
+
+/**
+ * What does the service's work in the background: scheduled cycles and the jobs the API queues.
+ * Today {@link InProcessWorker}; a worker fleet sharing the database can take its place.
+ */
+interface Worker extends Jobs, AutoCloseable {
+    /** Starts the scheduled work (if any); jobs are accepted from construction on. */
+    void start();
+
+    /** Stops taking work, lets a running job finish for a while, then interrupts it. */
+    @Override
+    void close();
+}

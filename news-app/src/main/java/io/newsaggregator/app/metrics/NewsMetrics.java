@@ -1,0 +1,86 @@
+package io.newsaggregator.app.metrics;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.newsaggregator.domain.model.FetchOutcome;
+import io.newsaggregator.domain.model.FetchTarget;
+import io.newsaggregator.domain.port.in.AnalyseReport;
+import io.newsaggregator.domain.port.in.IngestReport;
+import io.newsaggregator.domain.port.out.ArticleExtractor;
+import java.time.Duration;
+import java.util.function.IntSupplier;
+
+/**
+ * The service's meters, in one Prometheus registry: what ingest and analyse did, how long
+ * extraction took, the JVM. HTTP and pool meters register themselves on {@link #registry()}.
+ */
+public final class NewsMetrics implements AutoCloseable {
+    private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    private final JvmGcMetrics gc = new JvmGcMetrics();
+
+    public NewsMetrics() {
+        new JvmMemoryMetrics().bindTo(registry);
+        gc.bindTo(registry);
+        new JvmThreadMetrics().bindTo(registry);
+        new ClassLoaderMetrics().bindTo(registry);
+        new ProcessorMetrics().bindTo(registry);
+        new UptimeMetrics().bindTo(registry);
+    }
+
+    public PrometheusMeterRegistry registry() {
+        return registry;
+    }
+
+    /** Times every extraction of an article page. */
+    public ArticleExtractor timed(ArticleExtractor extractor) {
+        Timer timer = Timer.builder("news.extraction").description("Extraction of one article page").register(registry);
+        return (page, rules) -> timer.record(() -> extractor.extract(page, rules));
+    }
+
+    /** One fetch of a run, by portal, kind of resource and outcome. */
+    public void fetched(String portal, FetchTarget target, FetchOutcome outcome, long count) {
+        Counter.builder("news.fetches").description("Fetches by portal, target and outcome")
+                .tag("portal", portal).tag("target", target.name().toLowerCase()).tag("outcome", outcome.name().toLowerCase())
+                .register(registry).increment(count);
+    }
+
+    /** A finished ingest run: its articles stored, per portal, and how long it took. */
+    public void ingested(IngestReport report, Duration took) {
+        Timer.builder("news.ingest.runs").description("Ingest runs by final status").tag("status", report.run().status().name().toLowerCase())
+                .register(registry).record(took);
+        for (IngestReport.PortalResult portal : report.portals()) {
+            stored(portal.code(), "new", portal.counts().articlesNew());
+            stored(portal.code(), "updated", portal.counts().articlesUpdated());
+        }
+    }
+
+    private void stored(String portal, String change, int count) {
+        Counter.builder("news.articles.stored").description("Articles stored by ingest, new or updated")
+                .tag("portal", portal).tag("change", change).register(registry).increment(count);
+    }
+
+    public void analysed(AnalyseReport report) {
+        Timer.builder("news.analyse.runs").description("Analyse runs").register(registry).record(report.elapsed());
+        Counter.builder("news.articles.analysed").description("Articles analysed").register(registry).increment(report.articles());
+    }
+
+    /** Jobs queued or running in the worker. */
+    public void queueDepth(IntSupplier depth) {
+        io.micrometer.core.instrument.Gauge.builder("news.jobs.pending", depth::getAsInt)
+                .description("Jobs queued or running in the worker").register(registry);
+    }
+
+    @Override
+    public void close() {
+        gc.close();
+        registry.close();
+    }
+}
