@@ -91,7 +91,7 @@ final class ExportCommand extends DatabaseCommand {
         List<PortalId> selected = new ArrayList<>();
         for (String code : portals) {
             selected.add(repos.portals().findByCode(code)
-                    .orElseThrow(() -> new IllegalArgumentException("no stored portal '" + code + "'; stored: "
+                    .orElseThrow(() -> new UsageException("no stored portal '" + code + "'; stored: "
                             + String.join(", ", codes.values())))
                     .id());
         }

@@ -46,7 +46,7 @@ final class RunCommand extends DatabaseCommand {
 
     @Override
     void validate() {
-        OptionRanges.duration("--every", every, Duration.ofSeconds(1), Duration.ofDays(7));
+        OptionRanges.duration("--every", every, Duration.ZERO, Duration.ofDays(7));
         OptionRanges.count("--report-days", reportDays, 1, 3660);
         if (cycles != null) {
             OptionRanges.count("--cycles", cycles, 1, 1_000_000);

@@ -67,7 +67,7 @@ final class SearchCommand extends DatabaseCommand {
             List<PortalId> selected = new ArrayList<>();
             for (String code : portals) {
                 selected.add(codes.entrySet().stream().filter(e -> e.getValue().equals(code)).map(Map.Entry::getKey)
-                        .findFirst().orElseThrow(() -> new IllegalArgumentException("no stored portal '" + code + "'")));
+                        .findFirst().orElseThrow(() -> new UsageException("no stored portal '" + code + "'")));
             }
             List<SearchHit> hits = search(news, query(selected));
             out.json(hits.stream().map(hit -> {

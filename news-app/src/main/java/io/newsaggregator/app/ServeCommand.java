@@ -63,10 +63,19 @@ final class ServeCommand extends DatabaseCommand {
     private final CountDownLatch stopped = new CountDownLatch(1);
 
     @Override
-    int run(Database db) {
-        if (every.isNegative() || every.isZero()) {
-            throw new IllegalArgumentException("--every must be positive");
+    void validate() {
+        OptionRanges.count("--port", port, 0, 65535);
+        OptionRanges.duration("--every", every, Duration.ofSeconds(1), Duration.ofDays(7));
+        OptionRanges.count("--rate-limit", rateLimit, 1, 1_000_000);
+        if (maxRequestBytes < 1024 || maxRequestBytes > 64L * 1024 * 1024) {
+            throw new UsageException("--max-request-bytes " + maxRequestBytes + " is out of range: give a number from 1024 to "
+                    + 64L * 1024 * 1024);
         }
+        ingest.validate();
+    }
+
+    @Override
+    int run(Database db) {
         ApiSettings settings = new ApiSettings(bind, port, token(), maxRequestBytes, rateLimit);
         prepareSchema(db, !ingest.noMigrate);
         Clock clock = clock();

@@ -94,6 +94,6 @@ class JsoupLinkDiscovererTest {
         List<DiscoveredLink> links = discoverer.articleLinks(page, null);
 
         assertThat(links).hasSize(5_000);
-        assertThat(links.get(0).url()).endsWith("/news/2026/story-0.html");
+        assertThat(links.get(links.size() - 1).url()).endsWith("/news/2026/story-5009.html");
     }
 }
