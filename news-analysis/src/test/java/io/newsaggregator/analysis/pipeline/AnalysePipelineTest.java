@@ -74,9 +74,13 @@ class AnalysePipelineTest {
         service().analyse();
         String written = BRIDGE_TITLE_A + " " + BRIDGE_BODY_A + " " + BRIDGE_TITLE_B + " " + BRIDGE_BODY_B;
 
-        List<String> storyTerms = store.stories().findByKey(storyOf(bridgeB)).orElseThrow().topTerms();
-        List<String> rising = new AnalysisQueries(store, ADAPTERS.trendScoring()).risingTerms(DAY, 1, 10).stream()
-                .map(RisingTerm::term).toList();
+        AnalysisQueries queries = new AnalysisQueries(store, ADAPTERS.trendScoring());
+        List<String> storyTerms = queries.topStories(Fixtures.MORNING.minusSeconds(3600), 2, 5).stream()
+                .filter(s -> s.storyKey().equals(storyOf(bridgeB))).findFirst().orElseThrow().topTerms();
+        List<String> rising = queries.risingTerms(DAY, 1, 10).stream().map(RisingTerm::term).toList();
+
+        assertThat(store.stories().findByKey(storyOf(bridgeB)).orElseThrow().topTerms())
+                .as("stored as the clusterer's terms, shown as words").contains("bridg");
 
         assertThat(storyTerms).isNotEmpty().doesNotContain("bridg").allSatisfy(t -> assertThat(written).contains(t));
         assertThat(rising).isNotEmpty().doesNotContain("bridg").allSatisfy(t -> assertThat(written).contains(t));

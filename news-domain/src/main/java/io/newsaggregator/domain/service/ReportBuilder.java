@@ -147,7 +147,8 @@ public final class ReportBuilder {
                 .sorted(Map.Entry.comparingByValue())
                 .map(e -> new StoryCoverage(portals.get(e.getKey()).code(), counts.get(e.getKey()), e.getValue()))
                 .toList();
-        return new StorySummary(story.storyKey(), story.label(), story.topTerms(), portals.get(story.firstPortalId()).code(),
+        return new StorySummary(story.storyKey(), story.label(), ShownTerms.words(story, repos.termCounts()),
+                portals.get(story.firstPortalId()).code(),
                 story.firstSeenAt(), story.articleCount(), coverage);
     }
 
