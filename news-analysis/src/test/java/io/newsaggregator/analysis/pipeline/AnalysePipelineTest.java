@@ -17,7 +17,9 @@ import io.newsaggregator.domain.model.ArticleId;
 import io.newsaggregator.domain.model.Portal;
 import io.newsaggregator.domain.model.PortalId;
 import io.newsaggregator.domain.port.in.AnalyseReport;
+import io.newsaggregator.domain.report.RisingTerm;
 import io.newsaggregator.domain.service.AnalyseService;
+import io.newsaggregator.domain.service.AnalysisQueries;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -65,6 +67,27 @@ class AnalysePipelineTest {
     }
 
     @Test
+    void storiesAndRisingTermsShowTheWordsTheArticlesWroteNotStems() {
+        ingest(store, plymouth, 0, BRIDGE_TITLE_A, BRIDGE_BODY_A);
+        ingest(store, plymouth, 10, ORCHESTRA_TITLE, ORCHESTRA_BODY);
+        ArticleId bridgeB = ingest(store, cornwall, 40, BRIDGE_TITLE_B, BRIDGE_BODY_B);
+        service().analyse();
+        String written = BRIDGE_TITLE_A + " " + BRIDGE_BODY_A + " " + BRIDGE_TITLE_B + " " + BRIDGE_BODY_B;
+
+        AnalysisQueries queries = new AnalysisQueries(store, ADAPTERS.trendScoring());
+        List<String> storyTerms = queries.topStories(Fixtures.MORNING.minusSeconds(3600), 2, 5).stream()
+                .filter(s -> s.storyKey().equals(storyOf(bridgeB))).findFirst().orElseThrow().topTerms();
+        List<String> rising = queries.risingTerms(DAY, 1, 10).stream().map(RisingTerm::term).toList();
+
+        assertThat(store.stories().findByKey(storyOf(bridgeB)).orElseThrow().topTerms())
+                .as("stored as the clusterer's terms, shown as words").contains("bridg");
+
+        assertThat(storyTerms).isNotEmpty().doesNotContain("bridg").allSatisfy(t -> assertThat(written).contains(t));
+        assertThat(rising).isNotEmpty().doesNotContain("bridg").allSatisfy(t -> assertThat(written).contains(t));
+        assertThat(storyTerms).anyMatch(t -> t.equalsIgnoreCase("bridge"));
+    }
+
+    @Test
     void secondRunWithNothingNewChangesNothing() {
         ingest(store, plymouth, 0, BRIDGE_TITLE_A, BRIDGE_BODY_A);
         ingest(store, cornwall, 40, BRIDGE_TITLE_B, BRIDGE_BODY_B);
@@ -103,6 +126,7 @@ class AnalysePipelineTest {
         assertThat(store.documentFrequencies().documentCount()).isEqualTo(2);
         assertThat(frequencies(store)).isNotEmpty().isEqualTo(frequencies(fresh));
         assertThat(termCounts(store)).isNotEmpty().isEqualTo(termCounts(fresh));
+        assertThat(forms(store)).as("the written forms taken back with the old text").isNotEmpty().isEqualTo(forms(fresh));
         // a key taken back to nothing is gone, as in the database
         assertThat(store.documentFrequencies().frequencies(List.of("asia", "salzburg")))
                 .isEqualTo(Map.of("salzburg", 1L));
@@ -181,6 +205,15 @@ class AnalysePipelineTest {
             keys.addAll(ADAPTERS.articleAnalyzer().analyse(text, target.documentFrequencies()).phraseKeys());
         }
         return new TreeMap<>(target.documentFrequencies().frequencies(keys));
+    }
+
+    /** The shown form of every phrase key any text of this test can count. */
+    private Map<String, String> forms(InMemoryStore target) {
+        TreeSet<String> keys = new TreeSet<>();
+        for (AnalysisInput text : textsStored) {
+            keys.addAll(ADAPTERS.articleAnalyzer().analyse(text, target.documentFrequencies()).phraseKeys());
+        }
+        return new TreeMap<>(target.termCounts().mostFrequentForms(keys));
     }
 
     private static List<TermDayCount> termCounts(InMemoryStore target) {

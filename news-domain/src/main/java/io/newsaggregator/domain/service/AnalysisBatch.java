@@ -36,7 +36,6 @@ import org.slf4j.LoggerFactory;
  * <p>The store is asked a constant number of times per batch, except for one read of document
  * frequencies per article: the previous analyses come in one call, the corpus counts are kept in
  * memory between articles and written once ({@link BatchCorpusCounts}), memberships in one call.
- * Stories are stored with their terms as words ({@link ShownTerms}), not as the clusterer's stems.
  */
 final class AnalysisBatch {
     private static final Logger log = LoggerFactory.getLogger(AnalysisBatch.class);
@@ -60,7 +59,6 @@ final class AnalysisBatch {
         BatchCorpusCounts corpus = new BatchCorpusCounts(repos.documentFrequencies());
         TermCountDelta termCounts = new TermCountDelta();
         StoryChanges stories = new StoryChanges();
-        ShownTerms shownTerms = new ShownTerms();
         List<ArticleAnalysis> analyses = new ArrayList<>(pending.size());
         // nothing of this batch is saved before its end, so the analyses stored before it are the previous ones
         Map<ArticleId, ArticleAnalysis> previousAnalyses = repos.analyses().findByArticles(
@@ -80,7 +78,6 @@ final class AnalysisBatch {
             takenBack.ifPresent(counts -> tally.takenBack());
             corpus.addDocument(text.phraseKeys(), +1);
             termCounts.add(input.portalId(), input.seenAt(), text.termCounts(), text.writtenForms(), +1);
-            shownTerms.addArticle(text.writtenForms());
 
             String storyKey = previous.map(ArticleAnalysis::storyKey).orElse(null);
             if (storyKey == null) {
@@ -95,7 +92,6 @@ final class AnalysisBatch {
             repos.termCounts().addWrittenForms(forms);
         }
         long start = System.nanoTime();
-        stories.showTermsAs(shownTerms, repos.termCounts());
         stories.applyTo(repos.stories());
         repos.analyses().saveAll(analyses.stream()
                 .map(a -> a.storyKey() == null ? a : withStory(a, stories.resolve(a.storyKey())))

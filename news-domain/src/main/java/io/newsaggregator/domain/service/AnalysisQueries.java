@@ -76,10 +76,14 @@ public final class AnalysisQueries {
     public record TrendsCoverage(LocalDate day, long analysedArticles, Optional<LocalDate> newestPublished) {
     }
 
-    /** Stories last seen at or after {@code since} covered by at least {@code minPortals} portals, biggest first. */
+    /**
+     * Stories last seen at or after {@code since} covered by at least {@code minPortals} portals, biggest
+     * first, their terms shown as words.
+     */
     public List<Story> topStories(Instant since, int minPortals, int limit) {
         Objects.requireNonNull(since, "since");
-        return unitOfWork.readOnly(repos -> repos.stories().top(since, minPortals, limit));
+        return unitOfWork.readOnly(repos -> ShownTerms.stories(repos.stories().top(since, minPortals, limit),
+                repos.termCounts()));
     }
 
     /**

@@ -1,13 +1,12 @@
 package io.newsaggregator.domain.service;
 
+import io.newsaggregator.domain.analysis.Story;
 import io.newsaggregator.domain.model.PortalId;
 import io.newsaggregator.domain.port.out.TermCountRepository;
 import io.newsaggregator.domain.port.out.TrendScoring;
 import io.newsaggregator.domain.report.RisingTerm;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,50 +14,16 @@ import java.util.Set;
 
 /**
  * Turns the terms the analysis keeps (stems and stemmed phrase keys) into the words people see:
- * each term as its most frequent written form, first in the articles at hand (a batch's), then as
- * stored for the counted terms. A term with no known form is left out, so no stem is ever shown.
+ * each term as its most frequent written form over the articles that counted it. A term with no
+ * written form is left out, so no stem is ever shown. Terms are turned into words when they are
+ * read, not when they are stored, so what is shown never depends on how articles were batched.
  */
 final class ShownTerms {
 
     /** Candidates scored per round when terms without a form have to be skipped. */
     private static final int ROUND = 50;
 
-    /** Term to written form to the number of articles that wrote it so. */
-    private final Map<String, Map<String, Integer>> seen = new HashMap<>();
-
-    /** Adds the written forms of one article of the batch. */
-    void addArticle(Map<String, String> writtenForms) {
-        writtenForms.forEach((term, text) -> seen.computeIfAbsent(term, t -> new HashMap<>()).merge(text, 1, Integer::sum));
-    }
-
-    /** The shown form of each term that has one, in the order given (one store read for the rest). */
-    Map<String, String> resolve(Collection<String> terms, TermCountRepository store) {
-        Map<String, String> shown = new HashMap<>();
-        Set<String> unknown = new LinkedHashSet<>();
-        for (String term : terms) {
-            Map<String, Integer> forms = seen.get(term);
-            if (forms == null) {
-                unknown.add(term);
-            } else {
-                shown.put(term, mostFrequent(forms));
-            }
-        }
-        if (!unknown.isEmpty()) {
-            shown.putAll(store.mostFrequentForms(unknown));
-        }
-        return shown;
-    }
-
-    /** {@code terms} as shown, in order, without the ones that have no form. */
-    List<String> words(List<String> terms, Map<String, String> shown) {
-        List<String> words = new ArrayList<>(terms.size());
-        for (String term : terms) {
-            String word = shown.get(term);
-            if (word != null && !words.contains(word)) {
-                words.add(word);
-            }
-        }
-        return words;
+    private ShownTerms() {
     }
 
     /**
@@ -84,15 +49,31 @@ final class ShownTerms {
         return shown;
     }
 
-    private static String mostFrequent(Map<String, Integer> forms) {
-        String best = null;
-        int bestCount = 0;
-        for (Map.Entry<String, Integer> e : forms.entrySet()) {
-            if (e.getValue() > bestCount || e.getValue() == bestCount && e.getKey().compareTo(best) < 0) {
-                best = e.getKey();
-                bestCount = e.getValue();
+    /** The stories with their terms as words, in one read of the written forms. */
+    static List<Story> stories(List<Story> stories, TermCountRepository store) {
+        Set<String> terms = new LinkedHashSet<>();
+        stories.forEach(story -> terms.addAll(story.topTerms()));
+        if (terms.isEmpty()) {
+            return stories;
+        }
+        Map<String, String> forms = store.mostFrequentForms(terms);
+        return stories.stream().map(s -> new Story(s.storyKey(), s.label(), words(s.topTerms(), forms), s.firstPortalId(),
+                s.firstSeenAt(), s.lastSeenAt(), s.articleCount(), s.coverage())).toList();
+    }
+
+    /** One story's terms as words. */
+    static List<String> words(Story story, TermCountRepository store) {
+        return story.topTerms().isEmpty() ? List.of() : words(story.topTerms(), store.mostFrequentForms(story.topTerms()));
+    }
+
+    private static List<String> words(List<String> terms, Map<String, String> forms) {
+        List<String> words = new ArrayList<>(terms.size());
+        for (String term : terms) {
+            String word = forms.get(term);
+            if (word != null && !words.contains(word)) {
+                words.add(word);
             }
         }
-        return best;
+        return words;
     }
 }

@@ -76,7 +76,7 @@ record WindowStories(long storyCount, List<StorySummary> top) {
                 .sorted(Map.Entry.<PortalId, Instant>comparingByValue().thenComparing(e -> portals.get(e.getKey()).code()))
                 .map(e -> new StoryCoverage(portals.get(e.getKey()).code(), story.counts.get(e.getKey()), e.getValue()))
                 .toList();
-        return stored.map(s -> new StorySummary(key, s.label(), s.topTerms(), coverage.get(0).portal(), story.first,
+        return stored.map(s -> new StorySummary(key, s.label(), ShownTerms.words(s, repos.termCounts()), coverage.get(0).portal(), story.first,
                 story.articles, coverage));
     }
 }

@@ -127,10 +127,14 @@ class AnalysisQueriesTest {
         when(repos.stories()).thenReturn(stories);
         when(repos.search()).thenReturn(search);
         when(stories.top(since, 2, 5)).thenReturn(List.of(story));
+        TermCountRepository termCounts = mock(TermCountRepository.class);
+        when(repos.termCounts()).thenReturn(termCounts);
+        when(termCounts.mostFrequentForms(new java.util.LinkedHashSet<>(List.of("bridg")))).thenReturn(Map.of("bridg", "bridge"));
         when(search.search(query)).thenReturn(List.of(hit));
         AnalysisQueries queries = new AnalysisQueries(unitOfWork, (c, d, b, l) -> List.of());
 
-        assertThat(queries.topStories(since, 2, 5)).containsExactly(story);
+        assertThat(queries.topStories(since, 2, 5)).as("its terms shown as words").containsExactly(new Story("s1",
+                "Tamar Bridge shut", List.of("bridge"), PortalId.of(1), since, since, 2, Map.of(PortalId.of(1), 1, PortalId.of(2), 1)));
         assertThat(queries.search(query)).containsExactly(hit);
         assertThat(transactions).containsExactly("read", "read");
     }

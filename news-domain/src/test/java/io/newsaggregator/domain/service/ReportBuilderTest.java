@@ -14,6 +14,7 @@ import static org.mockito.Mockito.verify;
 import io.newsaggregator.domain.analysis.ArticleAnalysis;
 import io.newsaggregator.domain.analysis.ScoredPhrase;
 import io.newsaggregator.domain.analysis.Story;
+import io.newsaggregator.domain.analysis.WrittenForm;
 import io.newsaggregator.domain.fake.InMemoryStore;
 import io.newsaggregator.domain.model.Article;
 import io.newsaggregator.domain.model.ArticleId;
@@ -104,13 +105,16 @@ class ReportBuilderTest {
             r.stories().assign(a2, "s1");
             r.stories().assign(b1, "s1");
             r.stories().assign(lone, "s2");
+            r.termCounts().addWrittenForms(List.of(new WrittenForm("storm", "Storms", 2), new WrittenForm("storm", "storm", 1),
+                    new WrittenForm("coast", "coast", 1)));
         });
 
         ReportData published = builder.build(FROM, TO, TimeBasis.PUBLISHED);
         ReportData firstSeen = builder.build(FROM, TO);
 
         assertThat(published.totals().stories()).isEqualTo(2);
-        assertThat(published.topStories()).containsExactly(new StorySummary("s1", "Storm hits coast", List.of("storm", "coast"),
+        assertThat(published.topStories()).as("the story's terms as their most frequent written forms")
+                .containsExactly(new StorySummary("s1", "Storm hits coast", List.of("Storms", "coast"),
                 "alpha", at("2026-03-01T10:00:00Z"), 3, List.of(
                         new StoryCoverage("alpha", 2, at("2026-03-01T10:00:00Z")),
                         new StoryCoverage("beta", 1, at("2026-03-02T07:00:00Z")))));
