@@ -85,6 +85,16 @@ public final class TestNewsSite implements AutoCloseable {
         return total;
     }
 
+    /** Serves {@code html} as a UTF-8 page at {@code path}. */
+    public void page(String path, String html) {
+        route(path, ex -> send(ex, 200, "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** Serves an RSS feed at {@code path} listing the pages at {@code paths}. */
+    public void feed(String path, List<String> paths) {
+        route(path, ex -> send(ex, 200, "application/rss+xml", Feeds.rssOf(base(), paths).getBytes(StandardCharsets.UTF_8)));
+    }
+
     public void route(String path, Route route) {
         routes.put(path, route);
     }
