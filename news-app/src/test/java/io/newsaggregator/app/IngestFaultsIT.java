@@ -2,6 +2,8 @@ package io.newsaggregator.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsaggregator.app.site.TestNewsSite;
 import io.newsaggregator.domain.model.Article;
 import io.newsaggregator.domain.model.ArticleField;
@@ -146,6 +148,7 @@ class IngestFaultsIT {
 
             assertThat(rerun.exitCode()).as(rerun.out() + rerun.err()).isZero();
             assertEveryArticleStoredOnceAndNoRunLeftRunning(schema.database().dataSource(), schema.name());
+            assertDbInfoShowsTheAbortedRun(db);
         } finally {
             schema.drop();
         }
@@ -167,6 +170,16 @@ class IngestFaultsIT {
             assertThat(runs.get(0).status()).as("the interrupted run").isIn(IngestRunStatus.ABORTED, IngestRunStatus.FAILED);
             assertThat(runs.get(runs.size() - 1).status()).isEqualTo(IngestRunStatus.COMPLETED);
         }
+    }
+
+    private static void assertDbInfoShowsTheAbortedRun(String[] db) throws IOException {
+        AppRunner.Result info = AppRunner.run(AppRunner.concat(new String[] {"db-info"}, db, new String[] {"--format", "json"}));
+        assertThat(info.exitCode()).as(info.err()).isZero();
+        JsonNode ingest = new ObjectMapper().readTree(info.out()).path("ingest");
+        assertThat(ingest.at("/runs/RUNNING").asLong()).isZero();
+        assertThat(ingest.at("/runs/ABORTED").asLong()).isEqualTo(1);
+        assertThat(ingest.at("/latestAborted/0/reason").asText()).contains("process is gone");
+        assertThat(ingest.at("/frontier/PENDING").asLong() + ingest.at("/frontier/LEASED").asLong()).isZero();
     }
 
     private String[] ingestArgs(String[] db) {
