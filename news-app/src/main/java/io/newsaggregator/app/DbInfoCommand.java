@@ -22,10 +22,12 @@ final class DbInfoCommand extends DatabaseCommand {
         Output out = output(format.json());
         MigrationStatus status = new NewsMigrations(db.dataSource(), db.schema(), db.tablePrefix()).info();
         Map<String, Long> counts = Map.of();
+        IngestState ingest = null;
         if (!status.applied().isEmpty() && status.isUpToDate()) {
             try (JpaPersistence persistence = JpaPersistence.start(PersistenceSettings.forDataSource(db.dataSource())
                     .withSchema(db.schema()).withTablePrefix(db.tablePrefix()))) {
                 counts = RowCounts.of(persistence.unitOfWork());
+                ingest = IngestState.of(persistence.unitOfWork());
             }
         }
         Map<String, Object> json = new LinkedHashMap<>();
@@ -35,6 +37,7 @@ final class DbInfoCommand extends DatabaseCommand {
         json.put("applied", status.applied());
         json.put("pending", status.pending());
         json.put("rowCounts", counts);
+        json.put("ingest", ingest == null ? null : ingest.json());
         out.json(json);
 
         out.line("Database: %s", db.description());
@@ -50,6 +53,9 @@ final class DbInfoCommand extends DatabaseCommand {
         if (!counts.isEmpty()) {
             out.line("Rows:");
             counts.forEach((table, count) -> out.line("  %-18s %,d", table, count));
+        }
+        if (ingest != null) {
+            ingest.print(out);
         }
         return NewsApp.OK;
     }

@@ -27,6 +27,7 @@ final class RowCounts {
             counts.put("revisions", repos.revisions().count(Query.of(ArticleRevision.class)));
             counts.put("ingest runs", repos.ingestRuns().count(Query.of(IngestRun.class)));
             counts.put("fetch events", repos.fetchEvents().count(Query.of(FetchEvent.class)));
+            counts.put("frontier entries", repos.frontier().count(Query.of(io.newsaggregator.domain.model.FrontierEntry.class)));
             return counts;
         });
     }

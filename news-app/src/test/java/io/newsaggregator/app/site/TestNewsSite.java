@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,6 +39,7 @@ public final class TestNewsSite implements AutoCloseable {
     private final HttpServer server;
     private final Map<String, Route> routes = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
+    private final Map<String, Duration> delays = new ConcurrentHashMap<>();
     private final int articleCount;
 
     @FunctionalInterface
@@ -73,6 +75,30 @@ public final class TestNewsSite implements AutoCloseable {
 
     public int hits(String path) {
         return hits.getOrDefault(path, new AtomicInteger()).get();
+    }
+
+    /** Answers every path starting with {@code pathPrefix} only after {@code delay}, as a slow server would. */
+    public void delay(String pathPrefix, Duration delay) {
+        delays.put(pathPrefix, delay);
+    }
+
+    /** Requests for article pages so far. */
+    public int articleHits() {
+        int total = 0;
+        for (int n = 1; n <= articleCount; n++) {
+            total += hits(articlePath(n));
+        }
+        return total;
+    }
+
+    /** Serves {@code html} as a UTF-8 page at {@code path}. */
+    public void page(String path, String html) {
+        route(path, ex -> send(ex, 200, "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** Serves an RSS feed at {@code path} listing the pages at {@code paths}. */
+    public void feed(String path, List<String> paths) {
+        route(path, ex -> send(ex, 200, "application/rss+xml", Feeds.rssOf(base(), paths).getBytes(StandardCharsets.UTF_8)));
     }
 
     public void route(String path, Route route) {
@@ -196,6 +222,15 @@ public final class TestNewsSite implements AutoCloseable {
         String path = exchange.getRequestURI().getRawPath();
         hits.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
         Route route = routes.get(path);
+        Duration pause = delays.entrySet().stream().filter(d -> path.startsWith(d.getKey())).map(Map.Entry::getValue)
+                .findFirst().orElse(Duration.ZERO);
+        if (!pause.isZero()) {
+            try {
+                Thread.sleep(pause.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         try (exchange) {
             if (route == null) {
                 send(exchange, 404, "text/plain", "not found".getBytes(StandardCharsets.UTF_8));

@@ -23,14 +23,12 @@ final class ArticleHarvester {
     private final ArticleExtractor extractor;
     private final UrlCanonicalizer canonicalizer;
     private final Clock clock;
-    private final StorableValues values;
 
     ArticleHarvester(PageFetcher fetcher, ArticleExtractor extractor, UrlCanonicalizer canonicalizer, Clock clock) {
         this.fetcher = fetcher;
         this.extractor = extractor;
         this.canonicalizer = canonicalizer;
         this.clock = clock;
-        this.values = new StorableValues(clock);
     }
 
     ArticleResult harvest(ArticleCandidate candidate, RegisteredPortal portal, FetchRecorder recorder) {
@@ -55,7 +53,7 @@ final class ArticleHarvester {
             return ArticleResult.failed(candidate, recorder.unusable(candidate.sourceId(), FetchTarget.ARTICLE, page,
                     "NO_ARTICLE", "no title or text found on " + page.finalUrl()), false);
         }
-        Article article = values.storable(toArticle(candidate, portal, page, extracted));
+        Article article = StorableValues.storable(toArticle(candidate, portal, page, extracted));
         String fetchedKey = canonicalizer.canonicalize(page.finalUrl()).orElse(candidate.canonicalUrl());
         return new ArticleResult(candidate, Optional.of(article),
                 recorder.fetched(candidate.sourceId(), FetchTarget.ARTICLE, page, FetchOutcome.OK), false, fetchedKey);

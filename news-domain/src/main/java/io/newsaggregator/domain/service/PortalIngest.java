@@ -63,7 +63,6 @@ final class PortalIngest {
     private final IngestSettings settings;
     private final FrontierPolicy policy;
     private final IngestListener listener;
-    private final StorableValues values;
 
     PortalIngest(UnitOfWork unitOfWork, PortalRegistry registry, SourceDiscovery discovery, SourceHarvester sources,
                  ArticleHarvester articles, UrlCanonicalizer canonicalizer, Clock clock, IngestSettings settings,
@@ -78,7 +77,6 @@ final class PortalIngest {
         this.settings = settings;
         this.policy = policy;
         this.listener = listener;
-        this.values = new StorableValues(clock);
     }
 
     IngestCounts ingest(PortalSpec spec, IngestRunId runId, int maxArticles) {
@@ -216,7 +214,7 @@ final class PortalIngest {
         Comparator<FrontierEntry> newestFirst = Comparator.comparing(
                 FrontierEntry::publishedAt, Comparator.nullsLast(Comparator.reverseOrder()));
         return byKey.entrySet().stream()
-                .map(e -> values.storable(FrontierEntry.pending(portal.portal().id(), e.getValue().source().id(), e.getKey(),
+                .map(e -> StorableValues.storable(FrontierEntry.pending(portal.portal().id(), e.getValue().source().id(), e.getKey(),
                         e.getValue().link(), List.copyOf(e.getValue().categories()), now)))
                 .sorted(newestFirst).limit(max).toList();
     }
@@ -260,7 +258,7 @@ final class PortalIngest {
             Feed source = article.discoveredVia() == null ? null : sources.get(article.discoveredVia());
             if (source != null && !listedKeys.contains(article.canonicalUrl()) && revisits.size() < room) {
                 List<String> categories = source.categoryCode() == null ? List.of() : List.of(source.categoryCode());
-                revisits.add(values.storable(FrontierEntry.pending(portal.portal().id(), source.id(), article.canonicalUrl(),
+                revisits.add(StorableValues.storable(FrontierEntry.pending(portal.portal().id(), source.id(), article.canonicalUrl(),
                         DiscoveredLink.of(article.url()), categories, now)));
             }
         }

@@ -3,8 +3,6 @@ package io.newsaggregator.domain.service;
 import io.newsaggregator.domain.model.Article;
 import io.newsaggregator.domain.model.ContentHash;
 import io.newsaggregator.domain.model.FrontierEntry;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -20,25 +18,24 @@ import java.util.Objects;
  *       at a word boundary: at most 3 UTF-8 bytes a character keeps the search vector under
  *       PostgreSQL's 1 MB tsvector limit;</li>
  *   <li>a language tag longer than {@value #MAX_LANGUAGE_CHARS} characters is dropped;</li>
- *   <li>a date before {@link #EARLIEST} or more than {@link #FUTURE_SLACK} after now is dropped.</li>
+ *   <li>a date before {@link #EARLIEST} or from {@link #LATEST} on is dropped: impossible for a news
+ *       page, and beyond what some readers of the store can take. (Whether a date is plausible for
+ *       the page is the date extractor's question; this rule does not depend on today's date.)</li>
  * </ul>
  * Whatever still fails fails that one article, with its own fetch event.
  */
 final class StorableValues {
+    private StorableValues() {
+    }
+
     static final int MAX_INDEXED_CHARS = 300_000;
     static final int MAX_TITLE_CHARS = 1_000;
     static final int MAX_LEAD_CHARS = 10_000;
     static final int MAX_LANGUAGE_CHARS = 16;
     static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
-    static final Duration FUTURE_SLACK = Duration.ofDays(2);
+    static final Instant LATEST = Instant.parse("2200-01-01T00:00:00Z");
 
-    private final Clock clock;
-
-    StorableValues(Clock clock) {
-        this.clock = Objects.requireNonNull(clock, "clock");
-    }
-
-    Article storable(Article a) {
+    static Article storable(Article a) {
         String title = cap(text(a.title()), MAX_TITLE_CHARS);
         String lead = cap(text(a.lead()), MAX_LEAD_CHARS);
         int room = MAX_INDEXED_CHARS - length(title) - length(lead);
@@ -55,16 +52,16 @@ final class StorableValues {
                 hash, a.discoveredVia(), a.firstSeenAt(), a.lastSeenAt(), a.revision());
     }
 
-    FrontierEntry storable(FrontierEntry e) {
+    static FrontierEntry storable(FrontierEntry e) {
         return new FrontierEntry(e.id(), e.portalId(), e.sourceId(), text(e.canonicalUrl()), text(e.url()),
                 cap(text(e.title()), MAX_TITLE_CHARS), date(e.publishedAt()),
                 e.categories().stream().map(StorableValues::text).toList(), e.status(), e.attempts(), e.availableAt(),
                 e.leasedBy(), e.leaseUntil(), e.discoveredAt(), e.updatedAt(), text(e.lastError()));
     }
 
-    /** A date within the plausible window, else null. */
-    Instant date(Instant value) {
-        if (value == null || value.isBefore(EARLIEST) || value.isAfter(clock.instant().plus(FUTURE_SLACK))) {
+    /** A date within the possible window, else null. */
+    static Instant date(Instant value) {
+        if (value == null || value.isBefore(EARLIEST) || !value.isBefore(LATEST)) {
             return null;
         }
         return value;

@@ -49,6 +49,14 @@ public final class InMemoryStore implements UnitOfWork, Repositories {
         return work.apply(this);
     }
 
+    /**
+     * Makes {@code upsertAll} refuse, before it changes anything, every call that holds an article
+     * matching {@code rule}, as PostgreSQL refuses a batch with one value it cannot take.
+     */
+    public void refuseArticles(java.util.function.Predicate<Article> rule) {
+        articles.refused = rule;
+    }
+
     @Override public PortalRepository portals() { return portals; }
     @Override public CategoryRepository categories() { return categories; }
     @Override public FeedRepository feeds() { return feeds; }
@@ -148,6 +156,7 @@ public final class InMemoryStore implements UnitOfWork, Repositories {
     static final class Articles extends InMemoryCrud<Article, ArticleId> implements ArticleRepository {
         private final Revisions revisions;
         private final Map<ArticleId, Set<CategoryId>> links = new ConcurrentHashMap<>();
+        private volatile java.util.function.Predicate<Article> refused = article -> false;
 
         Articles(Revisions revisions) {
             super("Article", Article::id, ArticleId::value, ArticleId::new, Article::withId, fieldMap(
@@ -174,6 +183,12 @@ public final class InMemoryStore implements UnitOfWork, Repositories {
 
         @Override
         public List<UpsertResult> upsertAll(List<Article> incoming) {
+            for (Article article : incoming) {
+                if (refused.test(article)) {
+                    throw new io.newsaggregator.domain.error.DataIntegrityException(
+                            "Upserting " + incoming.size() + " articles failed: the store refuses " + article.canonicalUrl(), null, null);
+                }
+            }
             List<UpsertResult> results = new ArrayList<>();
             for (Article article : incoming) {
                 Optional<Article> known = findByCanonicalUrl(article.portalId(), article.canonicalUrl());

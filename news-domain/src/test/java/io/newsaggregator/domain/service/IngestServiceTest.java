@@ -89,7 +89,12 @@ class IngestServiceTest {
         if (lines.isEmpty()) {
             throw new MalformedContentException(page.finalUrl(), "empty body");
         }
-        return new ExtractedArticle(page.finalUrl(), null, lines.get(0), List.of("Ann Author"), null, null, "en",
+        String canonical = null;
+        if (lines.get(0).startsWith("canonical: ")) {
+            canonical = lines.get(0).substring("canonical: ".length());
+            lines = lines.subList(1, lines.size());
+        }
+        return new ExtractedArticle(page.finalUrl(), canonical, lines.get(0), List.of("Ann Author"), null, null, "en",
                 null, null, String.join("\n", lines.subList(1, lines.size())), null);
     };
     private final UrlCanonicalizer canonicalizer = url -> url.startsWith("http")
@@ -290,5 +295,95 @@ class IngestServiceTest {
 
         assertThat(report.portals()).extracting(IngestReport.PortalResult::code).containsExactly("news", "other");
         assertThat(report.run().counts().articlesNew()).isEqualTo(3);
+    }
+
+    @Test
+    void aBatchTheStoreRefusesIsStoredArticleByArticleAndOnlyTheArticleAtFaultFails() {
+        web.put("https://news.test/feed", "https://news.test/a/1\nhttps://news.test/a/2\nhttps://news.test/a/3");
+        web.put("https://news.test/a/3", "Poison\nA value the store cannot take.");
+        store.refuseArticles(article -> "Poison".equals(article.title()));
+
+        IngestReport report = service(IngestSettings.DEFAULTS).ingest(
+                new IngestCommand(List.of(portal("news", "https://news.test/feed")), 100), IngestListener.NONE);
+
+        assertThat(store.articles().find(Query.of(Article.class))).extracting(Article::title)
+                .containsExactlyInAnyOrder("First title", "Second title");
+        assertThat(report.run().counts().articlesNew()).isEqualTo(2);
+        assertThat(report.run().counts().articlesFailed()).isEqualTo(1);
+        FetchEvent rejected = store.fetchEvents().find(Query.of(FetchEvent.class)
+                .where(FetchEventField.ERROR_CLASS.eq("STORE_REJECTED"))).get(0);
+        assertThat(rejected.url()).isEqualTo("https://news.test/a/3");
+        assertThat(rejected.reason()).contains("refuses https://news.test/a/3");
+        assertThat(store.frontier().find(Query.of(FrontierEntry.class))).extracting(FrontierEntry::status)
+                .containsOnly(FrontierStatus.DONE);
+    }
+
+    @Test
+    void linksLeftPendingByAnEarlierRunAreFetchedAlthoughTheFeedIsUnchanged() {
+        IngestService service = service(IngestSettings.DEFAULTS);
+        service.ingest(new IngestCommand(List.of(portal("news", "https://news.test/feed")), 100), IngestListener.NONE);
+        PortalId news = store.portals().findByCode("news").orElseThrow().id();
+        // a run that committed its discovery and died before fetching: the entry is all that is left
+        store.frontier().enqueue(List.of(FrontierEntry.pending(news, null, "https://news.test/a/9",
+                DiscoveredLink.of("https://news.test/a/9"), List.of(), clock.instant())));
+        web.put("https://news.test/a/9", "Ninth title\nBody nine.");
+
+        IngestReport second = service.ingest(new IngestCommand(List.of(portal("news", "https://news.test/feed")), 100), IngestListener.NONE);
+
+        assertThat(second.run().counts().sourcesNotModified()).isEqualTo(1);
+        assertThat(second.run().counts().articlesNew()).isEqualTo(1);
+        assertThat(store.articles().findByCanonicalUrl(news, "https://news.test/a/9")).isPresent();
+    }
+
+    @Test
+    void aRunWhoseProcessIsGoneIsAbortedAndTheLinksItHeldAreFetched() {
+        IngestService service = service(IngestSettings.DEFAULTS);
+        service.ingest(new IngestCommand(List.of(portal("news", "https://news.test/feed")), 100), IngestListener.NONE);
+        PortalId news = store.portals().findByCode("news").orElseThrow().id();
+        RunLeases.Lease dead = leases.hold();
+        IngestRun died = store.ingestRuns().save(IngestRun.start(clock.instant().minusSeconds(60), dead.key()));
+        leases.forget(dead.key());
+        IngestRun alive = store.ingestRuns().save(IngestRun.start(clock.instant().minusSeconds(30), leases.hold().key()));
+        store.frontier().enqueue(List.of(FrontierEntry.pending(news, null, "https://news.test/a/9",
+                DiscoveredLink.of("https://news.test/a/9"), List.of(), clock.instant())));
+        store.frontier().claim(news, died.id(), clock.instant(), FrontierPolicy.DEFAULTS.lease(), 10, 3);
+        web.put("https://news.test/a/9", "Ninth title\nBody nine.");
+
+        IngestReport next = service.ingest(new IngestCommand(List.of(portal("news", "https://news.test/feed")), 100), IngestListener.NONE);
+
+        IngestRun closed = store.ingestRuns().getById(died.id());
+        assertThat(closed.status()).isEqualTo(IngestRunStatus.ABORTED);
+        assertThat(closed.message()).contains("process is gone");
+        assertThat(closed.finishedAt()).isEqualTo(clock.instant());
+        assertThat(store.ingestRuns().getById(alive.id()).status()).as("a run whose lease is held is alive").isEqualTo(IngestRunStatus.RUNNING);
+        assertThat(next.run().counts().articlesNew()).isEqualTo(1);
+        assertThat(store.articles().findByCanonicalUrl(news, "https://news.test/a/9")).isPresent();
+    }
+
+    @Test
+    void aRunStoredWithoutALeaseIsAbortedOnlyAfterItWasSilentTooLong() {
+        IngestRun recent = store.ingestRuns().save(IngestRun.start(clock.instant().minus(Duration.ofMinutes(10))));
+        IngestRun silent = store.ingestRuns().save(IngestRun.start(clock.instant().minus(Duration.ofHours(3))));
+
+        service(IngestSettings.DEFAULTS).ingest(new IngestCommand(List.of(portal("news", "https://news.test/feed")), 100), IngestListener.NONE);
+
+        assertThat(store.ingestRuns().getById(recent.id()).status()).isEqualTo(IngestRunStatus.RUNNING);
+        assertThat(store.ingestRuns().getById(silent.id()).status()).isEqualTo(IngestRunStatus.ABORTED);
+        assertThat(store.ingestRuns().getById(silent.id()).message()).contains("no sign of life since");
+    }
+
+    @Test
+    void aPageDeclaringTheCanonicalOfAnotherStoredArticleKeepsItsOwnKey() {
+        service(IngestSettings.DEFAULTS).ingest(new IngestCommand(List.of(portal("news", "https://news.test/feed")), 100), IngestListener.NONE);
+        web.put("https://news.test/feed", "https://news.test/spam");
+        web.put("https://news.test/spam", "canonical: https://news.test/a/1\nBuy watches\nCheap.");
+
+        service(IngestSettings.DEFAULTS).ingest(new IngestCommand(List.of(portal("news", "https://news.test/feed")), 100), IngestListener.NONE);
+
+        PortalId news = store.portals().findByCode("news").orElseThrow().id();
+        assertThat(store.articles().findByCanonicalUrl(news, "https://news.test/a/1").orElseThrow().title()).isEqualTo("First title");
+        assertThat(store.articles().findByCanonicalUrl(news, "https://news.test/spam").orElseThrow().title()).isEqualTo("Buy watches");
+        assertThat(store.fetchEvents().find(Query.of(FetchEvent.class).where(FetchEventField.ERROR_CLASS.eq("CANONICAL_CONFLICT"))))
+                .singleElement().satisfies(e -> assertThat(e.url()).isEqualTo("https://news.test/spam"));
     }
 }
