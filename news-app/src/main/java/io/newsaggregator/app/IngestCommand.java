@@ -52,11 +52,7 @@ final class IngestCommand extends DatabaseCommand {
      * Sources that were not due (quarantined, or not yet time) are not failures.
      */
     static int exitCode(IngestReport report) {
-        IngestCounts total = report.run().counts();
-        boolean anythingFetched = total.sourcesOk() + total.sourcesNotModified() + total.articlesNew()
-                + total.articlesUpdated() + total.articlesUnchanged() > 0;
-        boolean anythingFailed = total.sourcesFailed() > 0 || report.portals().stream().anyMatch(p -> p.failure() != null);
-        return !anythingFetched && anythingFailed ? NewsApp.NOTHING_FETCHED : NewsApp.OK;
+        return report.everySourceFailed() ? NewsApp.NOTHING_FETCHED : NewsApp.OK;
     }
 
     /** One ingest run with progress on stderr and its summary on stdout. */

@@ -11,13 +11,17 @@ public record IngestReport(IngestRun run, List<PortalResult> portals) {
     }
 
     /**
-     * Whether nothing at all could be fetched: sources were due and every one of them failed (a
-     * distinct outcome for the exit code; a run where every source was unchanged is not one).
+     * Whether nothing at all could be fetched: something failed (a source or a whole portal) and
+     * nothing succeeded (no source read or unchanged, no article stored, updated or confirmed). A
+     * distinct outcome for the exit code; a run where every source was unchanged is not one, nor is
+     * one whose feeds failed while articles left pending by an earlier run were stored.
      */
     public boolean everySourceFailed() {
-        boolean everyPortalFailed = !portals.isEmpty() && portals.stream().allMatch(p -> p.failure() != null);
-        return everyPortalFailed
-                || run.counts().sourcesFailed() > 0 && run.counts().sourcesOk() == 0 && run.counts().sourcesNotModified() == 0;
+        IngestCounts total = run.counts();
+        boolean anythingFetched = total.sourcesOk() + total.sourcesNotModified() + total.articlesNew()
+                + total.articlesUpdated() + total.articlesUnchanged() > 0;
+        boolean anythingFailed = total.sourcesFailed() > 0 || portals.stream().anyMatch(p -> p.failure() != null);
+        return anythingFailed && !anythingFetched;
     }
 
     /**
