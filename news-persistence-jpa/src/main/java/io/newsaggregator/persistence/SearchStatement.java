@@ -12,16 +12,16 @@ import java.util.stream.Collectors;
  * {@link PersistenceSettings}) and the constant configuration names below are spliced; the search
  * text, language and filters are always bound.
  *
- * <p>Two steps: the inner query matches, ranks and cuts to the limit using the GIN indexes; the
+ * <p>Two steps: the inner query matches, ranks and cuts to the limit using the GIN index; the
  * outer one computes {@code ts_headline}, which re-parses the text, for those rows only.
  */
 record SearchStatement(String sql, List<Object> parameters) {
     /**
-     * The stemming configurations the migration's {@code ts_config} function can return besides
-     * 'simple'. A query without a language is stemmed in all of them and OR-ed, which lets the GIN
-     * index on the stemmed column find candidates; each row is then checked in its own language.
+     * The configurations the migration's {@code ts_config} function can return. A query without a
+     * language is parsed in all of them and OR-ed, which lets the GIN index on the search column
+     * find candidates; each row is then checked in its own language.
      */
-    static final List<String> STEMMING_CONFIGS = List.of("english", "german", "french", "spanish", "italian",
+    static final List<String> SEARCH_CONFIGS = List.of("simple", "english", "german", "french", "spanish", "italian",
             "portuguese", "dutch", "russian", "swedish", "danish", "norwegian", "finnish", "hungarian", "romanian",
             "turkish");
 
@@ -36,19 +36,16 @@ record SearchStatement(String sql, List<Object> parameters) {
         String headlineConfig;
         if (withLanguage) {
             String languageQuery = "websearch_to_tsquery(" + tsConfig + "(p.language), p.text)";
-            match = "a.search_stemmed @@ " + languageQuery
+            match = "a.search_terms @@ " + languageQuery
                     + " and " + BASE_LANGUAGE.formatted("a.language") + " = " + BASE_LANGUAGE.formatted("p.language");
-            rank = "ts_rank_cd(a.search_stemmed, " + languageQuery + ")";
+            rank = "ts_rank_cd(a.search_terms, " + languageQuery + ")";
             headlineConfig = tsConfig + "(p.language)";
         } else {
-            String anyLanguage = STEMMING_CONFIGS.stream()
+            String anyLanguage = SEARCH_CONFIGS.stream()
                     .map(config -> "websearch_to_tsquery('" + config + "'::regconfig, p.text)")
                     .collect(Collectors.joining(" || ", "(", ")"));
-            String simpleQuery = "websearch_to_tsquery('simple'::regconfig, p.text)";
-            match = "(a.search_vector @@ " + simpleQuery
-                    + " or (a.search_stemmed @@ " + anyLanguage + " and a.search_stemmed @@ " + rowQuery + "))";
-            rank = "greatest(ts_rank_cd(a.search_vector, " + simpleQuery + "), ts_rank_cd(a.search_stemmed, "
-                    + rowQuery + "))";
+            match = "a.search_terms @@ " + anyLanguage + " and a.search_terms @@ " + rowQuery;
+            rank = "ts_rank_cd(a.search_terms, " + rowQuery + ")";
             headlineConfig = tsConfig + "(a.language)";
         }
         List<Object> parameters = new ArrayList<>();

@@ -42,7 +42,7 @@ class SchemaUpgradeIT {
             assertThat(outcome.appliedVersions()).containsExactlyElementsOf(later);
             assertThat(schema.migrations().validate().valid()).isTrue();
             try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement();
-                 ResultSet rs = s.executeQuery("select title, search_stemmed::text from " + article + " where id = 1")) {
+                 ResultSet rs = s.executeQuery("select title, search_terms::text from " + article + " where id = 1")) {
                 assertThat(rs.next()).isTrue();
                 assertThat(rs.getString(1)).isEqualTo("Elections called");
                 assertThat(rs.getString(2)).contains("'elect'");

@@ -31,23 +31,22 @@ class SearchStatementTest {
     }
 
     @Test
-    void aQueryWithALanguageUsesOnlyTheStemmedColumnInThatLanguage() {
+    void aQueryWithALanguageUsesTheSearchColumnInThatLanguageOnly() {
         SearchStatement statement = SearchStatement.build(new SearchQuery("wahl", List.of(), null, "de", null, null, 10),
                 NAMES, "");
 
-        assertThat(statement.sql()).contains("news.na_ts_config(p.language)").contains("a.search_stemmed @@")
-                .doesNotContain("a.search_vector");
+        assertThat(statement.sql()).contains("news.na_ts_config(p.language)").contains("a.search_terms @@")
+                .doesNotContain("'simple'::regconfig");
         assertThat(statement.parameters()).containsExactly("wahl", "de", 10);
     }
 
     @Test
-    void aQueryWithoutALanguageMatchesTheSimpleColumnOrTheStemmedOneInEachRowsLanguage() {
+    void aQueryWithoutALanguageFindsCandidatesInEveryConfigurationAndChecksEachRowInItsOwnLanguage() {
         SearchStatement statement = SearchStatement.build(new SearchQuery("elections", List.of(), null, null, null, null,
                 10), NAMES, "");
 
-        assertThat(statement.sql()).contains("a.search_vector @@ websearch_to_tsquery('simple'::regconfig, p.text)")
-                .contains("websearch_to_tsquery(news.na_ts_config(a.language), p.text)");
-        SearchStatement.STEMMING_CONFIGS.forEach(config ->
+        assertThat(statement.sql()).contains("a.search_terms @@ websearch_to_tsquery(news.na_ts_config(a.language), p.text)");
+        SearchStatement.SEARCH_CONFIGS.forEach(config ->
                 assertThat(statement.sql()).contains("websearch_to_tsquery('" + config + "'::regconfig, p.text)"));
         assertThat(Arrays.asList(statement.parameters().toArray())).containsExactly("elections", null, 10);
     }
