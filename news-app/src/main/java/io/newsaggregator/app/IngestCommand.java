@@ -26,14 +26,38 @@ final class IngestCommand extends DatabaseCommand {
     @Mixin
     OutputOptions format;
 
+    @Mixin
+    PipesOption pipes;
+
     @Override
     int run(Database db) {
         Output out = output(format.json());
-        prepareSchema(db, !ingest.noMigrate);
-        try (NewsAggregator news = ingest.configure(newsOn(db)).build()) {
-            ingestOnce(news, ingest, out, spec.commandLine().getErr());
-        }
+        pipes.run("news_articles", spec.commandLine().getOut(), spec.commandLine().getErr(), () -> {
+            prepareSchema(db, !ingest.noMigrate);
+            try (NewsAggregator news = ingest.configure(newsOn(db)).build()) {
+                return ingestOnce(news, ingest, out, spec.commandLine().getErr());
+            }
+        }, IngestCommand::metadata);
         return NewsApp.OK;
+    }
+
+    /** A run's counts as Dagster asset metadata. */
+    private static Map<String, ?> metadata(IngestReport report) {
+        IngestCounts c = report.run().counts();
+        Map<String, Object> metadata = new LinkedHashMap<>();
+        metadata.put("ingest_run_id", report.run().id().value());
+        metadata.put("status", report.run().status().name());
+        metadata.put("portals", report.portals().size());
+        metadata.put("sources_ok", c.sourcesOk());
+        metadata.put("sources_not_modified", c.sourcesNotModified());
+        metadata.put("sources_failed", c.sourcesFailed());
+        metadata.put("sources_skipped", c.sourcesSkipped());
+        metadata.put("articles_discovered", c.articlesDiscovered());
+        metadata.put("articles_new", c.articlesNew());
+        metadata.put("articles_updated", c.articlesUpdated());
+        metadata.put("articles_unchanged", c.articlesUnchanged());
+        metadata.put("articles_failed", c.articlesFailed());
+        return metadata;
     }
 
     /** One ingest run with progress on stderr and its summary on stdout. */
