@@ -52,7 +52,7 @@ final class AnalyseTextCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         verbosity.apply();
         if (input == null && files.isEmpty()) {
-            throw new IllegalArgumentException("give --input FILE.jsonl or text FILEs");
+            throw new UsageException("give --input FILE.jsonl or text FILEs");
         }
         List<TextDocument> documents = new ArrayList<>();
         if (input != null) {
@@ -95,7 +95,7 @@ final class AnalyseTextCommand implements Callable<Integer> {
             try {
                 node = JSON.readTree(line);
             } catch (IOException e) {
-                throw new IllegalArgumentException(source + " line " + number + ": not JSON: " + e.getMessage().lines().findFirst().orElse(""));
+                throw new UsageException(source + " line " + number + ": not JSON: " + e.getMessage().lines().findFirst().orElse(""));
             }
             String id = text(node, "id");
             if (id == null) {
@@ -112,7 +112,7 @@ final class AnalyseTextCommand implements Callable<Integer> {
         try {
             return value == null ? null : Instant.parse(value);
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(source + " line " + number + ": publishedAt '" + value + "' is not an ISO instant");
+            throw new UsageException(source + " line " + number + ": publishedAt '" + value + "' is not an ISO instant");
         }
     }
 

@@ -3,9 +3,11 @@ package io.newsaggregator.app;
 import io.newsaggregator.domain.error.ConfigurationException;
 import io.newsaggregator.migrations.MigrationStatus;
 import io.newsaggregator.migrations.NewsMigrations;
+import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** A command that works on the database: opens it, runs, and closes it again. */
@@ -19,12 +21,21 @@ abstract class DatabaseCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @ParentCommand
+    NewsApp app;
+
     @Override
     public final Integer call() {
         verbosity.apply();
+        database.validate();
+        validate();
         try (Database db = Database.open(database)) {
             return run(db);
         }
+    }
+
+    /** Checks this command's own options before the database is opened (throw {@link UsageException}). */
+    void validate() {
     }
 
     /** Text or JSON output on stdout, as {@code json} says. */
@@ -34,7 +45,13 @@ abstract class DatabaseCommand implements Callable<Integer> {
 
     /** The library over this command's database, with the shipped catalog. */
     NewsAggregator.Builder newsOn(Database db) {
-        return NewsAggregator.builder().dataSource(db.dataSource()).schema(db.schema()).tablePrefix(db.tablePrefix());
+        return NewsAggregator.builder().dataSource(db.dataSource()).schema(db.schema()).tablePrefix(db.tablePrefix())
+                .clock(clock());
+    }
+
+    /** The clock of the app this command runs in. */
+    Clock clock() {
+        return app.clock();
     }
 
     /**

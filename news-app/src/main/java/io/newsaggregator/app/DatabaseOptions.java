@@ -1,6 +1,9 @@
 package io.newsaggregator.app;
 
+import io.newsaggregator.domain.error.ConfigurationException;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Properties;
 import picocli.CommandLine.Option;
 
 /** Where the database is: a JDBC URL, or an embedded PostgreSQL kept in a data directory. */
@@ -27,6 +30,24 @@ final class DatabaseOptions {
     @Option(names = "--table-prefix", defaultValue = "${env:NEWS_TABLE_PREFIX:-}",
             description = "Prefix for every table name (env NEWS_TABLE_PREFIX; default none).")
     String tablePrefix;
+
+    @Option(names = "--db-connect-timeout", paramLabel = "DURATION", defaultValue = "PT10S",
+            description = "Longest wait to connect and log in to the database, ISO-8601 (default ${DEFAULT-VALUE}).")
+    Duration connectTimeout;
+
+    @Option(names = "--db-statement-timeout", paramLabel = "DURATION", defaultValue = "PT5M",
+            description = "Longest time one SQL statement may run, and the longest silence of the server during one, "
+                    + "ISO-8601 (default ${DEFAULT-VALUE}).")
+    Duration statementTimeout;
+
+    /** Refuses what cannot work before anything is started: out-of-range waits, a URL of another database. */
+    void validate() {
+        OptionRanges.duration("--db-connect-timeout", connectTimeout, Duration.ofSeconds(1), Duration.ofMinutes(10));
+        OptionRanges.duration("--db-statement-timeout", statementTimeout, Duration.ofSeconds(1), Duration.ofHours(24));
+        if (!embedded() && (!url.startsWith("jdbc:postgresql:") || org.postgresql.Driver.parseURL(url, new Properties()) == null)) {
+            throw new ConfigurationException("--db-url " + url + " is not a PostgreSQL JDBC URL; give jdbc:postgresql://HOST[:PORT]/DATABASE");
+        }
+    }
 
     boolean embedded() {
         return url == null || url.isBlank();

@@ -46,6 +46,10 @@ final class ExportCommand extends DatabaseCommand {
     @Option(names = "--format", defaultValue = "jsonl", description = "${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
     Format format;
 
+    @Option(names = "--raw-cells",
+            description = "With --format csv: write every cell exactly as stored. By default a cell starting with = + - @, TAB or CR gets a leading ' so that spreadsheets do not run it as a formula.")
+    boolean rawCells;
+
     @Override
     int run(Database db) {
         Instant from = since == null ? null : parseTime(since);
@@ -55,7 +59,7 @@ final class ExportCommand extends DatabaseCommand {
                 .withSchema(db.schema()).withTablePrefix(db.tablePrefix()))) {
             Lookups lookups = persistence.unitOfWork().readOnly(this::lookups);
             if (format == Format.csv) {
-                out.println(Csv.row(COLUMNS));
+                out.println(Csv.row(COLUMNS, true));
             }
             long lastId = 0;
             int written = 0;
@@ -64,7 +68,7 @@ final class ExportCommand extends DatabaseCommand {
                 List<Map<String, Object>> page = persistence.unitOfWork().readOnly(repos -> page(repos, lookups, from, after));
                 for (Map<String, Object> article : page) {
                     lastId = (Long) article.remove("id");
-                    out.println(format == Format.csv ? Csv.row(COLUMNS.stream().map(article::get).toList()) : Output.toJson(article));
+                    out.println(format == Format.csv ? Csv.row(COLUMNS.stream().map(article::get).toList(), rawCells) : Output.toJson(article));
                     written++;
                 }
                 out.flush();
@@ -143,7 +147,7 @@ final class ExportCommand extends DatabaseCommand {
         try {
             return text.length() == 10 ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant() : Instant.parse(text);
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("--since '" + text + "' is neither an ISO instant nor a day (YYYY-MM-DD)");
+            throw new UsageException("--since '" + text + "' is neither an ISO instant nor a day (YYYY-MM-DD)");
         }
     }
 }

@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -53,18 +54,22 @@ final class ExtractCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    private final ArticleExtractor extractor = new JsoupArticleExtractor();
+    @ParentCommand
+    NewsApp app;
+
+    private ArticleExtractor extractor;
 
     @Override
     public Integer call() {
         verbosity.apply();
         if (urls.isEmpty() && files.isEmpty()) {
-            throw new IllegalArgumentException("give at least one --url or FILE");
+            throw new UsageException("give at least one --url or FILE");
         }
+        extractor = new JsoupArticleExtractor(app.clock());
         Output out = new Output(spec.commandLine().getOut(), output.json());
         int failures = 0;
         PageFetcher fetcher = urls.isEmpty() ? null
-                : new JdkHttpPageFetcher(HttpFetchSettings.defaults().withAllowedNetworks(allowNetworks.toArray(String[]::new)));
+                : new JdkHttpPageFetcher(HttpFetchSettings.defaults().withAllowedNetworks(allowNetworks.toArray(String[]::new)), app.clock());
         for (String url : urls) {
             failures += print(out, url, () -> fetcher.fetch(FetchRequest.of(url, FetchTarget.ARTICLE)));
         }

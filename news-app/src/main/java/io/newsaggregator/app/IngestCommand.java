@@ -30,15 +30,38 @@ final class IngestCommand extends DatabaseCommand {
     PipesOption pipes;
 
     @Override
+    void validate() {
+        ingest.validate();
+    }
+
+    @Override
     int run(Database db) {
         Output out = output(format.json());
-        pipes.run("news_articles", spec.commandLine().getOut(), spec.commandLine().getErr(), () -> {
+        IngestReport report = pipes.run("news_articles", spec.commandLine().getOut(), spec.commandLine().getErr(), () -> {
             prepareSchema(db, !ingest.noMigrate);
             try (NewsAggregator news = ingest.configure(newsOn(db)).build()) {
                 return ingestOnce(news, ingest, out, spec.commandLine().getErr());
             }
         }, IngestCommand::metadata);
-        return NewsApp.OK;
+        int code = exitCode(report);
+        if (code == NewsApp.NOTHING_FETCHED) {
+            spec.commandLine().getErr().println("news-app: nothing could be fetched: every source that was due failed"
+                    + " (the reasons are in the summary)");
+        }
+        return code;
+    }
+
+    /**
+     * {@link NewsApp#NOTHING_FETCHED} when something was tried and nothing at all could be fetched
+     * (every due source, or every portal, failed; no article stored or seen unchanged), else OK.
+     * Sources that were not due (quarantined, or not yet time) are not failures.
+     */
+    static int exitCode(IngestReport report) {
+        IngestCounts total = report.run().counts();
+        boolean anythingFetched = total.sourcesOk() + total.sourcesNotModified() + total.articlesNew()
+                + total.articlesUpdated() + total.articlesUnchanged() > 0;
+        boolean anythingFailed = total.sourcesFailed() > 0 || report.portals().stream().anyMatch(p -> p.failure() != null);
+        return !anythingFetched && anythingFailed ? NewsApp.NOTHING_FETCHED : NewsApp.OK;
     }
 
     /** A run's counts as Dagster asset metadata. */

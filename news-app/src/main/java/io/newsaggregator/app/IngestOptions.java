@@ -1,6 +1,7 @@
 package io.newsaggregator.app;
 
 import io.newsaggregator.domain.service.IngestSettings;
+import io.newsaggregator.ingest.catalog.Catalog;
 import io.newsaggregator.ingest.catalog.CatalogLoader;
 import io.newsaggregator.ingest.http.HttpFetchSettings;
 import java.nio.file.Path;
@@ -46,10 +47,22 @@ final class IngestOptions {
     @Option(names = "--no-migrate", description = "Do not apply pending schema migrations first.")
     boolean noMigrate;
 
+    /** Every count and duration within its sane range, and the catalog readable, before the database is opened. */
+    void validate() {
+        OptionRanges.count("--max-articles-per-portal", maxArticles, 1, 100_000);
+        OptionRanges.count("--parallelism", parallelism, 1, 64);
+        OptionRanges.duration("--min-interval", minInterval, Duration.ZERO, Duration.ofMinutes(10));
+        OptionRanges.duration("--timeout", timeout, Duration.ofSeconds(1), Duration.ofMinutes(10));
+        OptionRanges.duration("--refetch-after", refetchAfter, Duration.ZERO, Duration.ofDays(365));
+        loaded = catalog != null ? CatalogLoader.load(catalog) : CatalogLoader.loadDefault();
+    }
+
+    private Catalog loaded;
+
     /** The facade for these options: catalog, HTTP and ingest settings. */
     NewsAggregator.Builder configure(NewsAggregator.Builder builder) {
-        if (maxArticles < 1) {
-            throw new IllegalArgumentException("--max-articles-per-portal must be at least 1");
+        if (loaded == null) {
+            validate();
         }
         HttpFetchSettings http = HttpFetchSettings.defaults()
                 .withAllowedNetworks(allowNetworks.toArray(String[]::new))
@@ -60,6 +73,6 @@ final class IngestOptions {
         }
         return builder.http(http)
                 .ingestSettings(IngestSettings.DEFAULTS.withPortalParallelism(parallelism).withRefetchKnownAfter(refetchAfter))
-                .catalog(catalog != null ? CatalogLoader.load(catalog) : CatalogLoader.loadDefault());
+                .catalog(loaded);
     }
 }

@@ -2,10 +2,21 @@ package io.newsaggregator.app;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.Appender;
+import ch.qos.logback.core.OutputStreamAppender;
 import org.slf4j.LoggerFactory;
 
-/** The app, not the library, decides how much is logged: WARN by default, more with --verbose. */
+/**
+ * The app, not the library, decides how much is logged: WARN by default, more with --verbose. Stack
+ * traces appear only with --verbose; without it a logged failure is its one message line.
+ */
 final class Logging {
+    private static final String BRIEF = "%d{HH:mm:ss.SSS} %-5level %logger{24} - %msg%n%nopex";
+    private static final String FULL = "%d{HH:mm:ss.SSS} %-5level %logger{24} - %msg%n";
+
     private Logging() {
     }
 
@@ -19,6 +30,14 @@ final class Logging {
         Level libraries = verbosity >= 3 ? Level.DEBUG : Level.WARN;
         for (String noisy : new String[] {"org.hibernate", "com.zaxxer.hikari", "io.zonky", "org.flywaydb"}) {
             ((Logger) LoggerFactory.getLogger(noisy)).setLevel(verbosity >= 2 ? Level.INFO : libraries);
+        }
+        Appender<ILoggingEvent> appender = root().getAppender("STDERR");
+        if (appender instanceof OutputStreamAppender<ILoggingEvent> stream) {
+            PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+            encoder.setContext((LoggerContext) LoggerFactory.getILoggerFactory());
+            encoder.setPattern(verbosity > 0 ? FULL : BRIEF);
+            encoder.start();
+            stream.setEncoder(encoder);
         }
     }
 

@@ -20,6 +20,13 @@ final class MigrateCommand extends DatabaseCommand {
     boolean repair;
 
     @Override
+    void validate() {
+        if (repair && validateOnly) {
+            throw new UsageException("--repair and --validate-only cannot be used together: repair first, then validate");
+        }
+    }
+
+    @Override
     int run(Database db) {
         Output out = output(format.json());
         NewsMigrations migrations = new NewsMigrations(db.dataSource(), db.schema(), db.tablePrefix());

@@ -24,6 +24,7 @@ import io.newsaggregator.domain.port.in.IngestListener;
 import io.newsaggregator.domain.port.in.IngestReport;
 import io.newsaggregator.domain.port.out.PageFetcher;
 import io.newsaggregator.domain.port.out.UnitOfWork;
+import io.newsaggregator.domain.service.FrontierPolicy;
 import io.newsaggregator.domain.service.IngestService;
 import io.newsaggregator.domain.service.IngestSettings;
 import io.newsaggregator.ingest.catalog.Catalog;
@@ -90,7 +91,7 @@ public final class NewsAggregator implements AutoCloseable {
         this.httpSettings = b.httpSettings;
         this.ingestSettings = b.ingestSettings;
         this.clock = b.clock;
-        this.articleExtractor = b.articleExtractor != null ? b.articleExtractor : new JsoupArticleExtractor();
+        this.articleExtractor = b.articleExtractor != null ? b.articleExtractor : new JsoupArticleExtractor(b.clock);
     }
 
     public static Builder builder() {
@@ -146,9 +147,10 @@ public final class NewsAggregator implements AutoCloseable {
      */
     public IngestReport ingest(Collection<String> portalCodes, int maxArticlesPerPortal, IngestListener listener) {
         List<PortalSpec> portals = select(portalCodes);
-        PageFetcher fetcher = new JdkHttpPageFetcher(httpSettings);
+        PageFetcher fetcher = new JdkHttpPageFetcher(httpSettings, clock);
         IngestService service = new IngestService(unitOfWork(), fetcher, Feeds.reader(), Discovery.sitemapReader(),
-                Discovery.linkDiscoverer(), articleExtractor, CanonicalUrls.canonicalizer(), clock, ingestSettings);
+                Discovery.linkDiscoverer(), articleExtractor, CanonicalUrls.canonicalizer(), clock, ingestSettings,
+                persistence().runLeases(), FrontierPolicy.DEFAULTS);
         return service.ingest(new IngestCommand(portals, maxArticlesPerPortal), listener);
     }
 

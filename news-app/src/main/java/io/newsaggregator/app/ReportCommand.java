@@ -42,18 +42,20 @@ final class ReportCommand extends DatabaseCommand {
                 new HtmlReportRenderer().render(data, writer);
             }
         } catch (IOException | UncheckedIOException e) {
-            throw new IllegalArgumentException("cannot write the report to " + file + ": " + e.getMessage(), e);
+            throw new UsageException("cannot write the report to " + file + ": " + e.getMessage(), e);
         }
         return file;
     }
 
     @Override
+    void validate() {
+        OptionRanges.count("--days", days, 1, 3660);
+    }
+
+    @Override
     int run(Database db) {
-        if (days < 1) {
-            throw new IllegalArgumentException("--days must be at least 1");
-        }
         Output output = output(format.json());
-        LocalDate last = to != null ? to : LocalDate.now(ZoneOffset.UTC);
+        LocalDate last = to != null ? to : LocalDate.now(clock().withZone(ZoneOffset.UTC));
         ReportData data;
         prepareSchema(db, false);
         try (NewsAggregator news = newsOn(db).build()) {

@@ -38,24 +38,32 @@ final class RunCommand extends DatabaseCommand {
     @Option(names = "--report-days", paramLabel = "N", defaultValue = "14", description = "Days the report covers (default ${DEFAULT-VALUE}).")
     int reportDays;
 
-    @Option(names = "--cycles", paramLabel = "N", defaultValue = "0", description = "Stop after N cycles (default: run until stopped).")
-    int cycles;
+    @Option(names = "--cycles", paramLabel = "N", description = "Stop after N cycles (default: run until stopped).")
+    Integer cycles;
 
     @Mixin
     OutputOptions format;
 
     @Override
-    int run(Database db) {
-        if (every.isNegative() || cycles < 0 || reportDays < 1) {
-            throw new IllegalArgumentException("--every must not be negative, --cycles must be >= 0 and --report-days >= 1");
+    void validate() {
+        OptionRanges.duration("--every", every, Duration.ofSeconds(1), Duration.ofDays(7));
+        OptionRanges.count("--report-days", reportDays, 1, 3660);
+        if (cycles != null) {
+            OptionRanges.count("--cycles", cycles, 1, 1_000_000);
         }
+        ingest.validate();
+    }
+
+    @Override
+    int run(Database db) {
         Output out = output(format.json());
         prepareSchema(db, !ingest.noMigrate);
+        int last = NewsApp.OK;
         try (NewsAggregator news = ingest.configure(newsOn(db)).build()) {
-            for (int cycle = 1; cycles == 0 || cycle <= cycles; cycle++) {
+            for (int cycle = 1; cycles == null || cycle <= cycles; cycle++) {
                 long started = System.nanoTime();
-                runCycle(news, out, cycle);
-                if (cycles != 0 && cycle == cycles) {
+                last = runCycle(news, out, cycle);
+                if (cycles != null && cycle == cycles) {
                     break;
                 }
                 long waitMillis = every.toMillis() - (System.nanoTime() - started) / 1_000_000;
@@ -65,26 +73,29 @@ final class RunCommand extends DatabaseCommand {
                 }
             }
         }
-        return NewsApp.OK;
+        return last;
     }
 
-    private void runCycle(NewsAggregator news, Output out, int cycle) {
+    /** The exit code this cycle alone would have: what {@code run --cycles N} ends with is its last cycle's. */
+    private int runCycle(NewsAggregator news, Output out, int cycle) {
         out.line("== cycle %d", cycle);
         try {
-            IngestCommand.ingestOnce(news, ingest, out, spec.commandLine().getErr());
+            int code = IngestCommand.exitCode(IngestCommand.ingestOnce(news, ingest, out, spec.commandLine().getErr()));
             if (!noAnalyse) {
                 AnalyseReport analysed = news.analyse();
                 out.json(analysed);
                 out.line("Analysed %,d articles in %.1f s.", analysed.articles(), analysed.elapsed().toMillis() / 1000.0);
             }
             if (report != null) {
-                LocalDate today = LocalDate.now(ZoneOffset.UTC);
+                LocalDate today = LocalDate.now(clock().withZone(ZoneOffset.UTC));
                 Path file = ReportCommand.write(news.report(today.minusDays(reportDays - 1L), today), report);
                 out.line("Report written to %s", file);
             }
+            return code;
         } catch (DataStoreUnavailableException e) {
             log.warn("Cycle {} stopped: {}; the next cycle tries again", cycle, e.getMessage());
             spec.commandLine().getErr().println("news-app: cycle " + cycle + " stopped: " + e.getMessage());
+            return NewsApp.DATABASE_UNAVAILABLE;
         }
     }
 

@@ -2,6 +2,7 @@ package io.newsaggregator.app;
 
 import io.newsaggregator.domain.analysis.SearchHit;
 import io.newsaggregator.domain.analysis.SearchQuery;
+import io.newsaggregator.domain.error.QueryTimeoutException;
 import io.newsaggregator.domain.model.PortalId;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -41,6 +42,23 @@ final class SearchCommand extends DatabaseCommand {
     OutputOptions format;
 
     @Override
+    void validate() {
+        OptionRanges.count("--limit", limit, 1, 1000);
+        query(List.of());
+    }
+
+    /** The query with these options; a query too long or of too many words is a usage error. */
+    private SearchQuery query(List<PortalId> selected) {
+        Instant fromTime = from == null ? null : ExportCommand.parseTime(from);
+        Instant toTime = to == null ? null : ExportCommand.parseTime(to);
+        try {
+            return new SearchQuery(query, selected, section, language, fromTime, toTime, limit);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    @Override
     int run(Database db) {
         Output out = output(format.json());
         prepareSchema(db, false);
@@ -51,9 +69,7 @@ final class SearchCommand extends DatabaseCommand {
                 selected.add(codes.entrySet().stream().filter(e -> e.getValue().equals(code)).map(Map.Entry::getKey)
                         .findFirst().orElseThrow(() -> new IllegalArgumentException("no stored portal '" + code + "'")));
             }
-            Instant fromTime = from == null ? null : ExportCommand.parseTime(from);
-            Instant toTime = to == null ? null : ExportCommand.parseTime(to);
-            List<SearchHit> hits = news.search(new SearchQuery(query, selected, section, language, fromTime, toTime, limit));
+            List<SearchHit> hits = search(news, query(selected));
             out.json(hits.stream().map(hit -> {
                 Map<String, Object> row = new LinkedHashMap<>();
                 row.put("portal", codes.get(hit.portalId()));
@@ -76,5 +92,13 @@ final class SearchCommand extends DatabaseCommand {
             }
         }
         return NewsApp.OK;
+    }
+
+    private static List<SearchHit> search(NewsAggregator news, SearchQuery query) {
+        try {
+            return news.search(query);
+        } catch (QueryTimeoutException e) {
+            throw new QueryTimeoutException("the search took too long and was stopped; use fewer or more specific words", e);
+        }
     }
 }

@@ -69,12 +69,12 @@ final class ServeCommand extends DatabaseCommand {
         }
         ApiSettings settings = new ApiSettings(bind, port, token(), maxRequestBytes, rateLimit);
         prepareSchema(db, !ingest.noMigrate);
-        Clock clock = Clock.systemUTC();
+        Clock clock = clock();
         Thread hook = new Thread(this::stopAndWait, "news-serve-stop");
         Runtime.getRuntime().addShutdownHook(hook);
         try (NewsMetrics metrics = new NewsMetrics();
-             NewsAggregator news = ingest.configure(newsOn(db)).clock(clock)
-                     .articleExtractor(metrics.timed(new JsoupArticleExtractor())).build();
+             NewsAggregator news = ingest.configure(newsOn(db))
+                     .articleExtractor(metrics.timed(new JsoupArticleExtractor(clock))).build();
              Worker worker = new InProcessWorker(news, ingest.portals, ingest.maxArticles, noWorker ? null : every,
                      !noAnalyse, metrics)) {
             if (db.dataSource() instanceof HikariDataSource pool) {

@@ -27,9 +27,15 @@ final class StoriesCommand extends DatabaseCommand {
     OutputOptions format;
 
     @Override
+    void validate() {
+        OptionRanges.count("--min-portals", minPortals, 1, 1000);
+        OptionRanges.count("--limit", limit, 1, 1000);
+    }
+
+    @Override
     int run(Database db) {
         Output out = output(format.json());
-        Instant from = since == null ? Instant.now().minus(Duration.ofDays(3)) : ExportCommand.parseTime(since);
+        Instant from = since == null ? clock().instant().minus(Duration.ofDays(3)) : ExportCommand.parseTime(since);
         prepareSchema(db, false);
         try (NewsAggregator news = newsOn(db).build()) {
             List<Story> stories = news.topStories(from, minPortals, limit);

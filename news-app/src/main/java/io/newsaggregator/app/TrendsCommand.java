@@ -29,9 +29,15 @@ final class TrendsCommand extends DatabaseCommand {
     OutputOptions format;
 
     @Override
+    void validate() {
+        OptionRanges.count("--days", days, 1, 366);
+        OptionRanges.count("--limit", limit, 1, 1000);
+    }
+
+    @Override
     int run(Database db) {
         Output out = output(format.json());
-        LocalDate on = day != null ? day : LocalDate.now(ZoneOffset.UTC);
+        LocalDate on = day != null ? day : LocalDate.now(clock().withZone(ZoneOffset.UTC));
         prepareSchema(db, false);
         try (NewsAggregator news = newsOn(db).build()) {
             List<RisingTerm> rising = news.risingTerms(on, days, limit, portal);

@@ -5,6 +5,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -153,4 +155,32 @@ class ArchitectureTest {
     void domainPackagesAreFreeOfCycles() {
         slices().matching("io.newsaggregator.domain.(*)..").should().beFreeOfCycles().check(classes);
     }
+
+    /**
+     * Time is injected: the system clock enters in one place for the command line ({@code NewsApp})
+     * and one for embedders ({@code NewsAggregator.Builder}); everything else reads the Clock it is given.
+     */
+    @Test
+    void onlyTheEdgesReadTheSystemClock() {
+        noClasses().that().doNotHaveFullyQualifiedName(NewsApp.class.getName())
+                .and().doNotHaveFullyQualifiedName(NewsAggregator.Builder.class.getName())
+                .should().callCodeUnitWhere(READS_THE_WALL_CLOCK)
+                .because("a default or window that reads today's date makes behaviour and tests depend on the calendar")
+                .check(classes);
+    }
+
+    private static final DescribedPredicate<JavaCall<?>> READS_THE_WALL_CLOCK = DescribedPredicate.describe(
+            "a read of the system clock (now() without a Clock, Clock.system*, System.currentTimeMillis, new Date())",
+            access -> {
+                String owner = access.getTargetOwner().getName();
+                String name = access.getTarget().getName();
+                if (owner.startsWith("java.time.") && name.equals("now")) {
+                    return !access.getTarget().getRawParameterTypes().stream()
+                            .anyMatch(type -> type.isEquivalentTo(java.time.Clock.class));
+                }
+                return owner.equals("java.time.Clock") && name.startsWith("system")
+                        || owner.equals("java.lang.System") && name.equals("currentTimeMillis")
+                        || owner.equals("java.util.Date") && name.equals("<init>")
+                                && access.getTarget().getRawParameterTypes().isEmpty();
+            });
 }

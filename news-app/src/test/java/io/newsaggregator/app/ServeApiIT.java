@@ -87,7 +87,7 @@ class ServeApiIT {
                         """.formatted(site.base())))
                 .http(HttpFetchSettings.defaults().withAllowedNetworks(TestNewsSite.HOST + "/32").withPerHostMinInterval(Duration.ZERO))
                 .ingestSettings(IngestSettings.DEFAULTS.withRefetchKnownAfter(Duration.ZERO))
-                .articleExtractor(metrics.timed(new JsoupArticleExtractor()))
+                .articleExtractor(metrics.timed(new JsoupArticleExtractor(CLOCK)))
                 .build();
         news.migrate();
         news.ingest(List.of(), 50, IngestListener.NONE);

@@ -104,6 +104,21 @@ final class AnalysisTableEntities {
         }
     }
 
+    @Entity(name = "TermForm")
+    @Table(name = "term_form")
+    @IdClass(TermFormRow.Key.class)
+    static class TermFormRow {
+        @Id
+        private String term;
+        @Id
+        private String text;
+        @Column(nullable = false)
+        private long count;
+
+        record Key(String term, String text) implements Serializable {
+        }
+    }
+
     @Entity(name = "Story")
     @Table(name = "story")
     static class StoryRow {

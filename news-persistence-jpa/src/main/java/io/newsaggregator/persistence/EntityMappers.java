@@ -9,6 +9,7 @@ final class EntityMappers {
     static final ArticleRevisionEntityMapper ARTICLE_REVISION = new ArticleRevisionEntityMapperImpl();
     static final IngestRunEntityMapper INGEST_RUN = new IngestRunEntityMapperImpl();
     static final FetchEventEntityMapper FETCH_EVENT = new FetchEventEntityMapperImpl();
+    static final FrontierEntryEntityMapper FRONTIER = new FrontierEntryEntityMapperImpl();
 
     private EntityMappers() {
     }

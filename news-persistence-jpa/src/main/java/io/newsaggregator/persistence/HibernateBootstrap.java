@@ -18,10 +18,10 @@ import org.hibernate.cfg.AvailableSettings;
 final class HibernateBootstrap {
     static final List<Class<?>> ENTITIES = List.of(PortalEntity.class, CategoryEntity.class, FeedEntity.class,
             ArticleEntity.class, ArticleCategoryEntity.class, ArticleRevisionEntity.class, IngestRunEntity.class,
-            FetchEventEntity.class,
+            FetchEventEntity.class, FrontierEntryEntity.class,
             AnalysisTableEntities.ArticleAnalysisRow.class, AnalysisTableEntities.ArticleKeyphraseRow.class,
             AnalysisTableEntities.DocumentFrequencyRow.class, AnalysisTableEntities.CorpusStatsRow.class,
-            AnalysisTableEntities.TermDayCountRow.class, AnalysisTableEntities.StoryRow.class,
+            AnalysisTableEntities.TermDayCountRow.class, AnalysisTableEntities.TermFormRow.class, AnalysisTableEntities.StoryRow.class,
             AnalysisTableEntities.StoryCoverageRow.class, AnalysisTableEntities.StoryMemberRow.class,
             AnalysisTableEntities.StoryClustererStateRow.class);
 

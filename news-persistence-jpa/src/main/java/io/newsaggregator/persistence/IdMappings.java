@@ -61,6 +61,14 @@ class IdMappings {
         return value == null ? null : new IngestRunId(value);
     }
 
+    Long fromFrontierEntryId(io.newsaggregator.domain.model.FrontierEntryId id) {
+        return id == null ? null : id.value();
+    }
+
+    io.newsaggregator.domain.model.FrontierEntryId toFrontierEntryId(Long value) {
+        return value == null ? null : new io.newsaggregator.domain.model.FrontierEntryId(value);
+    }
+
     Long fromFetchEventId(FetchEventId id) {
         return id == null ? null : id.value();
     }

@@ -59,6 +59,10 @@ class IngestRunEntity {
 
     private String message;
 
+    private Instant heartbeatAt;
+
+    private Integer leaseKey;
+
     public Long getId() {
         return id;
     }
@@ -161,6 +165,22 @@ class IngestRunEntity {
 
     public void setArticlesFailed(int articlesFailed) {
         this.articlesFailed = articlesFailed;
+    }
+
+    public Instant getHeartbeatAt() {
+        return heartbeatAt;
+    }
+
+    public void setHeartbeatAt(Instant heartbeatAt) {
+        this.heartbeatAt = heartbeatAt;
+    }
+
+    public Integer getLeaseKey() {
+        return leaseKey;
+    }
+
+    public void setLeaseKey(Integer leaseKey) {
+        this.leaseKey = leaseKey;
     }
 
     public String getMessage() {

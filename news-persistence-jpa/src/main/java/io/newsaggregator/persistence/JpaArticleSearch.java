@@ -30,6 +30,9 @@ final class JpaArticleSearch implements ArticleSearch {
         this.sql = sql;
     }
 
+    /** A search is interactive: past this the database cancels it (SQLSTATE 57014, a {@code QueryTimeoutException}). */
+    static final int TIMEOUT_SECONDS = 20;
+
     @Override
     public List<SearchHit> search(SearchQuery query) {
         Objects.requireNonNull(query, "query");
@@ -37,6 +40,7 @@ final class JpaArticleSearch implements ArticleSearch {
         return sql.run("searching articles for \"" + abbreviate(query.text()) + "\"", c -> {
             List<SearchHit> hits = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(statement.sql())) {
+                ps.setQueryTimeout(TIMEOUT_SECONDS);
                 int i = 1;
                 for (Object value : statement.parameters()) {
                     if (value == null) {

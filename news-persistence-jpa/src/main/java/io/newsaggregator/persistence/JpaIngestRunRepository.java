@@ -16,12 +16,32 @@ final class JpaIngestRunRepository extends JpaCrudRepository<IngestRun, IngestRu
             .plain(IngestRunField.STARTED_AT, "startedAt")
             .plain(IngestRunField.FINISHED_AT, "finishedAt")
             .plain(IngestRunField.STATUS, "status")
+            .plain(IngestRunField.HEARTBEAT_AT, "heartbeatAt")
             .build();
     private static final AggregateMapping<IngestRun, IngestRunId, IngestRunEntity> MAPPING = new AggregateMapping<>(
             "IngestRun", IngestRunEntity.class, EntityMappers.INGEST_RUN, FIELDS, IngestRun::id, IngestRunId::value);
 
-    JpaIngestRunRepository(Session session) {
+    private final NativeStatements sql;
+
+    JpaIngestRunRepository(Session session, NativeStatements sql) {
         super(session, MAPPING);
+        this.sql = sql;
+    }
+
+    @Override
+    public void heartbeat(IngestRunId id, java.time.Instant at) {
+        java.util.Objects.requireNonNull(id, "id");
+        String statement = "update " + sql.names().ingestRun() + " set heartbeat_at = ? where id = ?";
+        int updated = sql.run("recording a heartbeat of ingest run " + id, c -> {
+            try (java.sql.PreparedStatement ps = c.prepareStatement(statement)) {
+                NativeStatements.setInstant(ps, 1, at);
+                ps.setLong(2, id.value());
+                return sql.slowLog().time(statement, ps::executeUpdate);
+            }
+        });
+        if (updated == 0) {
+            throw new io.newsaggregator.domain.error.NotFoundException("IngestRun", id);
+        }
     }
 
     @Override

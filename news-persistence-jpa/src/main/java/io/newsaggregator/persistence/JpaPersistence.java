@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.newsaggregator.domain.error.ConfigurationException;
 import io.newsaggregator.domain.error.DataStoreUnavailableException;
+import io.newsaggregator.domain.port.out.RunLeases;
 import io.newsaggregator.domain.port.out.UnitOfWork;
 import java.util.Objects;
 import javax.sql.DataSource;
@@ -34,10 +35,13 @@ public final class JpaPersistence implements AutoCloseable {
     private final HikariDataSource ownedPool;
     private final SessionFactory sessionFactory;
     private final UnitOfWork unitOfWork;
+    private final RunLeases runLeases;
 
-    private JpaPersistence(HikariDataSource ownedPool, SessionFactory sessionFactory, PersistenceSettings settings) {
+    private JpaPersistence(HikariDataSource ownedPool, SessionFactory sessionFactory, PersistenceSettings settings,
+                           DataSource dataSource) {
         this.ownedPool = ownedPool;
         this.sessionFactory = sessionFactory;
+        this.runLeases = new JpaRunLeases(dataSource, new TableNames(settings.schema(), settings.tablePrefix()));
         this.unitOfWork = new JpaUnitOfWork(sessionFactory,
                 new TableNames(settings.schema(), settings.tablePrefix()), settings.batchSize(),
                 new SlowStatementLog(settings.slowQueryThreshold()));
@@ -56,7 +60,7 @@ public final class JpaPersistence implements AutoCloseable {
         try {
             SessionFactory sessionFactory = HibernateBootstrap.build(dataSource, settings);
             log.info("Persistence started on schema {} with table prefix '{}'", settings.schema(), settings.tablePrefix());
-            return new JpaPersistence(pool, sessionFactory, settings);
+            return new JpaPersistence(pool, sessionFactory, settings, dataSource);
         } catch (RuntimeException e) {
             if (pool != null) {
                 pool.close();
@@ -74,6 +78,11 @@ public final class JpaPersistence implements AutoCloseable {
     /** Runs work in transactions; thread-safe, one unit per thread at a time. */
     public UnitOfWork unitOfWork() {
         return unitOfWork;
+    }
+
+    /** Leases that tell live ingest runs from dead ones, on connections of this persistence's data source. */
+    public RunLeases runLeases() {
+        return runLeases;
     }
 
     @Override

@@ -24,6 +24,7 @@ final class JpaRepositories implements Repositories {
     private final JpaArticleRevisionRepository revisions;
     private final JpaIngestRunRepository ingestRuns;
     private final JpaFetchEventRepository fetchEvents;
+    private final JpaFrontierRepository frontier;
     private final JpaArticleAnalysisRepository analyses;
     private final JpaDocumentFrequencyRepository documentFrequencies;
     private final JpaTermCountRepository termCounts;
@@ -36,9 +37,10 @@ final class JpaRepositories implements Repositories {
         this.feeds = new JpaFeedRepository(session, names, slowLog);
         this.articles = new JpaArticleRepository(session, names, batchSize, slowLog);
         this.revisions = new JpaArticleRevisionRepository(session);
-        this.ingestRuns = new JpaIngestRunRepository(session);
-        this.fetchEvents = new JpaFetchEventRepository(session);
         NativeStatements sql = new NativeStatements(session, names, slowLog);
+        this.ingestRuns = new JpaIngestRunRepository(session, sql);
+        this.fetchEvents = new JpaFetchEventRepository(session);
+        this.frontier = new JpaFrontierRepository(session, sql, batchSize);
         this.analyses = new JpaArticleAnalysisRepository(sql, batchSize);
         this.documentFrequencies = new JpaDocumentFrequencyRepository(sql);
         this.termCounts = new JpaTermCountRepository(sql);
@@ -69,6 +71,11 @@ final class JpaRepositories implements Repositories {
     @Override
     public ArticleRevisionRepository revisions() {
         return revisions;
+    }
+
+    @Override
+    public io.newsaggregator.domain.port.out.FrontierRepository frontier() {
+        return frontier;
     }
 
     @Override

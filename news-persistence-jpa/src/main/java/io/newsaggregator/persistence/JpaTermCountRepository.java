@@ -1,6 +1,7 @@
 package io.newsaggregator.persistence;
 
 import io.newsaggregator.domain.analysis.TermDayCount;
+import io.newsaggregator.domain.analysis.WrittenForm;
 import io.newsaggregator.domain.error.DataIntegrityException;
 import io.newsaggregator.domain.model.PortalId;
 import io.newsaggregator.domain.port.out.TermCountRepository;
@@ -10,14 +11,17 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * Daily term counts per portal, added by one array upsert per call. Articles per day are read from
+ * Daily term counts per portal and the written forms of the counted terms, each added by one
+ * array upsert per call. Articles per day are read from
  * the stored analyses, so they always agree with what was analysed.
  */
 final class JpaTermCountRepository implements TermCountRepository {
@@ -28,6 +32,10 @@ final class JpaTermCountRepository implements TermCountRepository {
 
     private static final Comparator<Key> ORDER = Comparator.comparing(Key::term)
             .thenComparingLong(Key::portalId).thenComparing(Key::day);
+
+    /** One row per (term, text), sorted so concurrent writers lock in one order. */
+    private static final Comparator<List<String>> FORM_ORDER = Comparator.<List<String>, String>comparing(k -> k.get(0))
+            .thenComparing(k -> k.get(1));
 
     private final NativeStatements sql;
 
@@ -80,6 +88,88 @@ final class JpaTermCountRepository implements TermCountRepository {
             }
             return null;
         });
+    }
+
+    @Override
+    public void addWrittenForms(List<WrittenForm> forms) {
+        Objects.requireNonNull(forms, "forms");
+        forms.forEach(f -> Objects.requireNonNull(f, "form"));
+        if (forms.isEmpty()) {
+            return;
+        }
+        Map<List<String>, Long> summed = new TreeMap<>(FORM_ORDER);
+        forms.forEach(f -> summed.merge(List.of(f.term(), f.text()), f.count(), Long::sum));
+        Map<List<String>, Long> additions = new TreeMap<>(FORM_ORDER);
+        Map<List<String>, Long> takeBacks = new TreeMap<>(FORM_ORDER);
+        summed.forEach((key, sum) -> {
+            if (sum != 0) {
+                (sum < 0 ? takeBacks : additions).put(key, sum);
+            }
+        });
+        String table = sql.names().table("term_form");
+        String unnest = "unnest(?::text[], ?::text[], ?::bigint[])";
+        String upsert = "insert into " + table + " as t (term, text, count) select * from " + unnest
+                + " on conflict (term, text) do update set count = t.count + excluded.count";
+        String takeBack = "update " + table + " t set count = t.count + u.c from " + unnest + " as u(term, text, c)"
+                + " where t.term = u.term and t.text = u.text";
+        String dropEmpty = "delete from " + table + " t using " + unnest + " as u(term, text, c)"
+                + " where t.term = u.term and t.text = u.text and t.count = 0";
+        sql.run("adding " + summed.size() + " written forms of terms", c -> {
+            if (!additions.isEmpty()) {
+                bindForms(c, upsert, additions);
+            }
+            if (!takeBacks.isEmpty()) {
+                int updated = bindForms(c, takeBack, takeBacks);
+                if (updated < takeBacks.size()) {
+                    throw new DataIntegrityException("Taking back written forms failed: " + (takeBacks.size() - updated)
+                            + " of " + takeBacks.size() + " (term, text) rows were never counted", null, null);
+                }
+                bindForms(c, dropEmpty, takeBacks);
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public Map<String, String> mostFrequentForms(Collection<String> terms) {
+        Objects.requireNonNull(terms, "terms");
+        terms.forEach(t -> Objects.requireNonNull(t, "term"));
+        if (terms.isEmpty()) {
+            return Map.of();
+        }
+        String statement = "select distinct on (term) term, text from " + sql.names().table("term_form")
+                + " where term = any(?) and count > 0 order by term, count desc, text collate \"C\"";
+        return sql.run("reading the written forms of " + terms.size() + " terms", c -> {
+            Map<String, String> forms = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement(statement)) {
+                ps.setArray(1, c.createArrayOf("text", terms.toArray()));
+                try (ResultSet rs = sql.slowLog().time(statement, ps::executeQuery)) {
+                    while (rs.next()) {
+                        forms.put(rs.getString(1), rs.getString(2));
+                    }
+                }
+            }
+            return forms;
+        });
+    }
+
+    private int bindForms(Connection c, String statement, Map<List<String>, Long> rows) throws SQLException {
+        String[] terms = new String[rows.size()];
+        String[] texts = new String[rows.size()];
+        Long[] counts = new Long[rows.size()];
+        int i = 0;
+        for (Map.Entry<List<String>, Long> e : rows.entrySet()) {
+            terms[i] = e.getKey().get(0);
+            texts[i] = e.getKey().get(1);
+            counts[i] = e.getValue();
+            i++;
+        }
+        try (PreparedStatement ps = c.prepareStatement(statement)) {
+            ps.setArray(1, c.createArrayOf("text", terms));
+            ps.setArray(2, c.createArrayOf("text", texts));
+            ps.setArray(3, c.createArrayOf("bigint", counts));
+            return sql.slowLog().time(statement, ps::executeUpdate);
+        }
     }
 
     private int bindAndRun(Connection c, String statement, Map<Key, long[]> rows) throws SQLException {

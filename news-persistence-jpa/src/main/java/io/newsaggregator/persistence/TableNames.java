@@ -23,6 +23,14 @@ record TableNames(String schema, String prefix) {
         return table("article_category");
     }
 
+    String frontier() {
+        return table("frontier");
+    }
+
+    String ingestRun() {
+        return table("ingest_run");
+    }
+
     String feed() {
         return table("feed");
     }

@@ -76,7 +76,7 @@ class EntityMapperRoundTripTest {
     @Test
     void ingestRunRoundTripsWithEveryCount() {
         IngestRun run = new IngestRun(IngestRunId.of(4), AT, AT.plusSeconds(90), IngestRunStatus.COMPLETED,
-                new IngestCounts(1, 2, 3, 4, 5, 6, 7, 8, 9), "done");
+                new IngestCounts(1, 2, 3, 4, 5, 6, 7, 8, 9), "done", AT.plusSeconds(60), 77);
         assertThat(roundTrip(EntityMappers.INGEST_RUN, run)).isEqualTo(run);
         assertThat(roundTrip(EntityMappers.INGEST_RUN, IngestRun.start(AT))).isEqualTo(IngestRun.start(AT));
     }

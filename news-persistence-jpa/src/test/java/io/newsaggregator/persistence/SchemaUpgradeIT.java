@@ -34,10 +34,12 @@ class SchemaUpgradeIT {
                         + " 'A snap vote.', 'Voters will decide.', 'en', 'h1', now(), now())");
             }
 
+            List<String> later = schema.migrations().info().pending().stream().map(e -> e.version()).toList();
             MigrateOutcome outcome = schema.migrations().migrate();
 
             assertThat(outcome.fromVersion()).isEqualTo("1");
-            assertThat(outcome.appliedVersions()).containsExactly("2", "3", "4");
+            assertThat(later).startsWith("2", "3", "4");
+            assertThat(outcome.appliedVersions()).containsExactlyElementsOf(later);
             assertThat(schema.migrations().validate().valid()).isTrue();
             try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement();
                  ResultSet rs = s.executeQuery("select title, search_stemmed::text from " + article + " where id = 1")) {
@@ -70,9 +72,11 @@ class SchemaUpgradeIT {
                 ps.executeUpdate();
             }
 
+            List<String> later = schema.migrations().info().pending().stream().map(e -> e.version()).toList();
             MigrateOutcome outcome = schema.migrations().migrate();
 
-            assertThat(outcome.appliedVersions()).containsExactly("3", "4");
+            assertThat(later).startsWith("3", "4");
+            assertThat(outcome.appliedVersions()).containsExactlyElementsOf(later);
             try (JpaPersistence persistence = JpaPersistence.start(schema.settings())) {
                 var uow = persistence.unitOfWork();
                 assertThat(uow.<Long>readOnly(r -> r.stories().clustererStateVersion())).isEqualTo(1L);

@@ -41,16 +41,16 @@ public final class KeyphraseExtractor {
     }
 
     /**
-     * Every candidate phrase key of a document with its number of occurrences, in order of first
-     * occurrence: the key set is {@link #phraseKeys}, the counts feed daily term trends.
+     * Every candidate phrase key of a document with how it is most often written there and its
+     * number of occurrences, in order of first occurrence: the key set is {@link #phraseKeys}.
      */
-    public Map<String, Integer> phraseCounts(List<PhraseWord> words) {
+    public Map<String, PhraseCount> phrases(List<PhraseWord> words) {
         Map<String, PhraseCandidate> candidates = collector.collect(Objects.requireNonNull(words, "words"));
-        Map<String, Integer> counts = new LinkedHashMap<>(candidates.size() * 2);
+        Map<String, PhraseCount> phrases = new LinkedHashMap<>(candidates.size() * 2);
         for (PhraseCandidate candidate : candidates.values()) {
-            counts.put(candidate.key(), candidate.occurrences());
+            phrases.put(candidate.key(), new PhraseCount(candidate.displayText(), candidate.occurrences()));
         }
-        return counts;
+        return phrases;
     }
 
     /**

@@ -46,7 +46,8 @@ final class LuceneArticleAnalyzer implements ArticleAnalyzer {
     public CorpusContribution contribution(AnalysisInput text, ArticleAnalysis stored) {
         Objects.requireNonNull(stored, "stored");
         PreparedArticle prepared = prepare(text);
-        return new CorpusContribution(prepared.phraseKeys(), termCounts(prepared, stored.keyphrases()));
+        return new CorpusContribution(prepared.phraseKeys(), termCounts(prepared, stored.keyphrases()),
+                writtenForms(prepared, stored.keyphrases()));
     }
 
     @Override
@@ -72,25 +73,38 @@ final class LuceneArticleAnalyzer implements ArticleAnalyzer {
         List<String> properNouns = analysis.properNounCandidates().stream().map(ProperNounCandidate::text).toList();
         return new AnalysedText(analysis.language(), analysis.languageConfidence(), analysis.wordCount(),
                 analysis.sentenceCount(), analysis.readingTimeMinutes(), keyphrases, properNouns,
-                prepared.phraseKeys(), termCounts(prepared, keyphrases), terms.titleTerms(), terms.bodyTerms(),
-                terms.salientTerms());
+                prepared.phraseKeys(), termCounts(prepared, keyphrases), writtenForms(prepared, keyphrases),
+                terms.titleTerms(), terms.bodyTerms(), terms.salientTerms());
     }
 
     /**
-     * Every single-word term with its occurrences, plus the multi-word phrases ranked as key
-     * phrases. Counting every multi-word candidate too would store hundreds of rows per article and
-     * day that no trend ever ranks.
+     * What daily trends count: the article's most frequent content words and its key phrases, with
+     * their occurrences. Only these can ever rise in a trend worth showing; counting every word
+     * and every candidate phrase stored hundreds of (term, portal, day) rows per article that no
+     * trend ever ranked.
      */
     private static Map<String, Integer> termCounts(PreparedArticle prepared, List<ScoredPhrase> keyphrases) {
-        Map<String, Integer> counts = new HashMap<>();
-        prepared.phraseCounts().forEach((key, count) -> {
-            if (key.indexOf(' ') < 0) {
-                counts.put(key, count);
-            }
-        });
+        Map<String, Integer> counts = new HashMap<>(prepared.countedWords());
         for (ScoredPhrase phrase : keyphrases) {
             counts.put(phrase.key(), phrase.occurrences());
         }
         return counts;
+    }
+
+    /**
+     * How the article wrote each content word and each key phrase, so whatever is shown of it (a
+     * counted term, a story's term) is a word, not a stem.
+     */
+    private static Map<String, String> writtenForms(PreparedArticle prepared, List<ScoredPhrase> keyphrases) {
+        Map<String, String> forms = new HashMap<>();
+        prepared.phrases().forEach((key, phrase) -> {
+            if (key.indexOf(' ') < 0) {
+                forms.put(key, phrase.text());
+            }
+        });
+        for (ScoredPhrase phrase : keyphrases) {
+            forms.put(phrase.key(), phrase.text());
+        }
+        return forms;
     }
 }

@@ -48,7 +48,9 @@ public final class ArticleTextAnalyzer {
      * Raise it with every change that makes the same text give other phrase keys or counts
      * (stopwords, stemming, tokenizing, candidate rules); {@code CountingRulesTest} pins what they count.
      */
-    static final int COUNTING_RULES = 2;
+    static final int COUNTING_RULES = 3;
+    /** Content words per article counted for daily trends ({@link PreparedArticle#countedWords()}). */
+    static final int COUNTED_WORDS = 20;
 
     private final LanguageDetector detector;
     private final KeyphraseSettings settings;
@@ -94,7 +96,8 @@ public final class ArticleTextAnalyzer {
         DetectedLanguage reported = detected.isAtLeast(TRUST_DETECTION) || article.languageHint() == null
                 ? detected
                 : new DetectedLanguage(profile.language(), detected.confidence());
-        return new PreparedArticle(article.id(), reported, profile, parts, words, extractor.phraseCounts(words));
+        return new PreparedArticle(article.id(), reported, profile, parts, words, extractor.phrases(words),
+                COUNTED_WORDS);
     }
 
     public TextAnalysis analyse(ArticleText article, DocumentFrequencies corpus) {
@@ -160,9 +163,9 @@ public final class ArticleTextAnalyzer {
             List<Token> tokens = parts.get(p).tokens();
             for (int i = 0; i < tokens.size(); i++) {
                 Token token = tokens.get(i);
-                String joiner = i > 0 && token.start() - tokens.get(i - 1).end() == 1
-                        ? joinerFor(text.charAt(token.start() - 1))
-                        : " ";
+                int gap = i > 0 ? token.start() - tokens.get(i - 1).end() : -1;
+                // words written without a gap (Japanese, Chinese) stay joined in a phrase
+                String joiner = gap == 1 ? joinerFor(text.charAt(token.start() - 1)) : gap == 0 ? "" : " ";
                 words.add(new PhraseWord(withoutElidedArticle(token), token.term(), token.contentWord(),
                         i == 0 || token.breakBefore(), joiner, p == 0));
             }

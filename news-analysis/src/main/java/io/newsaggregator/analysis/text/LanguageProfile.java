@@ -1,6 +1,7 @@
 package io.newsaggregator.analysis.text;
 
 import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -10,8 +11,9 @@ import org.apache.lucene.analysis.miscellaneous.SetKeywordMarkerFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
- * How one language is tokenized: its Lucene lower-casing/normalising filters, its stopword set
- * and its stemmer. Stopwords are not removed but marked (as Lucene keywords, so the stemmer leaves
+ * How one language is tokenized: its word splitter (Unicode word boundaries, or a dictionary
+ * segmenter for Japanese and Chinese), its Lucene lower-casing/normalising filters, its stopword
+ * set and its stemmer. Stopwords are not removed but marked (as Lucene keywords, so the stemmer leaves
  * them alone) because phrase extraction needs to see where they were.
  *
  * <p>Instances are immutable and thread-safe; the Lucene {@link Analyzer} inside is built once and
@@ -26,6 +28,12 @@ public final class LanguageProfile {
 
     LanguageProfile(String language, CharArraySet stopwords, UnaryOperator<TokenStream> beforeStopwords,
             UnaryOperator<TokenStream> afterStopwords, boolean stemming) {
+        this(language, StandardTokenizer::new, stopwords, beforeStopwords, afterStopwords, stemming);
+    }
+
+    /** With a word splitter of its own, for languages written without spaces between words. */
+    LanguageProfile(String language, Supplier<Tokenizer> tokenizer, CharArraySet stopwords,
+            UnaryOperator<TokenStream> beforeStopwords, UnaryOperator<TokenStream> afterStopwords, boolean stemming) {
         this.language = Objects.requireNonNull(language, "language");
         this.stopwords = CharArraySet.unmodifiableSet(Objects.requireNonNull(stopwords, "stopwords"));
         this.stemming = stemming;
@@ -33,7 +41,7 @@ public final class LanguageProfile {
         this.analyzer = new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
-                Tokenizer source = new StandardTokenizer();
+                Tokenizer source = tokenizer.get();
                 TokenStream stream = beforeStopwords.apply(source);
                 stream = new SetKeywordMarkerFilter(stream, marked);
                 return new TokenStreamComponents(source, afterStopwords.apply(stream));

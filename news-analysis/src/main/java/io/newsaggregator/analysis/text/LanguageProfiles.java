@@ -18,6 +18,10 @@ import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.WordlistLoader;
+import org.apache.lucene.analysis.cjk.CJKWidthFilter;
+import org.apache.lucene.analysis.core.DecimalDigitFilter;
+import org.apache.lucene.analysis.cn.smart.HMMChineseTokenizer;
+import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.analysis.cz.CzechAnalyzer;
 import org.apache.lucene.analysis.cz.CzechStemFilter;
 import org.apache.lucene.analysis.da.DanishAnalyzer;
@@ -32,9 +36,18 @@ import org.apache.lucene.analysis.fi.FinnishAnalyzer;
 import org.apache.lucene.analysis.fi.FinnishLightStemFilter;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.apache.lucene.analysis.fr.FrenchLightStemFilter;
+import org.apache.lucene.analysis.hi.HindiAnalyzer;
+import org.apache.lucene.analysis.hi.HindiNormalizationFilter;
+import org.apache.lucene.analysis.hi.HindiStemFilter;
 import org.apache.lucene.analysis.hu.HungarianAnalyzer;
 import org.apache.lucene.analysis.hu.HungarianLightStemFilter;
+import org.apache.lucene.analysis.in.IndicNormalizationFilter;
 import org.apache.lucene.analysis.it.ItalianAnalyzer;
+import org.apache.lucene.analysis.ja.JapaneseAnalyzer;
+import org.apache.lucene.analysis.ja.JapaneseBaseFormFilter;
+import org.apache.lucene.analysis.ja.JapaneseKatakanaStemFilter;
+import org.apache.lucene.analysis.ja.JapanesePartOfSpeechStopFilter;
+import org.apache.lucene.analysis.ja.JapaneseTokenizer;
 import org.apache.lucene.analysis.it.ItalianLightStemFilter;
 import org.apache.lucene.analysis.nl.DutchAnalyzer;
 import org.apache.lucene.analysis.no.NorwegianAnalyzer;
@@ -63,7 +76,9 @@ import org.tartarus.snowball.ext.TurkishStemmer;
  * The supported languages and their Lucene analysis chains: each language uses its own
  * stopword list and stemmer (Porter for English, Lucene's light stemmers for German, French,
  * Spanish, Italian, Portuguese, Finnish, Hungarian, Norwegian, Stempel for Polish, Snowball for
- * Dutch, Russian, Turkish, Swedish, Danish, Romanian). Any other language, and an undetermined
+ * Dutch, Russian, Turkish, Swedish, Danish, Romanian, Lucene's Hindi stemmer). Japanese and
+ * Chinese, written without spaces between words, are segmented by Lucene's Kuromoji and smartcn
+ * analysers instead of being cut into single characters. Any other language, and an undetermined
  * one, gets the {@link #neutral()} profile: Unicode word splitting and lower-casing only, no
  * stemming and no stopwords, because borrowing another language's list would be wrong.
  */
@@ -142,6 +157,20 @@ public final class LanguageProfiles {
                 CzechStemFilter::new, true));
         p.put("ro", new LanguageProfile("ro", RomanianAnalyzer.getDefaultStopSet(), LowerCaseFilter::new,
                 s -> new SnowballFilter(s, new RomanianStemmer()), true));
+        p.put("hi", new LanguageProfile("hi", HindiAnalyzer.getDefaultStopSet(),
+                s -> new HindiNormalizationFilter(new IndicNormalizationFilter(new DecimalDigitFilter(new LowerCaseFilter(s)))),
+                HindiStemFilter::new, true));
+        // Japanese: dictionary segmentation (Kuromoji); particles and auxiliaries are dropped, which breaks a phrase
+        p.put("ja", new LanguageProfile("ja", () -> new JapaneseTokenizer(null, true, JapaneseTokenizer.Mode.NORMAL),
+                JapaneseAnalyzer.getDefaultStopSet(),
+                s -> new LowerCaseFilter(new CJKWidthFilter(new JapanesePartOfSpeechStopFilter(s,
+                        JapaneseAnalyzer.getDefaultStopTags()))),
+                s -> new JapaneseKatakanaStemFilter(new JapaneseBaseFormFilter(s)), true));
+        // Chinese: word segmentation by Lucene's smartcn hidden Markov model; no stemming in Chinese
+        CharArraySet chinese = new CharArraySet(SmartChineseAnalyzer.getDefaultStopSet(), false);
+        chinese.addAll(wordSet(LanguageProfiles.class, "chinese_extra_stop.txt"));
+        p.put("zh", new LanguageProfile("zh", HMMChineseTokenizer::new, chinese,
+                s -> new LowerCaseFilter(new CJKWidthFilter(s)), UnaryOperator.identity(), false));
         return Collections.unmodifiableMap(p);
     }
 

@@ -23,8 +23,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -111,6 +113,7 @@ class AnalysePipelineTest {
         ArticleId orchestra = ingest(store, plymouth, 0, ORCHESTRA_TITLE, ORCHESTRA_BODY);
         service().analyse();
         List<TermDayCount> alone = termCounts(store);
+        ArticleAnalysis first = store.analyses().findByArticle(orchestra).orElseThrow();
         // later articles make the orchestra's phrases common, so ranked today its old text gives other top phrases
         for (int i = 1; i <= 6; i++) {
             ingest(store, cornwall, i, "Principal conductor news " + i, "The principal conductor and the Berlin "
@@ -132,9 +135,14 @@ class AnalysePipelineTest {
         termCounts(store).stream().filter(c -> c.portalId().equals(plymouth)).forEach(c -> stored.put(c.term(), c.count()));
         assertThat(stored).as("only the current text's counts, nothing left of the revisions").isEqualTo(new TreeMap<>(expected));
         assertThat(stored.keySet()).doesNotContain("ticket");
-        assertThat(alone.stream().filter(c -> !c.term().contains(" ")).toList())
-                .as("single words count the same as when the text was first analysed")
-                .isEqualTo(termCounts(store).stream().filter(c -> c.portalId().equals(plymouth) && !c.term().contains(" ")).toList());
+        Set<String> rankedEitherTime = new HashSet<>();
+        first.keyphrases().forEach(k -> rankedEitherTime.add(k.key()));
+        latest.keyphrases().forEach(k -> rankedEitherTime.add(k.key()));
+        assertThat(alone.stream().filter(c -> !rankedEitherTime.contains(c.term())).toList())
+                .as("the most frequent words, which do not depend on the corpus, count the same as the first time")
+                .isNotEmpty()
+                .isEqualTo(termCounts(store).stream()
+                        .filter(c -> c.portalId().equals(plymouth) && !rankedEitherTime.contains(c.term())).toList());
         assertThat(termCounts(store).stream().filter(c -> c.portalId().equals(cornwall)).toList())
                 .as("other portals' counts untouched")
                 .isEqualTo(withOthers.stream().filter(c -> c.portalId().equals(cornwall)).toList());

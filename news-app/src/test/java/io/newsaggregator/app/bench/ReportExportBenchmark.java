@@ -156,7 +156,7 @@ public final class ReportExportBenchmark {
                     phrases.add(new ScoredPhrase("phrase " + phrase, "Phrase " + phrase, 1.0 + random.nextDouble(), 1));
                 }
                 analyses.add(new ArticleAnalysis(ids.get(i), 1, "en", 0.95, 200 + random.nextInt(800), 12, 2, phrases,
-                        List.of(), null, Instant.now(), "analyser-1"));
+                        List.of(), null, TO.atStartOfDay(java.time.ZoneOffset.UTC).toInstant(), "analyser-1"));
             }
             List<Integer> range = java.util.stream.IntStream.range(from, end).boxed().toList();
             uow.run(r -> {

@@ -17,6 +17,7 @@ import io.newsaggregator.domain.model.UpsertResult;
 import io.newsaggregator.domain.port.in.AnalyseReport;
 import io.newsaggregator.domain.port.out.ArticleAnalyzer;
 import io.newsaggregator.domain.port.out.StoryClusterer;
+import io.newsaggregator.domain.report.RisingTerm;
 import io.newsaggregator.persistence.testing.TestDatabase;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -65,6 +66,9 @@ public final class StoredAnalyseBenchmark {
     private static final int BATCH = 200;
     private static final int WARMUP = 2_000;
     private static final int SHAPES_SHOWN = 12;
+    private static final int RISING = 20;
+    private static final int RISING_DAYS = 10;
+    private static final int BASELINE = 7;
 
     private StoredAnalyseBenchmark() {
     }
@@ -131,6 +135,7 @@ public final class StoredAnalyseBenchmark {
                 System.out.printf(Locale.ROOT, "  rows stored / in memory: stories %,d / %,d, phrase keys %,d / %,d,"
                                 + " term-day rows %,d / %,d%n", stored.stories(), free.stories(), stored.phraseKeys(),
                         free.phraseKeys(), stored.termDayRows(), free.termDayRows());
+                printRising(news, adapters, inputs);
                 System.out.println("  stored rows and digests (equal digests: equal results):");
                 AnalysisTablesDigest.of(db.dataSource(), schema.name())
                         .forEach((table, digest) -> System.out.printf(Locale.ROOT, "    %-22s %s%n", table, digest));
@@ -242,6 +247,26 @@ public final class StoredAnalyseBenchmark {
         }
         long termDayRows = termCounts.values().stream().mapToLong(Map::size).sum();
         return new DatabaseFree(seconds, exporting / 1e9, peakHeapMiB(), stories.size(), corpus.keyCount(), termDayRows);
+    }
+
+    /**
+     * The top rising terms of the last days of the data, across portals, against the default 7-day
+     * baseline: the stored keys the trend scorer ranks, and the words {@code trends} shows for them;
+     * two versions of the code are compared on these lines.
+     */
+    private static void printRising(NewsAggregator news, AnalysisAdapters adapters, List<AnalysisInput> inputs) {
+        LocalDate last = inputs.stream().map(a -> LocalDate.ofInstant(a.seenAt(), ZoneOffset.UTC))
+                .max(LocalDate::compareTo).orElseThrow();
+        System.out.printf(Locale.ROOT, "  top %d rising terms of the last %d days (keys | shown):%n", RISING, RISING_DAYS);
+        for (LocalDate day = last.minusDays(RISING_DAYS - 1); !day.isAfter(last); day = day.plusDays(1)) {
+            LocalDate on = day;
+            List<String> keys = news.unitOfWork().readOnly(r -> adapters.trendScoring().rising(
+                    r.termCounts().between(on.minusDays(BASELINE), on, null), on, BASELINE, RISING)).stream()
+                    .map(RisingTerm::term).toList();
+            List<String> shown = news.risingTerms(on, BASELINE, RISING, null).stream().map(RisingTerm::term).toList();
+            System.out.printf(Locale.ROOT, "    rising %s keys: %s%n    rising %s shown: %s%n", on,
+                    String.join(", ", keys), on, String.join(", ", shown));
+        }
     }
 
     /** The statements that took longest to execute, with how often they ran. */

@@ -9,11 +9,14 @@ import java.util.Set;
  *
  * @param phraseKeys the keys counted in the document frequencies
  * @param termCounts occurrences per term, counted in the article's portal and day
+ * @param writtenForms how the article wrote each counted term (as {@link AnalysedText#writtenForms()})
  */
-public record CorpusContribution(Set<String> phraseKeys, Map<String, Integer> termCounts) {
+public record CorpusContribution(Set<String> phraseKeys, Map<String, Integer> termCounts,
+                                 Map<String, String> writtenForms) {
 
     public CorpusContribution {
         phraseKeys = Set.copyOf(phraseKeys);
         termCounts = Map.copyOf(termCounts);
+        writtenForms = Map.copyOf(writtenForms);
     }
 }

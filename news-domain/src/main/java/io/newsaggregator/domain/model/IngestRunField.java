@@ -10,6 +10,8 @@ public final class IngestRunField {
     public static final Field<IngestRun, Instant> FINISHED_AT = Field.of(IngestRun.class, "finishedAt", Instant.class);
     public static final Field<IngestRun, IngestRunStatus> STATUS = Field.of(IngestRun.class, "status", IngestRunStatus.class);
 
+    public static final Field<IngestRun, Instant> HEARTBEAT_AT = Field.of(IngestRun.class, "heartbeatAt", Instant.class);
+
     private IngestRunField() {
     }
 }

@@ -7,6 +7,7 @@ import io.newsaggregator.domain.analysis.CorpusContribution;
 import io.newsaggregator.domain.analysis.DocumentFrequencies;
 import io.newsaggregator.domain.analysis.StoryAssignment;
 import io.newsaggregator.domain.analysis.StoryInput;
+import io.newsaggregator.domain.analysis.WrittenForm;
 import io.newsaggregator.domain.model.ArticleId;
 import io.newsaggregator.domain.model.ArticleRevision;
 import io.newsaggregator.domain.port.out.ArticleAnalyzer;
@@ -35,6 +36,7 @@ import org.slf4j.LoggerFactory;
  * <p>The store is asked a constant number of times per batch, except for one read of document
  * frequencies per article: the previous analyses come in one call, the corpus counts are kept in
  * memory between articles and written once ({@link BatchCorpusCounts}), memberships in one call.
+ * Stories are stored with their terms as words ({@link ShownTerms}), not as the clusterer's stems.
  */
 final class AnalysisBatch {
     private static final Logger log = LoggerFactory.getLogger(AnalysisBatch.class);
@@ -58,6 +60,7 @@ final class AnalysisBatch {
         BatchCorpusCounts corpus = new BatchCorpusCounts(repos.documentFrequencies());
         TermCountDelta termCounts = new TermCountDelta();
         StoryChanges stories = new StoryChanges();
+        ShownTerms shownTerms = new ShownTerms();
         List<ArticleAnalysis> analyses = new ArrayList<>(pending.size());
         // nothing of this batch is saved before its end, so the analyses stored before it are the previous ones
         Map<ArticleId, ArticleAnalysis> previousAnalyses = repos.analyses().findByArticles(
@@ -76,7 +79,8 @@ final class AnalysisBatch {
             }
             takenBack.ifPresent(counts -> tally.takenBack());
             corpus.addDocument(text.phraseKeys(), +1);
-            termCounts.add(input.portalId(), input.seenAt(), text.termCounts(), +1);
+            termCounts.add(input.portalId(), input.seenAt(), text.termCounts(), text.writtenForms(), +1);
+            shownTerms.addArticle(text.writtenForms());
 
             String storyKey = previous.map(ArticleAnalysis::storyKey).orElse(null);
             if (storyKey == null) {
@@ -86,7 +90,12 @@ final class AnalysisBatch {
         }
         corpus.flush();
         repos.termCounts().add(termCounts.toList());
+        List<WrittenForm> forms = termCounts.writtenForms();
+        if (!forms.isEmpty()) {
+            repos.termCounts().addWrittenForms(forms);
+        }
         long start = System.nanoTime();
+        stories.showTermsAs(shownTerms, repos.termCounts());
         stories.applyTo(repos.stories());
         repos.analyses().saveAll(analyses.stream()
                 .map(a -> a.storyKey() == null ? a : withStory(a, stories.resolve(a.storyKey())))
@@ -134,7 +143,7 @@ final class AnalysisBatch {
     private static void count(AnalysisInput input, CorpusContribution counts, BatchCorpusCounts corpus,
                               TermCountDelta termCounts, int delta) {
         corpus.addDocument(counts.phraseKeys(), delta);
-        termCounts.add(input.portalId(), input.seenAt(), counts.termCounts(), delta);
+        termCounts.add(input.portalId(), input.seenAt(), counts.termCounts(), counts.writtenForms(), delta);
     }
 
     /**

@@ -30,15 +30,16 @@ public final class AnalysisQueries {
 
     /**
      * Terms rising on {@code day} (UTC) against the {@code baselineDays} before it, in one portal's
-     * articles, or across all portals when {@code portalOrNull} is null.
+     * articles, or across all portals when {@code portalOrNull} is null; each term as the word the
+     * articles wrote most often for it.
      */
     public List<RisingTerm> risingTerms(LocalDate day, int baselineDays, int limit, PortalId portalOrNull) {
         Objects.requireNonNull(day, "day");
         if (baselineDays < 1) {
             throw new IllegalArgumentException("baselineDays must be >= 1, was " + baselineDays);
         }
-        return unitOfWork.readOnly(repos -> trendScoring.rising(
-                repos.termCounts().between(day.minusDays(baselineDays), day, portalOrNull), day, baselineDays, limit));
+        return unitOfWork.readOnly(repos -> ShownTerms.rising(trendScoring, repos.termCounts(), day, baselineDays, limit,
+                portalOrNull));
     }
 
     /** Stories last seen at or after {@code since} covered by at least {@code minPortals} portals, biggest first. */

@@ -2,14 +2,32 @@ package io.newsaggregator.domain.service;
 
 import io.newsaggregator.domain.model.DiscoveredLink;
 import io.newsaggregator.domain.model.Feed;
+import io.newsaggregator.domain.model.FeedId;
+import io.newsaggregator.domain.model.FrontierEntry;
 import java.util.Set;
 
 /**
- * An article link to fetch: where it was found first, under which canonical URL, and the
- * categories every source that listed it gave.
+ * A claimed frontier entry to fetch, with the source that listed it (null when that source is no
+ * longer configured).
  */
-record ArticleCandidate(String canonicalUrl, DiscoveredLink link, Feed source, Set<String> categories) {
-    ArticleCandidate {
-        categories = Set.copyOf(categories);
+record ArticleCandidate(FrontierEntry entry, Feed source) {
+    String canonicalUrl() {
+        return entry.canonicalUrl();
+    }
+
+    DiscoveredLink link() {
+        return entry.link();
+    }
+
+    Set<String> categories() {
+        return Set.copyOf(entry.categories());
+    }
+
+    FeedId sourceId() {
+        return source == null ? null : source.id();
+    }
+
+    String sourceCategory() {
+        return source == null ? null : source.categoryCode();
     }
 }

@@ -5,7 +5,6 @@ import io.newsaggregator.domain.error.MalformedContentException;
 import io.newsaggregator.domain.model.Article;
 import io.newsaggregator.domain.model.ContentHash;
 import io.newsaggregator.domain.model.ExtractedArticle;
-import io.newsaggregator.domain.model.FetchEvent;
 import io.newsaggregator.domain.model.FetchOutcome;
 import io.newsaggregator.domain.model.FetchRequest;
 import io.newsaggregator.domain.model.FetchTarget;
@@ -16,9 +15,7 @@ import io.newsaggregator.domain.port.out.UrlCanonicalizer;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.HashSet;
 import java.util.Optional;
-import java.util.Set;
 
 /** Fetches and extracts one article page into an {@link Article}; failures become events. */
 final class ArticleHarvester {
@@ -26,12 +23,14 @@ final class ArticleHarvester {
     private final ArticleExtractor extractor;
     private final UrlCanonicalizer canonicalizer;
     private final Clock clock;
+    private final StorableValues values;
 
     ArticleHarvester(PageFetcher fetcher, ArticleExtractor extractor, UrlCanonicalizer canonicalizer, Clock clock) {
         this.fetcher = fetcher;
         this.extractor = extractor;
         this.canonicalizer = canonicalizer;
         this.clock = clock;
+        this.values = new StorableValues(clock);
     }
 
     ArticleResult harvest(ArticleCandidate candidate, RegisteredPortal portal, FetchRecorder recorder) {
@@ -42,39 +41,36 @@ final class ArticleHarvester {
         try {
             page = fetcher.fetch(FetchRequest.of(url, FetchTarget.ARTICLE));
         } catch (FetchException e) {
-            return failure(candidate, recorder.failed(candidate.source().id(), FetchTarget.ARTICLE, url, e, started));
+            return ArticleResult.failed(candidate, recorder.failed(candidate.sourceId(), FetchTarget.ARTICLE, url, e, started),
+                    e.isRetryable());
         }
         ExtractedArticle extracted;
         try {
             extracted = extractor.extract(page, portal.rules());
         } catch (MalformedContentException e) {
-            return failure(candidate, recorder.unusable(candidate.source().id(), FetchTarget.ARTICLE, page,
-                    "MALFORMED_CONTENT", FetchRecorder.reason(e)));
+            return ArticleResult.failed(candidate, recorder.unusable(candidate.sourceId(), FetchTarget.ARTICLE, page,
+                    "MALFORMED_CONTENT", FetchRecorder.reason(e)), false);
         }
         if (isBlank(extracted.text()) && isBlank(extracted.title())) {
-            return failure(candidate, recorder.unusable(candidate.source().id(), FetchTarget.ARTICLE, page,
-                    "NO_ARTICLE", "no title or text found on " + page.finalUrl()));
+            return ArticleResult.failed(candidate, recorder.unusable(candidate.sourceId(), FetchTarget.ARTICLE, page,
+                    "NO_ARTICLE", "no title or text found on " + page.finalUrl()), false);
         }
-        Article article = toArticle(candidate, portal, page, extracted);
-        Set<String> categories = new HashSet<>(candidate.categories());
-        return new ArticleResult(Optional.of(article),
-                recorder.fetched(candidate.source().id(), FetchTarget.ARTICLE, page, FetchOutcome.OK), categories);
+        Article article = values.storable(toArticle(candidate, portal, page, extracted));
+        String fetchedKey = canonicalizer.canonicalize(page.finalUrl()).orElse(candidate.canonicalUrl());
+        return new ArticleResult(candidate, Optional.of(article),
+                recorder.fetched(candidate.sourceId(), FetchTarget.ARTICLE, page, FetchOutcome.OK), false, fetchedKey);
     }
 
     private Article toArticle(ArticleCandidate candidate, RegisteredPortal portal, FetchedPage page, ExtractedArticle x) {
         String key = canonicalizer.chooseArticleKey(page.finalUrl(), x.canonicalUrl()).orElse(candidate.canonicalUrl());
         String title = firstNonBlank(x.title(), candidate.link().title());
         Instant published = x.publishedAt() != null ? x.publishedAt().toInstant() : candidate.link().publishedAt();
-        String section = firstNonBlank(x.section(), candidate.source().categoryCode());
+        String section = firstNonBlank(x.section(), candidate.sourceCategory());
         String language = firstNonBlank(x.language(), portal.portal().language());
         Instant now = clock.instant();
         return new Article(null, portal.portal().id(), key, page.finalUrl(), title, x.authors(), published,
                 instant(x.modifiedAt()), section, language, x.lead(), x.text(), x.image(),
-                ContentHash.of(title, x.lead(), x.text()), candidate.source().id(), now, now, 1);
-    }
-
-    private static ArticleResult failure(ArticleCandidate candidate, FetchEvent event) {
-        return new ArticleResult(Optional.empty(), event, candidate.categories());
+                ContentHash.of(title, x.lead(), x.text()), candidate.sourceId(), now, now, 1);
     }
 
     private static Instant instant(OffsetDateTime time) {

@@ -26,8 +26,13 @@ final class FetchRecorder {
     }
 
     FetchEvent fetched(FeedId feedId, FetchTarget target, FetchedPage page, FetchOutcome outcome) {
+        return fetched(feedId, target, page, outcome, null);
+    }
+
+    /** A page that was used, with a note when not all of it was (e.g. items beyond the per-source cap), or null. */
+    FetchEvent fetched(FeedId feedId, FetchTarget target, FetchedPage page, FetchOutcome outcome, String note) {
         return new FetchEvent(null, runId, portalId, feedId, target, page.requestedUrl(), page.status(),
-                page.body().length, page.durationMillis(), outcome, null, null, clock.instant());
+                page.body().length, page.durationMillis(), outcome, null, note, clock.instant());
     }
 
     /** A page that arrived but could not be used (malformed, no article in it). */
@@ -48,6 +53,18 @@ final class FetchRecorder {
                 "SKIPPED", reason, clock.instant());
     }
 
+    /** A page kept under its own URL because it declared another stored article's canonical URL. */
+    FetchEvent conflict(FetchEvent fetched, String reason) {
+        return new FetchEvent(null, runId, portalId, fetched.feedId(), fetched.target(), fetched.url(), fetched.httpStatus(),
+                fetched.bytes(), 0, FetchOutcome.OK, "CANONICAL_CONFLICT", StorableValues.text(reason), clock.instant());
+    }
+
+    /** An article the store refused even on its own. */
+    FetchEvent rejected(FetchEvent fetched, RuntimeException error) {
+        return new FetchEvent(null, runId, portalId, fetched.feedId(), fetched.target(), fetched.url(), fetched.httpStatus(),
+                fetched.bytes(), fetched.durationMillis(), FetchOutcome.FAILED, "STORE_REJECTED", reason(error), clock.instant());
+    }
+
     static String errorClass(RuntimeException error) {
         if (error instanceof FetchException fe) {
             return fe.reason().name();
@@ -64,7 +81,7 @@ final class FetchRecorder {
         if (message == null || message.isBlank()) {
             return error.getClass().getSimpleName();
         }
-        String firstLine = message.lines().findFirst().orElse(message).strip();
+        String firstLine = StorableValues.text(message.lines().findFirst().orElse(message).strip());
         return firstLine.length() > 500 ? firstLine.substring(0, 497) + "..." : firstLine;
     }
 }

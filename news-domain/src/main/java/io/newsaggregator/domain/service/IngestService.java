@@ -15,6 +15,7 @@ import io.newsaggregator.domain.port.out.ArticleExtractor;
 import io.newsaggregator.domain.port.out.FeedReader;
 import io.newsaggregator.domain.port.out.LinkDiscoverer;
 import io.newsaggregator.domain.port.out.PageFetcher;
+import io.newsaggregator.domain.port.out.RunLeases;
 import io.newsaggregator.domain.port.out.SitemapReader;
 import io.newsaggregator.domain.port.out.UnitOfWork;
 import io.newsaggregator.domain.port.out.UrlCanonicalizer;
@@ -31,7 +32,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The ingest use case: portals in parallel (a pool that lives only as long as the run), each
  * portal's failure recorded without stopping the others; the run itself is stored with its counts.
- * Only an unavailable data store ends the run early.
+ * Only an unavailable data store ends the run early. Before it starts, runs whose process is gone
+ * are closed as {@code ABORTED} and their frontier leases given back; its own process holds a
+ * {@link RunLeases lease} for as long as it runs.
  */
 public final class IngestService implements IngestPortals {
     private static final Logger log = LoggerFactory.getLogger(IngestService.class);
@@ -45,10 +48,12 @@ public final class IngestService implements IngestPortals {
     private final UrlCanonicalizer canonicalizer;
     private final Clock clock;
     private final IngestSettings settings;
+    private final RunLeases leases;
+    private final FrontierPolicy policy;
 
     public IngestService(UnitOfWork unitOfWork, PageFetcher fetcher, FeedReader feedReader, SitemapReader sitemapReader,
                          LinkDiscoverer linkDiscoverer, ArticleExtractor extractor, UrlCanonicalizer canonicalizer,
-                         Clock clock, IngestSettings settings) {
+                         Clock clock, IngestSettings settings, RunLeases leases, FrontierPolicy policy) {
         this.unitOfWork = unitOfWork;
         this.fetcher = fetcher;
         this.feedReader = feedReader;
@@ -58,15 +63,25 @@ public final class IngestService implements IngestPortals {
         this.canonicalizer = canonicalizer;
         this.clock = clock;
         this.settings = settings;
+        this.leases = leases;
+        this.policy = policy;
     }
 
     @Override
     public IngestReport ingest(IngestCommand command, IngestListener listener) {
-        IngestRun run = unitOfWork.execute(repos -> repos.ingestRuns().save(IngestRun.start(clock.instant())));
+        try (RunLeases.Lease lease = leases.hold()) {
+            new DeadRuns(unitOfWork, leases, clock, policy).close();
+            return ingest(command, listener, lease);
+        }
+    }
+
+    private IngestReport ingest(IngestCommand command, IngestListener listener, RunLeases.Lease lease) {
+        IngestRun run = unitOfWork.execute(repos -> repos.ingestRuns().save(IngestRun.start(clock.instant(), lease.key())));
         PortalIngest portalIngest = new PortalIngest(unitOfWork, new PortalRegistry(),
                 new SourceDiscovery(fetcher, linkDiscoverer, sitemapReader, clock),
                 new SourceHarvester(fetcher, feedReader, sitemapReader, linkDiscoverer, clock, settings),
-                new ArticleHarvester(fetcher, extractor, canonicalizer, clock), canonicalizer, clock, settings, listener);
+                new ArticleHarvester(fetcher, extractor, canonicalizer, clock), canonicalizer, clock, settings, policy,
+                listener);
 
         List<PortalResult> results = new ArrayList<>();
         DataStoreUnavailableException storeDown = null;

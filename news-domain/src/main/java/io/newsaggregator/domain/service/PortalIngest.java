@@ -1,5 +1,7 @@
 package io.newsaggregator.domain.service;
 
+import io.newsaggregator.domain.error.DataAccessException;
+import io.newsaggregator.domain.error.DataStoreUnavailableException;
 import io.newsaggregator.domain.model.Article;
 import io.newsaggregator.domain.model.ArticleField;
 import io.newsaggregator.domain.model.ArticleId;
@@ -8,6 +10,11 @@ import io.newsaggregator.domain.model.DiscoveredLink;
 import io.newsaggregator.domain.model.Feed;
 import io.newsaggregator.domain.model.FeedId;
 import io.newsaggregator.domain.model.FetchEvent;
+import io.newsaggregator.domain.model.FrontierEntry;
+import io.newsaggregator.domain.model.FrontierEntryField;
+import io.newsaggregator.domain.model.FrontierEntryId;
+import io.newsaggregator.domain.model.FrontierStatus;
+import io.newsaggregator.domain.model.PortalId;
 import io.newsaggregator.domain.model.IngestCounts;
 import io.newsaggregator.domain.model.IngestRunId;
 import io.newsaggregator.domain.model.PortalSpec;
@@ -18,6 +25,7 @@ import io.newsaggregator.domain.port.out.Repositories;
 import io.newsaggregator.domain.port.out.UnitOfWork;
 import io.newsaggregator.domain.port.out.UrlCanonicalizer;
 import io.newsaggregator.domain.query.Query;
+import io.newsaggregator.domain.service.CanonicalKeys.Keyed;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,6 +36,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -35,10 +44,13 @@ import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
 /**
- * Ingests one portal in one run: register it, harvest its due sources, then fetch, extract and
- * store its articles in batches, each batch in its own unit of work.
+ * Ingests one portal in one run: register it, harvest its due sources and commit the article links
+ * they list as frontier entries together with the sources' new state, then claim entries from the
+ * frontier (this run's and whatever earlier runs left) and fetch, extract and store them in
+ * batches, each batch in its own unit of work that also marks its entries done.
  */
 final class PortalIngest {
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(PortalIngest.class);
     private static final int LOOKUP_CHUNK = 500;
 
     private final UnitOfWork unitOfWork;
@@ -49,11 +61,13 @@ final class PortalIngest {
     private final UrlCanonicalizer canonicalizer;
     private final Clock clock;
     private final IngestSettings settings;
+    private final FrontierPolicy policy;
     private final IngestListener listener;
+    private final StorableValues values;
 
     PortalIngest(UnitOfWork unitOfWork, PortalRegistry registry, SourceDiscovery discovery, SourceHarvester sources,
-                 ArticleHarvester articles,
-                 UrlCanonicalizer canonicalizer, Clock clock, IngestSettings settings, IngestListener listener) {
+                 ArticleHarvester articles, UrlCanonicalizer canonicalizer, Clock clock, IngestSettings settings,
+                 FrontierPolicy policy, IngestListener listener) {
         this.unitOfWork = unitOfWork;
         this.registry = registry;
         this.discovery = discovery;
@@ -62,7 +76,9 @@ final class PortalIngest {
         this.canonicalizer = canonicalizer;
         this.clock = clock;
         this.settings = settings;
+        this.policy = policy;
         this.listener = listener;
+        this.values = new StorableValues(clock);
     }
 
     IngestCounts ingest(PortalSpec spec, IngestRunId runId, int maxArticles) {
@@ -73,28 +89,39 @@ final class PortalIngest {
         RegisteredPortal portal = found.isEmpty() ? registered
                 : unitOfWork.execute(repos -> registry.register(repos, spec.withMoreSources(found)));
         Counter counter = new Counter();
+        PortalId portalId = portal.portal().id();
 
-        List<DiscoveredSource> discovered = harvestSources(portal, recorder, counter, discoveryEvents);
-        List<ArticleCandidate> candidates = candidates(discovered, maxArticles);
-        counter.articlesDiscovered = candidates.size();
-        List<ArticleCandidate> toFetch = new ArrayList<>(dueForFetch(portal, candidates));
-        toFetch.addAll(revisits(portal, candidates, maxArticles - toFetch.size()));
-        listener.articlesPlanned(spec.portal().code(), toFetch.size());
+        harvestSources(portal, recorder, counter, discoveryEvents, maxArticles);
+        long open = unitOfWork.readOnly(repos -> repos.frontier().count(Query.of(FrontierEntry.class).where(
+                FrontierEntryField.PORTAL_ID.eq(portalId)
+                        .and(FrontierEntryField.STATUS.in(List.of(FrontierStatus.PENDING, FrontierStatus.LEASED))))));
+        listener.articlesPlanned(spec.portal().code(), (int) Math.min(open, maxArticles));
 
+        Map<FeedId, Feed> sourcesById = portal.sources().stream().collect(Collectors.toMap(Feed::id, feed -> feed));
         // pages of one portal are fetched a few at a time; the fetcher's per-host limits still apply
-        ExecutorService workers = Executors.newFixedThreadPool(Math.max(1, Math.min(settings.articleParallelism(), toFetch.size())));
+        ExecutorService workers = Executors.newFixedThreadPool(Math.max(1, settings.articleParallelism()));
         try {
-            for (int from = 0; from < toFetch.size(); from += settings.batchSize()) {
-                List<ArticleCandidate> batch = toFetch.subList(from, Math.min(toFetch.size(), from + settings.batchSize()));
+            int taken = 0;
+            while (taken < maxArticles) {
+                int limit = Math.min(settings.batchSize(), maxArticles - taken);
+                List<FrontierEntry> claimed = unitOfWork.execute(repos -> repos.frontier().claim(
+                        portalId, runId, clock.instant(), policy.lease(), limit, policy.maxAttempts()));
+                if (claimed.isEmpty()) {
+                    break;
+                }
+                taken += claimed.size();
                 List<Future<ArticleResult>> pending = new ArrayList<>();
-                for (ArticleCandidate candidate : batch) {
+                for (FrontierEntry entry : claimed) {
+                    ArticleCandidate candidate = new ArticleCandidate(entry,
+                            entry.sourceId() == null ? null : sourcesById.get(entry.sourceId()));
                     pending.add(workers.submit(() -> {
                         ArticleResult result = articles.harvest(candidate, portal, recorder);
                         listener.articleDone(spec.portal().code(), candidate.link().url(), result.article().isEmpty());
                         return result;
                     }));
                 }
-                store(portal, collect(pending), counter);
+                store(portal, collect(pending), counter, recorder);
+                unitOfWork.run(repos -> repos.ingestRuns().heartbeat(runId, clock.instant()));
             }
         } finally {
             workers.shutdownNow();
@@ -123,22 +150,19 @@ final class PortalIngest {
     private record DiscoveredSource(Feed source, List<DiscoveredLink> links) {
     }
 
-    private List<DiscoveredSource> harvestSources(RegisteredPortal portal, FetchRecorder recorder, Counter counter,
-                                                  List<FetchEvent> earlierEvents) {
+    /**
+     * Fetches the due sources and commits, in one unit of work, their new state (validators, hash,
+     * failures), the fetch events and the article links due for a fetch as frontier entries: a run
+     * that dies after this has lost nothing a source listed.
+     */
+    private void harvestSources(RegisteredPortal portal, FetchRecorder recorder, Counter counter,
+                                List<FetchEvent> earlierEvents, int maxArticles) {
         Set<String> configured = portal.sources().stream().map(Feed::url).collect(Collectors.toSet());
         List<Feed> due = unitOfWork.execute(repos -> repos.feeds().claimDue(portal.portal().id(), clock.instant()))
                 .stream().filter(feed -> configured.contains(feed.url())).toList();
         counter.sourcesSkipped = configured.size() - due.size();
 
         List<SourceResult> results = due.stream().map(source -> sources.harvest(source, recorder)).toList();
-        unitOfWork.run(repos -> {
-            for (SourceResult result : results) {
-                repos.feeds().update(result.source());
-            }
-            List<FetchEvent> events = new ArrayList<>(earlierEvents);
-            results.forEach(r -> events.addAll(r.events()));
-            repos.fetchEvents().saveAll(events);
-        });
         List<DiscoveredSource> discovered = new ArrayList<>();
         for (SourceResult result : results) {
             switch (result.status()) {
@@ -148,42 +172,61 @@ final class PortalIngest {
             }
             discovered.add(new DiscoveredSource(result.source(), result.links()));
         }
-        return discovered;
+        List<FrontierEntry> candidates = candidates(portal, discovered, maxArticles);
+        counter.articlesDiscovered = candidates.size();
+        List<FrontierEntry> work = new ArrayList<>(dueForFetch(portal, candidates));
+        work.addAll(revisits(portal, candidates, maxArticles - work.size()));
+        unitOfWork.run(repos -> {
+            for (SourceResult result : results) {
+                repos.feeds().update(result.source());
+            }
+            List<FetchEvent> events = new ArrayList<>(earlierEvents);
+            results.forEach(r -> events.addAll(r.events()));
+            repos.fetchEvents().saveAll(events);
+            if (!work.isEmpty()) {
+                repos.frontier().enqueue(work);
+            }
+        });
     }
 
-    /** One candidate per canonical URL, newest first, at most {@code max}; categories merged. */
-    private List<ArticleCandidate> candidates(List<DiscoveredSource> discovered, int max) {
-        Map<String, ArticleCandidate> byKey = new LinkedHashMap<>();
+    /** One entry per canonical URL, newest first, at most {@code max}; categories merged. */
+    private List<FrontierEntry> candidates(RegisteredPortal portal, List<DiscoveredSource> discovered, int max) {
+        record Found(DiscoveredLink link, Feed source, Set<String> categories) {
+        }
+        Map<String, Found> byKey = new LinkedHashMap<>();
         for (DiscoveredSource found : discovered) {
             for (DiscoveredLink link : found.links()) {
                 canonicalizer.canonicalize(link.url()).ifPresent(key -> {
-                    Set<String> categories = new HashSet<>();
+                    Set<String> categories = new TreeSet<>();
                     link.categories().stream().map(PortalIngest::categoryCode)
                             .filter(code -> !code.isEmpty() && code.length() <= 100).forEach(categories::add);
                     if (found.source().categoryCode() != null) {
                         categories.add(found.source().categoryCode());
                     }
-                    ArticleCandidate known = byKey.get(key);
+                    Found known = byKey.get(key);
                     if (known == null) {
-                        byKey.put(key, new ArticleCandidate(key, link, found.source(), categories));
+                        byKey.put(key, new Found(link, found.source(), categories));
                     } else {
-                        categories.addAll(known.categories());
-                        byKey.put(key, new ArticleCandidate(key, known.link(), known.source(), categories));
+                        known.categories().addAll(categories);
                     }
                 });
             }
         }
-        Comparator<ArticleCandidate> newestFirst = Comparator.comparing(
-                (ArticleCandidate c) -> c.link().publishedAt(), Comparator.nullsLast(Comparator.reverseOrder()));
-        return byKey.values().stream().sorted(newestFirst).limit(max).toList();
+        Instant now = clock.instant();
+        Comparator<FrontierEntry> newestFirst = Comparator.comparing(
+                FrontierEntry::publishedAt, Comparator.nullsLast(Comparator.reverseOrder()));
+        return byKey.entrySet().stream()
+                .map(e -> values.storable(FrontierEntry.pending(portal.portal().id(), e.getValue().source().id(), e.getKey(),
+                        e.getValue().link(), List.copyOf(e.getValue().categories()), now)))
+                .sorted(newestFirst).limit(max).toList();
     }
 
     /** New links, and known ones not seen for a while (to catch updates). */
-    private List<ArticleCandidate> dueForFetch(RegisteredPortal portal, List<ArticleCandidate> candidates) {
+    private List<FrontierEntry> dueForFetch(RegisteredPortal portal, List<FrontierEntry> candidates) {
         Map<String, Article> known = new HashMap<>();
         for (int from = 0; from < candidates.size(); from += LOOKUP_CHUNK) {
             List<String> keys = candidates.subList(from, Math.min(candidates.size(), from + LOOKUP_CHUNK)).stream()
-                    .map(ArticleCandidate::canonicalUrl).toList();
+                    .map(FrontierEntry::canonicalUrl).toList();
             unitOfWork.readOnly(repos -> repos.articles().find(Query.of(Article.class)
                             .where(ArticleField.PORTAL_ID.eq(portal.portal().id()).and(ArticleField.CANONICAL_URL.in(keys)))))
                     .forEach(article -> known.put(article.canonicalUrl(), article));
@@ -199,12 +242,12 @@ final class PortalIngest {
      * Recent articles no source listed this time (sources unchanged, or the story dropped off the
      * feed) that are due for another look, so that corrections are caught while a story is fresh.
      */
-    private List<ArticleCandidate> revisits(RegisteredPortal portal, List<ArticleCandidate> listed, int room) {
+    private List<FrontierEntry> revisits(RegisteredPortal portal, List<FrontierEntry> listed, int room) {
         if (room <= 0) {
             return List.of();
         }
         Instant now = clock.instant();
-        Set<String> listedKeys = listed.stream().map(ArticleCandidate::canonicalUrl).collect(Collectors.toSet());
+        Set<String> listedKeys = listed.stream().map(FrontierEntry::canonicalUrl).collect(Collectors.toSet());
         Map<FeedId, Feed> sources = portal.sources().stream().collect(Collectors.toMap(Feed::id, feed -> feed));
         List<Article> due = unitOfWork.readOnly(repos -> repos.articles().find(Query.of(Article.class)
                 .where(ArticleField.PORTAL_ID.eq(portal.portal().id())
@@ -212,46 +255,98 @@ final class PortalIngest {
                         .and(ArticleField.LAST_SEEN_AT.le(now.minus(settings.refetchKnownAfter()))))
                 .orderBy(ArticleField.FIRST_SEEN_AT.desc())
                 .limit(room + listedKeys.size())));
-        List<ArticleCandidate> revisits = new ArrayList<>();
+        List<FrontierEntry> revisits = new ArrayList<>();
         for (Article article : due) {
             Feed source = article.discoveredVia() == null ? null : sources.get(article.discoveredVia());
             if (source != null && !listedKeys.contains(article.canonicalUrl()) && revisits.size() < room) {
-                Set<String> categories = source.categoryCode() == null ? Set.of() : Set.of(source.categoryCode());
-                revisits.add(new ArticleCandidate(article.canonicalUrl(), DiscoveredLink.of(article.url()), source, categories));
+                List<String> categories = source.categoryCode() == null ? List.of() : List.of(source.categoryCode());
+                revisits.add(values.storable(FrontierEntry.pending(portal.portal().id(), source.id(), article.canonicalUrl(),
+                        DiscoveredLink.of(article.url()), categories, now)));
             }
         }
         return revisits;
     }
 
-    private void store(RegisteredPortal portal, List<ArticleResult> results, Counter counter) {
-        Map<String, ArticleResult> byKey = new LinkedHashMap<>();
-        List<FetchEvent> events = new ArrayList<>();
-        for (ArticleResult result : results) {
-            events.add(result.event());
-            result.article().ifPresentOrElse(
-                    article -> byKey.merge(article.canonicalUrl(), result, (first, again) -> first),
-                    () -> counter.articlesFailed++);
-        }
-        List<Article> toStore = byKey.values().stream().map(r -> r.article().orElseThrow()).toList();
-        unitOfWork.run(repos -> {
-            List<UpsertResult> upserted = toStore.isEmpty() ? List.of() : repos.articles().upsertAll(toStore);
-            int i = 0;
-            for (ArticleResult result : byKey.values()) {
-                UpsertResult outcome = upserted.get(i++);
-                linkCategories(repos, portal, outcome.articleId(), result);
-                switch (outcome.outcome()) {
-                    case INSERTED -> counter.articlesNew++;
-                    case UPDATED -> counter.articlesUpdated++;
-                    case UNCHANGED -> counter.articlesUnchanged++;
+    /**
+     * Stores one batch in one unit of work, marking its entries done. When the store refuses the
+     * batch (a value it cannot take), the batch is stored article by article so that only the
+     * article at fault fails, with its own fetch event; an unavailable store ends the portal.
+     */
+    private void store(RegisteredPortal portal, List<ArticleResult> results, Counter counter, FetchRecorder recorder) {
+        try {
+            counter.add(unitOfWork.execute(repos -> storeAll(repos, portal, results, recorder)));
+        } catch (DataStoreUnavailableException e) {
+            throw e;
+        } catch (DataAccessException e) {
+            log.warn("Storing {} articles of {} failed ({}); storing them one by one", results.size(),
+                    portal.portal().code(), FetchRecorder.reason(e));
+            for (ArticleResult result : results) {
+                try {
+                    counter.add(unitOfWork.execute(repos -> storeAll(repos, portal, List.of(result), recorder)));
+                } catch (DataStoreUnavailableException down) {
+                    throw down;
+                } catch (DataAccessException refused) {
+                    counter.add(unitOfWork.execute(repos -> rejected(repos, result, refused, recorder)));
                 }
             }
-            repos.fetchEvents().saveAll(events);
-        });
+        }
     }
 
-    private void linkCategories(Repositories repos, RegisteredPortal portal, ArticleId id, ArticleResult result) {
+    private Tally storeAll(Repositories repos, RegisteredPortal portal, List<ArticleResult> results, FetchRecorder recorder) {
+        Tally tally = new Tally();
+        Instant now = clock.instant();
+        List<FetchEvent> events = new ArrayList<>();
+        List<FrontierEntryId> done = new ArrayList<>();
+        List<ArticleResult> fetched = new ArrayList<>();
+        for (ArticleResult result : results) {
+            events.add(result.event());
+            FrontierEntry entry = result.candidate().entry();
+            if (result.article().isPresent()) {
+                fetched.add(result);
+                done.add(entry.id());
+            } else {
+                tally.failed++;
+                if (result.retry()) {
+                    Instant retryAt = now.plus(policy.retryAfter().multipliedBy(Math.max(1, entry.attempts())));
+                    repos.frontier().retryLater(entry.id(), result.event().reason(), retryAt, policy.maxAttempts(), now);
+                } else {
+                    done.add(entry.id());
+                }
+            }
+        }
+        List<Keyed> keyed = new CanonicalKeys(repos, portal.portal().id(), canonicalizer, recorder).assign(fetched, events);
+        List<Article> toStore = keyed.stream().map(Keyed::article).toList();
+        List<UpsertResult> upserted = toStore.isEmpty() ? List.of() : repos.articles().upsertAll(toStore);
+        for (int i = 0; i < keyed.size(); i++) {
+            UpsertResult outcome = upserted.get(i);
+            linkCategories(repos, portal, outcome.articleId(), keyed.get(i).article(), keyed.get(i).result());
+            switch (outcome.outcome()) {
+                case INSERTED -> tally.inserted++;
+                case UPDATED -> tally.updated++;
+                case UNCHANGED -> tally.unchanged++;
+            }
+        }
+        repos.fetchEvents().saveAll(events);
+        if (!done.isEmpty()) {
+            repos.frontier().complete(done, now);
+        }
+        return tally;
+    }
+
+    /** The store refused the article even alone: its failure event is the record, and its entry is done. */
+    private Tally rejected(Repositories repos, ArticleResult result, DataAccessException refused, FetchRecorder recorder) {
+        log.warn("Article {} could not be stored: {}", result.candidate().canonicalUrl(), FetchRecorder.reason(refused));
+        repos.fetchEvents().save(recorder.rejected(result.event(), refused));
+        repos.frontier().complete(List.of(result.candidate().entry().id()), clock.instant());
+        Tally tally = new Tally();
+        tally.failed++;
+        return tally;
+    }
+
+    private void linkCategories(Repositories repos, RegisteredPortal portal, ArticleId id, Article article,
+                                ArticleResult result) {
         Set<String> codes = new HashSet<>(result.categories());
-        result.article().map(Article::section).map(PortalIngest::categoryCode)
+        java.util.Optional.ofNullable(article.section()).map(PortalIngest::categoryCode)
                 .filter(code -> !code.isEmpty() && code.length() <= 100).ifPresent(codes::add);
         if (codes.isEmpty()) {
             return;
@@ -265,6 +360,14 @@ final class PortalIngest {
         return section.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("[\\s_/]+", "-");
     }
 
+    /** Articles of one committed unit of work. */
+    private static final class Tally {
+        int inserted;
+        int updated;
+        int unchanged;
+        int failed;
+    }
+
     /** Counts of one portal; used by one thread only. */
     private static final class Counter {
         int sourcesOk;
@@ -276,6 +379,13 @@ final class PortalIngest {
         int articlesUpdated;
         int articlesUnchanged;
         int articlesFailed;
+
+        void add(Tally tally) {
+            articlesNew += tally.inserted;
+            articlesUpdated += tally.updated;
+            articlesUnchanged += tally.unchanged;
+            articlesFailed += tally.failed;
+        }
 
         IngestCounts toCounts() {
             return new IngestCounts(sourcesOk, sourcesFailed, sourcesNotModified, sourcesSkipped, articlesDiscovered,

@@ -73,8 +73,8 @@ public final class ReportBuilder {
             Map<PortalId, Portal> portals = new LinkedHashMap<>();
             repos.portals().find(Query.of(Portal.class)).forEach(p -> portals.put(p.id(), p));
             List<Row<Article>> articles = articlesIn(repos, start, end);
-            List<RisingTerm> rising = trendScoring.rising(
-                    repos.termCounts().between(to.minusDays(BASELINE_DAYS), to, null), to, BASELINE_DAYS, RISING_TERMS);
+            List<RisingTerm> rising = ShownTerms.rising(trendScoring, repos.termCounts(), to, BASELINE_DAYS,
+                    RISING_TERMS, null);
             List<Story> stories = repos.stories().top(start, 1, Integer.MAX_VALUE);
             List<StorySummary> topStories = stories.stream().filter(s -> s.portalCount() >= 2).limit(TOP_STORIES)
                     .map(s -> summary(repos, s, portals)).toList();

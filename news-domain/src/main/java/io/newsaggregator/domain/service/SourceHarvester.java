@@ -64,29 +64,58 @@ final class SourceHarvester {
         }
         List<FetchEvent> events = new ArrayList<>();
         List<DiscoveredLink> links = new ArrayList<>();
+        String note;
         try {
-            read(source, page, recorder, events, links);
+            note = read(source, page, recorder, events, links);
         } catch (MalformedContentException e) {
             FetchEvent event = recorder.unusable(source.id(), target, page, "MALFORMED_CONTENT", FetchRecorder.reason(e));
             return failed(source, event, e);
+        } catch (OutOfMemoryError e) {
+            // what is held for this source is unreachable once we return: the run goes on with the others
+            links.clear();
+            events.clear();
+            MalformedContentException tooBig = new MalformedContentException(source.url(), source.url()
+                    + ": too large to read in the memory this process has (" + page.body().length + " bytes)", e);
+            return failed(source, recorder.unusable(source.id(), target, page, "TOO_LARGE", FetchRecorder.reason(tooBig)), tooBig);
         }
-        events.add(0, recorder.fetched(source.id(), target, page, FetchOutcome.OK));
+        events.add(0, recorder.fetched(source.id(), target, page, FetchOutcome.OK, note));
         return new SourceResult(source.succeeded(now, page.etag(), page.lastModified(), hash), SourceResult.Status.OK,
                 events, links);
     }
 
-    private void read(Feed source, FetchedPage page, FetchRecorder recorder, List<FetchEvent> events,
-                      List<DiscoveredLink> links) {
+    /** Reads the links; returns a note for the source's fetch event when not everything listed was kept, else null. */
+    private String read(Feed source, FetchedPage page, FetchRecorder recorder, List<FetchEvent> events,
+                        List<DiscoveredLink> links) {
         switch (source.kind()) {
-            case FEED -> links.addAll(feedReader.read(page).links());
-            case SECTION -> links.addAll(linkDiscoverer.articleLinks(page, source.linkSelector()));
+            case FEED -> {
+                ParsedFeed feed = feedReader.read(page);
+                links.addAll(feed.links());
+                return capNote(feed);
+            }
+            case SECTION -> {
+                links.addAll(linkDiscoverer.articleLinks(page, source.linkSelector()));
+                return null;
+            }
             case SITEMAP -> {
                 ParsedFeed sitemap = sitemapReader.read(page);
                 links.addAll(sitemap.links());
-                sitemap.nestedSitemaps().stream().limit(settings.maxNestedSitemaps())
-                        .forEach(nested -> links.addAll(readNestedSitemap(source, nested, recorder, events)));
+                List<String> nested = sitemap.nestedSitemaps();
+                nested.stream().limit(settings.maxNestedSitemaps())
+                        .forEach(url -> links.addAll(readNestedSitemap(source, url, recorder, events)));
+                if (nested.size() > settings.maxNestedSitemaps()) {
+                    events.add(recorder.skipped(source.id(), FetchTarget.SITEMAP, nested.get(settings.maxNestedSitemaps()),
+                            "sitemap index lists " + nested.size() + " sitemaps; only the first " + settings.maxNestedSitemaps()
+                                    + " are read"));
+                }
+                return capNote(sitemap);
             }
+            default -> throw new IllegalStateException("unknown source kind " + source.kind());
         }
+    }
+
+    private static String capNote(ParsedFeed parsed) {
+        return parsed.itemsDropped() == 0 ? null : "kept the first " + parsed.links().size() + " items; "
+                + parsed.itemsDropped() + " more were listed and not read (per-source item cap)";
     }
 
     /** One level of a sitemap index; a failing child is recorded and the others are still read. */
@@ -95,9 +124,15 @@ final class SourceHarvester {
         try {
             FetchedPage page = fetcher.fetch(FetchRequest.of(url, FetchTarget.SITEMAP));
             try {
-                List<DiscoveredLink> links = sitemapReader.read(page).links();
+                ParsedFeed nested = sitemapReader.read(page);
                 events.add(recorder.fetched(source.id(), FetchTarget.SITEMAP, page, FetchOutcome.OK));
-                return links;
+                if (!nested.nestedSitemaps().isEmpty()) {
+                    // one level of index is followed; an index inside an index would let a site fan out without end
+                    events.add(recorder.skipped(source.id(), FetchTarget.SITEMAP, url, "sitemap index nested in the sitemap index "
+                            + source.url() + ": its " + nested.nestedSitemaps().size()
+                            + " sitemaps are not read (only one level of sitemap index is followed)"));
+                }
+                return nested.links();
             } catch (MalformedContentException e) {
                 events.add(recorder.unusable(source.id(), FetchTarget.SITEMAP, page, "MALFORMED_CONTENT", FetchRecorder.reason(e)));
             }

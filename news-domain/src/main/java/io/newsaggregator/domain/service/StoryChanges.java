@@ -4,11 +4,14 @@ import io.newsaggregator.domain.analysis.Story;
 import io.newsaggregator.domain.analysis.StoryAssignment;
 import io.newsaggregator.domain.model.ArticleId;
 import io.newsaggregator.domain.port.out.StoryRepository;
+import io.newsaggregator.domain.port.out.TermCountRepository;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The story changes of one batch, collected so the store sees each story once: the latest state
@@ -53,6 +56,21 @@ final class StoryChanges {
 
     int merged() {
         return absorbedInto.size();
+    }
+
+    /**
+     * Replaces the terms of every story to be saved by the words shown for them (one store read
+     * for the terms the batch's own articles did not write); a term without a written form is left out.
+     */
+    void showTermsAs(ShownTerms shown, TermCountRepository store) {
+        Set<String> terms = new LinkedHashSet<>();
+        latest.values().forEach(story -> terms.addAll(story.topTerms()));
+        if (terms.isEmpty()) {
+            return;
+        }
+        Map<String, String> forms = shown.resolve(terms, store);
+        latest.replaceAll((key, s) -> new Story(s.storyKey(), s.label(), shown.words(s.topTerms(), forms),
+                s.firstPortalId(), s.firstSeenAt(), s.lastSeenAt(), s.articleCount(), s.coverage()));
     }
 
     /** Saves the surviving stories, then merges, then memberships. */

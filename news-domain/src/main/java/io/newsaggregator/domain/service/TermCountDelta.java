@@ -1,6 +1,7 @@
 package io.newsaggregator.domain.service;
 
 import io.newsaggregator.domain.analysis.TermDayCount;
+import io.newsaggregator.domain.analysis.WrittenForm;
 import io.newsaggregator.domain.model.PortalId;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,27 +12,40 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Daily term counts a batch adds (and takes back), summed per (term, portal, UTC day) so the store
- * gets one row per key. Entries that cancel out are dropped.
+ * Daily term counts and written forms a batch adds (and takes back), summed in memory per (term,
+ * portal, UTC day) and per (term, text) so the store gets one row per key in one call each.
+ * Entries that cancel out are dropped.
  */
 final class TermCountDelta {
 
     private record Key(String term, PortalId portal, LocalDate day) {
     }
 
+    private record Form(String term, String text) {
+    }
+
     private final Map<Key, int[]> sums = new LinkedHashMap<>();
+    private final Map<Form, long[]> forms = new LinkedHashMap<>();
 
     static LocalDate dayOf(Instant seenAt) {
         return LocalDate.ofInstant(seenAt, ZoneOffset.UTC);
     }
 
-    /** Adds one article's term counts ({@code sign} +1), or takes them back ({@code sign} -1). */
-    void add(PortalId portal, Instant seenAt, Map<String, Integer> termCounts, int sign) {
+    /**
+     * Adds one article's term counts and the forms it wrote them in ({@code sign} +1), or takes
+     * them back ({@code sign} -1).
+     */
+    void add(PortalId portal, Instant seenAt, Map<String, Integer> termCounts, Map<String, String> writtenForms,
+             int sign) {
         LocalDate day = dayOf(seenAt);
         for (Map.Entry<String, Integer> entry : termCounts.entrySet()) {
             int[] sum = sums.computeIfAbsent(new Key(entry.getKey(), portal, day), k -> new int[2]);
             sum[0] += sign * entry.getValue();
             sum[1] += sign;
+            String text = writtenForms.get(entry.getKey());
+            if (text != null) {
+                forms.computeIfAbsent(new Form(entry.getKey(), text), k -> new long[1])[0] += sign * entry.getValue();
+            }
         }
     }
 
@@ -43,5 +57,15 @@ final class TermCountDelta {
             }
         });
         return counts;
+    }
+
+    List<WrittenForm> writtenForms() {
+        List<WrittenForm> list = new ArrayList<>(forms.size());
+        forms.forEach((form, sum) -> {
+            if (sum[0] != 0) {
+                list.add(new WrittenForm(form.term(), form.text(), sum[0]));
+            }
+        });
+        return list;
     }
 }

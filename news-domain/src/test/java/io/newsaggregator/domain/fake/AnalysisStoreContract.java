@@ -8,6 +8,7 @@ import io.newsaggregator.domain.analysis.ArticleAnalysis;
 import io.newsaggregator.domain.analysis.ScoredPhrase;
 import io.newsaggregator.domain.analysis.Story;
 import io.newsaggregator.domain.analysis.TermDayCount;
+import io.newsaggregator.domain.analysis.WrittenForm;
 import io.newsaggregator.domain.error.DataIntegrityException;
 import io.newsaggregator.domain.error.NotFoundException;
 import io.newsaggregator.domain.model.Article;
@@ -154,6 +155,39 @@ public abstract class AnalysisStoreContract {
 
         assertThat(store.<List<TermDayCount>>readOnly(r -> r.termCounts().between(DAY, DAY, null)))
                 .containsExactly(new TermDayCount("vote", dw, DAY, 1, 1));
+    }
+
+    @Test
+    void aTermIsShownAsItsMostFrequentWrittenFormAndTakenBackFormsAreForgotten() {
+        store.run(r -> r.termCounts().addWrittenForms(List.of(new WrittenForm("becam", "became", 3),
+                new WrittenForm("becam", "Became", 1), new WrittenForm("elect result", "election results", 2),
+                new WrittenForm("elect result", "Election result", 2), new WrittenForm("kurba", "Kurban", 1))));
+        store.run(r -> r.termCounts().addWrittenForms(List.of(new WrittenForm("becam", "Became", 1),
+                new WrittenForm("becam", "Became", 2), new WrittenForm("kurba", "Kurbana", 2))));
+
+        assertThat(store.<Map<String, String>>readOnly(r -> r.termCounts().mostFrequentForms(
+                List.of("becam", "elect result", "kurba", "never"))))
+                .as("Became 4 over became 3; a tie goes to the form that sorts first")
+                .isEqualTo(Map.of("becam", "Became", "elect result", "Election result", "kurba", "Kurbana"));
+
+        store.run(r -> r.termCounts().addWrittenForms(List.of(new WrittenForm("becam", "Became", -2),
+                new WrittenForm("kurba", "Kurbana", -2))));
+
+        assertThat(store.<Map<String, String>>readOnly(r -> r.termCounts().mostFrequentForms(List.of("becam", "kurba"))))
+                .isEqualTo(Map.of("becam", "became", "kurba", "Kurban"));
+        assertThat(store.<Map<String, String>>readOnly(r -> r.termCounts().mostFrequentForms(List.of())))
+                .isEmpty();
+    }
+
+    @Test
+    void takingBackAWrittenFormThatWasNeverCountedIsAnIntegrityErrorAndChangesNothing() {
+        store.run(r -> r.termCounts().addWrittenForms(List.of(new WrittenForm("vote", "votes", 1))));
+
+        assertThatThrownBy(() -> store.run(r -> r.termCounts().addWrittenForms(List.of(
+                new WrittenForm("vote", "votes", -1), new WrittenForm("vote", "voted", -1)))))
+                .isInstanceOf(DataIntegrityException.class);
+        assertThat(store.<Map<String, String>>readOnly(r -> r.termCounts().mostFrequentForms(List.of("vote"))))
+                .isEqualTo(Map.of("vote", "votes"));
     }
 
     @Test

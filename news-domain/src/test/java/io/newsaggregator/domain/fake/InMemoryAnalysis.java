@@ -6,6 +6,7 @@ import io.newsaggregator.domain.analysis.SearchHit;
 import io.newsaggregator.domain.analysis.SearchQuery;
 import io.newsaggregator.domain.analysis.Story;
 import io.newsaggregator.domain.analysis.TermDayCount;
+import io.newsaggregator.domain.analysis.WrittenForm;
 import io.newsaggregator.domain.error.DataIntegrityException;
 import io.newsaggregator.domain.model.Article;
 import io.newsaggregator.domain.model.ArticleId;
@@ -212,6 +213,9 @@ final class InMemoryAnalysis {
                 .thenComparingLong(k -> k.portalId().value()).thenComparing(Key::term);
 
         private final Map<Key, long[]> counts = new TreeMap<>(ORDER);
+        private static final Comparator<List<String>> FORM_ORDER = Comparator.<List<String>, String>comparing(k -> k.get(0))
+                .thenComparing(k -> k.get(1));
+        private final Map<List<String>, Long> forms = new TreeMap<>(FORM_ORDER);
         private final ArticleRepository articles;
         private final Analyses analyses;
 
@@ -278,6 +282,46 @@ final class InMemoryAnalysis {
         @Override
         public List<TermDayCount> ofTerms(List<String> terms, LocalDate from, LocalDate to) {
             return between(from, to, null).stream().filter(c -> terms.contains(c.term())).toList();
+        }
+
+        /**
+         * Like the JPA adapter: summed per (term, text) first; a negative sum takes back from a stored
+         * form, which must exist and must not fall below zero, and a form taken back to zero is forgotten.
+         */
+        @Override
+        public void addWrittenForms(List<WrittenForm> added) {
+            Objects.requireNonNull(added, "forms");
+            added.forEach(f -> Objects.requireNonNull(f, "form"));
+            Map<List<String>, Long> summed = new TreeMap<>(FORM_ORDER);
+            added.forEach(f -> summed.merge(List.of(f.term(), f.text()), f.count(), Long::sum));
+            summed.forEach((key, sum) -> {
+                if (sum < 0 && forms.getOrDefault(key, 0L) + sum < 0) {
+                    throw new DataIntegrityException("Taking back written forms failed: " + key
+                            + " was never counted so often", "term_form_count_ck", null);
+                }
+            });
+            summed.forEach((key, sum) -> {
+                long now = forms.merge(key, sum, Long::sum);
+                if (now == 0) {
+                    forms.remove(key);
+                }
+            });
+        }
+
+        @Override
+        public Map<String, String> mostFrequentForms(Collection<String> terms) {
+            Objects.requireNonNull(terms, "terms");
+            Map<String, String> best = new HashMap<>();
+            Map<String, Long> bestCount = new HashMap<>();
+            // forms are ordered by term, then text: the first of equal counts wins
+            forms.forEach((key, count) -> {
+                String term = key.get(0);
+                if (count > 0 && terms.contains(term) && count > bestCount.getOrDefault(term, 0L)) {
+                    best.put(term, key.get(1));
+                    bestCount.put(term, count);
+                }
+            });
+            return best;
         }
 
         /** Counted from the stored analyses and their articles' days, like the JPA adapter. */

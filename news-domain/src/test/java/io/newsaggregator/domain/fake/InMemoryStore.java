@@ -32,6 +32,7 @@ public final class InMemoryStore implements UnitOfWork, Repositories {
     private final Articles articles = new Articles(revisions);
     private final Runs runs = new Runs();
     private final Events events = new Events();
+    private final InMemoryFrontier frontier = new InMemoryFrontier();
     private final InMemoryAnalysis.Analyses analyses = new InMemoryAnalysis.Analyses(articles);
     private final InMemoryAnalysis.Frequencies frequencies = new InMemoryAnalysis.Frequencies();
     private final InMemoryAnalysis.TermCounts termCounts = new InMemoryAnalysis.TermCounts(articles, analyses);
@@ -55,6 +56,7 @@ public final class InMemoryStore implements UnitOfWork, Repositories {
     @Override public ArticleRevisionRepository revisions() { return revisions; }
     @Override public IngestRunRepository ingestRuns() { return runs; }
     @Override public FetchEventRepository fetchEvents() { return events; }
+    @Override public FrontierRepository frontier() { return frontier; }
     @Override public ArticleAnalysisRepository analyses() { return analyses; }
     @Override public DocumentFrequencyRepository documentFrequencies() { return frequencies; }
     @Override public TermCountRepository termCounts() { return termCounts; }
@@ -243,7 +245,15 @@ public final class InMemoryStore implements UnitOfWork, Repositories {
                     IngestRunField.ID, (Function<IngestRun, Object>) IngestRun::id,
                     IngestRunField.STARTED_AT, (Function<IngestRun, Object>) IngestRun::startedAt,
                     IngestRunField.FINISHED_AT, (Function<IngestRun, Object>) IngestRun::finishedAt,
-                    IngestRunField.STATUS, (Function<IngestRun, Object>) IngestRun::status));
+                    IngestRunField.STATUS, (Function<IngestRun, Object>) IngestRun::status,
+                    IngestRunField.HEARTBEAT_AT, (Function<IngestRun, Object>) IngestRun::heartbeatAt));
+        }
+
+        @Override
+        public void heartbeat(IngestRunId id, Instant at) {
+            IngestRun run = getById(id);
+            rows.put(id.value(), new IngestRun(run.id(), run.startedAt(), run.finishedAt(), run.status(), run.counts(),
+                    run.message(), at, run.leaseKey()));
         }
 
         @Override

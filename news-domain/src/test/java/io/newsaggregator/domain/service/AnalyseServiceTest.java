@@ -475,6 +475,7 @@ class AnalyseServiceTest {
             @Override public ArticleRevisionRepository revisions() { return repos.revisions(); }
             @Override public IngestRunRepository ingestRuns() { return repos.ingestRuns(); }
             @Override public FetchEventRepository fetchEvents() { return repos.fetchEvents(); }
+            @Override public io.newsaggregator.domain.port.out.FrontierRepository frontier() { return repos.frontier(); }
             @Override public DocumentFrequencyRepository documentFrequencies() { return repos.documentFrequencies(); }
             @Override public TermCountRepository termCounts() { return repos.termCounts(); }
             @Override public StoryRepository stories() { return repos.stories(); }
@@ -547,8 +548,8 @@ class AnalyseServiceTest {
                     .limit(3)
                     .toList();
             int words = title.size() + body.size();
-            return new AnalysedText("en", 0.9, words, 2, 1, phrases, List.of(), counts.keySet(), counts, title, body,
-                    List.of());
+            return new AnalysedText("en", 0.9, words, 2, 1, phrases, List.of(), counts.keySet(), counts, forms(counts),
+                    title, body, List.of());
         }
 
         @Override
@@ -560,7 +561,14 @@ class AnalyseServiceTest {
         @Override
         public CorpusContribution contribution(AnalysisInput text, ArticleAnalysis stored) {
             Map<String, Integer> counts = counts(text);
-            return new CorpusContribution(counts.keySet(), counts);
+            return new CorpusContribution(counts.keySet(), counts, forms(counts));
+        }
+
+        /** Every word is written as its upper-cased self, so tests can tell words shown from terms kept. */
+        private static Map<String, String> forms(Map<String, Integer> counts) {
+            Map<String, String> forms = new TreeMap<>();
+            counts.keySet().forEach(w -> forms.put(w, w.toUpperCase(java.util.Locale.ROOT)));
+            return forms;
         }
 
         private static Map<String, Integer> counts(AnalysisInput input) {

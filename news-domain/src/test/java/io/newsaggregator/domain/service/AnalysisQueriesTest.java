@@ -47,21 +47,25 @@ class AnalysisQueriesTest {
     };
 
     @Test
-    void risingTermsScoreTheDayAgainstTheBaselineDaysBeforeIt() {
+    void risingTermsScoreTheDayAgainstTheBaselineDaysBeforeItAndShowEachAsItsMostFrequentForm() {
         TermCountRepository termCounts = mock(TermCountRepository.class);
         List<TermDayCount> counts = List.of(new TermDayCount("storm", PortalId.of(1), DAY, 5, 4));
         when(repos.termCounts()).thenReturn(termCounts);
         when(termCounts.between(DAY.minusDays(7), DAY, null)).thenReturn(counts);
+        when(termCounts.mostFrequentForms(List.of("storm", "unwritten", "flood", "becam")))
+                .thenReturn(Map.of("storm", "storms", "flood", "flooding", "becam", "became"));
         List<Object> scored = new ArrayList<>();
         TrendScoring scoring = (c, day, baseline, limit) -> {
-            scored.addAll(List.of(c, day, baseline, limit));
-            return List.of(RisingTerm.acrossPortals("storm", 4, 0, 2.0));
+            scored.addAll(List.of(c, day, baseline));
+            return List.of(RisingTerm.acrossPortals("storm", 4, 0, 3.0), RisingTerm.acrossPortals("unwritten", 3, 0, 2.5),
+                    RisingTerm.acrossPortals("flood", 3, 0, 2.0), RisingTerm.acrossPortals("becam", 2, 0, 1.0));
         };
 
-        List<RisingTerm> rising = new AnalysisQueries(unitOfWork, scoring).risingTerms(DAY, 7, 20);
+        List<RisingTerm> rising = new AnalysisQueries(unitOfWork, scoring).risingTerms(DAY, 7, 2);
 
-        assertThat(rising).extracting(RisingTerm::term).containsExactly("storm");
-        assertThat(scored).containsExactly(counts, DAY, 7, 20);
+        assertThat(rising).as("a term with no written form is left out; the limit counts the terms shown")
+                .containsExactly(RisingTerm.acrossPortals("storms", 4, 0, 3.0), RisingTerm.acrossPortals("flooding", 3, 0, 2.0));
+        assertThat(scored).containsExactly(counts, DAY, 7);
         assertThat(transactions).containsExactly("read");
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsaggregator.domain.error.FetchException;
 import io.newsaggregator.domain.error.MalformedContentException;
+import io.newsaggregator.domain.fake.InMemoryRunLeases;
 import io.newsaggregator.domain.fake.InMemoryStore;
 import io.newsaggregator.domain.model.*;
 import io.newsaggregator.domain.port.in.IngestCommand;
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.Test;
  */
 class IngestServiceTest {
     private final InMemoryStore store = new InMemoryStore();
+    private final InMemoryRunLeases leases = new InMemoryRunLeases();
     private final Map<String, Object> web = new ConcurrentHashMap<>();
     private final AtomicInteger feedParses = new AtomicInteger();
     private final Clock clock = Clock.fixed(Instant.parse("2026-11-20T10:00:00Z"), ZoneOffset.UTC);
@@ -95,7 +97,8 @@ class IngestServiceTest {
             : Optional.empty();
 
     private IngestService service(IngestSettings settings) {
-        return new IngestService(store, fetcher, feedReader, sitemapReader, discoverer, extractor, canonicalizer, clock, settings);
+        return new IngestService(store, fetcher, feedReader, sitemapReader, discoverer, extractor, canonicalizer, clock, settings,
+                leases, FrontierPolicy.DEFAULTS);
     }
 
     private static PortalSpec portal(String code, String... feedUrls) {

@@ -20,12 +20,17 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 import org.jsoup.select.Selector;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Finds article links on section and home pages with jsoup: the portal's CSS selector when it has
  * one, otherwise same-site links outside page chrome whose paths look like articles.
  */
 final class JsoupLinkDiscoverer implements LinkDiscoverer {
+    private static final Logger log = LoggerFactory.getLogger(JsoupLinkDiscoverer.class);
+    /** Article links kept per page: a section page links to tens or hundreds; a page of 100,000 is hostile. */
+    static final int MAX_LINKS = 5_000;
     private static final Set<String> FEED_TYPES =
             Set.of("application/rss+xml", "application/atom+xml", "application/feed+json");
     private static final Set<String> GENERIC_ANCHORS = Set.of(
@@ -48,6 +53,10 @@ final class JsoupLinkDiscoverer implements LinkDiscoverer {
         String site = page.finalUrl();
         Map<String, String> titlesByUrl = new LinkedHashMap<>();
         for (Element anchor : anchors) {
+            if (titlesByUrl.size() >= MAX_LINKS) {
+                log.info("{} links to more than {} articles; the rest are not read", site, MAX_LINKS);
+                break;
+            }
             String absolute = anchor.absUrl("href");
             Optional<String> canonical = canonicalizer.canonicalize(absolute);
             if (canonical.isEmpty()) {

@@ -11,6 +11,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -29,17 +30,22 @@ import org.jsoup.nodes.Element;
 public final class JsoupArticleExtractor implements ArticleExtractor {
     private final JsonLdReader jsonLd = new JsonLdReader();
     private final MainTextExtractor mainText = new MainTextExtractor();
-    private final PublicationDateExtractor dates = new PublicationDateExtractor();
+    private final PublicationDateExtractor dates;
+
+    /** An extractor that judges dates (future ones are implausible) against {@code clock}. */
+    public JsoupArticleExtractor(Clock clock) {
+        this.dates = new PublicationDateExtractor(Objects.requireNonNull(clock, "clock"));
+    }
 
     /**
      * Convenience for a page held in memory (a file, a test): extracts with no portal rules.
      *
      * @throws MalformedContentException when {@code html} is empty or not HTML
      */
-    public static ExtractedArticle extractHtml(String url, byte[] html) {
+    public static ExtractedArticle extractHtml(String url, byte[] html, Clock clock) {
         Objects.requireNonNull(url, "url");
         Objects.requireNonNull(html, "html");
-        return new JsoupArticleExtractor().extract(FetchedPage.ofBytes(url, html, "text/html"), ExtractionRules.NONE);
+        return new JsoupArticleExtractor(clock).extract(FetchedPage.ofBytes(url, html, "text/html"), ExtractionRules.NONE);
     }
 
     @Override

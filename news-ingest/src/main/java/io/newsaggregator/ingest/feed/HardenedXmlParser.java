@@ -19,12 +19,21 @@ final class HardenedXmlParser {
     static final int MAX_ELEMENT_DEPTH = 512;
 
     Document parse(String xml) throws JDOMException, IOException {
+        return parse(xml, null);
+    }
+
+    /** Parses with {@code cap} (or none, when null) dropping feed items beyond its limit while parsing. */
+    Document parse(String xml, ItemCap cap) throws JDOMException, IOException {
         // JDOM checks ancestors on every insertion and ROME walks trees recursively: a hostile
         // nesting depth would cost quadratic time or overflow the stack, so it is refused first
         if (nestingExceeds(xml, MAX_ELEMENT_DEPTH)) {
             throw new JDOMException("elements are nested deeper than " + MAX_ELEMENT_DEPTH + " levels");
         }
-        return builder().build(new StringReader(xml));
+        SAXBuilder builder = builder();
+        if (cap != null) {
+            builder.setXMLFilter(cap);
+        }
+        return builder.build(new StringReader(xml));
     }
 
     /** A linear scan of start and end tags; comments, CDATA, declarations and PIs are skipped. */

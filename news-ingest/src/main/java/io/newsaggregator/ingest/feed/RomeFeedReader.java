@@ -71,18 +71,26 @@ final class RomeFeedReader implements FeedReader {
         if (isHtmlContentType(page.contentType()) && !FEED_ROOTS.contains(cleaned.rootName().toLowerCase(Locale.ROOT))) {
             throw refused(source, "is an HTML page, not a feed (Content-Type " + page.contentType() + ")");
         }
-        Document document = parseLeniently(source, cleaned.text());
+        ItemCap[] cap = new ItemCap[1];
+        Document document = parseLeniently(source, cleaned.text(), cap);
         AtomNamespace.addWhereMissing(document);
         SyndFeed feed = toSyndFeed(source, cleaned.rootName(), document);
-        return toParsedFeed(source, feed);
+        ParsedFeed parsed = toParsedFeed(source, feed, cap[0].dropped());
+        if (parsed.itemsDropped() > 0) {
+            log.info("Feed {} lists {} items beyond the cap of {}; they are not read", source, parsed.itemsDropped(), ItemCap.MAX_ITEMS);
+        }
+        return parsed;
     }
 
-    private Document parseLeniently(String source, String xml) {
+    /** {@code cap[0]} is set to the filter of the parse that succeeded. */
+    private Document parseLeniently(String source, String xml, ItemCap[] cap) {
         try {
-            return parser.parse(xml);
+            cap[0] = new ItemCap(ItemCap.MAX_ITEMS);
+            return parser.parse(xml, cap[0]);
         } catch (JDOMException | IOException strictFailure) {
             try {
-                Document healed = parser.parse(XmlSanitizer.sanitize(xml));
+                cap[0] = new ItemCap(ItemCap.MAX_ITEMS);
+                Document healed = parser.parse(XmlSanitizer.sanitize(xml), cap[0]);
                 log.debug("Feed {} is not well-formed ({}); read after sanitising", source, strictFailure.getMessage());
                 return healed;
             } catch (JDOMException | IOException e) {
@@ -105,7 +113,7 @@ final class RomeFeedReader implements FeedReader {
         }
     }
 
-    private static ParsedFeed toParsedFeed(String source, SyndFeed feed) {
+    private static ParsedFeed toParsedFeed(String source, SyndFeed feed, int itemsDropped) {
         List<DiscoveredLink> links = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         for (SyndEntry entry : feed.getEntries()) {
@@ -116,7 +124,7 @@ final class RomeFeedReader implements FeedReader {
             links.add(new DiscoveredLink(url.get(), FeedText.cleanTitle(entry.getTitle()), publishedAt(entry),
                     categories(entry)));
         }
-        return new ParsedFeed(FeedText.cleanTitle(feed.getTitle()), links, List.of());
+        return new ParsedFeed(FeedText.cleanTitle(feed.getTitle()), links, List.of(), itemsDropped);
     }
 
     /** FeedBurner's original link first (the item link is FeedBurner's redirecting proxy), then the entry link. */

@@ -8,6 +8,7 @@ import io.newsaggregator.domain.model.FetchedPage;
 import io.newsaggregator.domain.port.out.PageFetcher;
 import java.io.IOException;
 import java.net.ConnectException;
+import java.net.ProtocolException;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.net.http.HttpClient;
@@ -25,11 +26,12 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.SSLException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,8 +43,10 @@ import org.slf4j.LoggerFactory;
  * checked against the address policy (no loopback, private, link-local, metadata... addresses
  * unless their network is explicitly allowed).
  *
- * <p>Thread-safe: build one and share it between worker threads. It starts no threads of its own;
- * the JDK client uses the executor given to the constructor, or its default one.
+ * <p>Thread-safe: build one and share it between worker threads. The JDK client runs its
+ * asynchronous work on the executor given to the constructor, or else on a small pool of daemon
+ * threads, one per CPU, whose idle threads end after a few seconds, so the fetcher needs no closing.
+ * (The client's own default starts a new thread for nearly every request.)
  *
  * <p>Limitation: the JDK client resolves the host again when it connects, and offers no way to
  * pin the address the policy checked. A DNS server that answers a public address to the check
@@ -69,15 +73,16 @@ public final class JdkHttpPageFetcher implements PageFetcher {
     private final RobotsPolicy robots;
     private final Backoff backoff;
 
-    /** A fetcher on the system clock that sleeps for real. */
-    public JdkHttpPageFetcher(HttpFetchSettings settings) {
-        this(settings, Clock.systemUTC(), Sleeper.system(), null);
+    /** A fetcher on {@code clock} that sleeps for real. */
+    public JdkHttpPageFetcher(HttpFetchSettings settings, Clock clock) {
+        this(settings, clock, Sleeper.system(), null);
     }
 
     /**
      * @param clock    source of time for politeness, robots.txt expiry and Retry-After dates
      * @param sleeper  how the fetcher waits (backoff, Retry-After, per-host spacing, Crawl-delay)
-     * @param executor executor for the HTTP client's asynchronous work, or null for the client's default
+     * @param executor executor for the HTTP client's asynchronous work, or null for a bounded pool of
+     *                 daemon threads, one per CPU
      */
     public JdkHttpPageFetcher(HttpFetchSettings settings, Clock clock, Sleeper sleeper, Executor executor) {
         this(settings, clock, sleeper, executor, HostResolver.system(),
@@ -97,10 +102,20 @@ public final class JdkHttpPageFetcher implements PageFetcher {
         HttpClient.Builder builder = HttpClient.newBuilder()
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(settings.connectTimeout());
-        if (executor != null) {
-            builder.executor(executor);
-        }
-        this.client = builder.build();
+        this.client = builder.executor(executor != null ? executor : boundedExecutor()).build();
+    }
+
+    private static Executor boundedExecutor() {
+        int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
+        AtomicInteger created = new AtomicInteger();
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 5, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), task -> {
+                    Thread thread = new Thread(task, "http-fetch-" + created.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
     }
 
     @Override
@@ -294,6 +309,7 @@ public final class JdkHttpPageFetcher implements PageFetcher {
     }
 
     private Exchange exchangeOnce(URI uri, Hop hop) throws InterruptedException {
+        long deadline = System.nanoTime() + settings.requestTimeout().toNanos();
         HttpRequest request;
         try {
             HttpRequest.Builder builder = HttpRequest.newBuilder(uri)
@@ -317,21 +333,14 @@ public final class JdkHttpPageFetcher implements PageFetcher {
             throw new FetchException(hop.requestedUrl(), Reason.INVALID_URL, null,
                     "cannot request " + uri + ": " + e.getMessage(), e);
         }
-        CompletableFuture<HttpResponse<byte[]>> future =
-                client.sendAsync(request, info -> bodySubscriber(info, hop, uri));
+        // The synchronous send: the asynchronous one hands every response to the default
+        // CompletableFuture pool, which on fewer than three CPUs starts a thread per task.
         HttpResponse<byte[]> response;
         try {
-            // The request timeout only covers the wait for headers; this bounds the body as well.
-            response = future.get(settings.requestTimeout().toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            future.cancel(true);
-            throw new FetchException(hop.requestedUrl(), Reason.TIMEOUT, null,
-                    "no complete response from " + uri + " within " + seconds(settings.requestTimeout()), e);
-        } catch (InterruptedException e) {
-            future.cancel(true);
-            throw e;
-        } catch (ExecutionException e) {
-            throw translate(hop.requestedUrl(), uri, e.getCause() == null ? e : e.getCause());
+            response = client.send(request, info -> new DeadlineBodySubscriber<>(bodySubscriber(info, hop, uri),
+                    deadline - System.nanoTime()));
+        } catch (IOException e) {
+            throw translate(hop.requestedUrl(), uri, e);
         }
         byte[] body = decodeBody(response, hop, uri);
         return new Exchange(uri, response.statusCode(), response.headers(), body);
@@ -377,10 +386,14 @@ public final class JdkHttpPageFetcher implements PageFetcher {
         }
     }
 
-    private static FetchException translate(String requestedUrl, URI uri, Throwable failure) {
+    private FetchException translate(String requestedUrl, URI uri, Throwable failure) {
         BodyTooLargeException tooLarge = find(failure, BodyTooLargeException.class);
         if (tooLarge != null) {
             return new FetchException(requestedUrl, Reason.TOO_LARGE, null, tooLarge.getMessage() + ": " + uri, failure);
+        }
+        if (find(failure, TimeoutException.class) != null) {
+            return new FetchException(requestedUrl, Reason.TIMEOUT, null,
+                    "no complete response from " + uri + " within " + seconds(settings.requestTimeout()), failure);
         }
         if (find(failure, HttpConnectTimeoutException.class) != null) {
             return new FetchException(requestedUrl, Reason.TIMEOUT, null,
@@ -394,6 +407,12 @@ public final class JdkHttpPageFetcher implements PageFetcher {
                     "cannot connect to " + authority(uri) + ": " + describe(find(failure, ConnectException.class)),
                     failure);
         }
+        Throwable notHttp = notHttp(failure);
+        if (notHttp != null) {
+            // e.g. an HTTP/0.9 reply: the "status line" the JDK quotes is the peer's own content
+            return new FetchException(requestedUrl, Reason.CONNECTION_FAILED, null,
+                    "no valid HTTP reply from " + authority(uri) + ": " + describe(notHttp), failure);
+        }
         SSLException tls = find(failure, SSLException.class);
         if (tls != null) {
             return new FetchException(requestedUrl, Reason.CONNECTION_FAILED, null,
@@ -401,6 +420,16 @@ public final class JdkHttpPageFetcher implements PageFetcher {
         }
         return new FetchException(requestedUrl, Reason.CONNECTION_FAILED, null,
                 "fetching " + uri + " failed: " + describe(failure), failure);
+    }
+
+    /** The cause saying the peer did not answer in HTTP (no status line, a malformed one), or null. */
+    private static Throwable notHttp(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ProtocolException || t.getMessage() != null && t.getMessage().contains("status line")) {
+                return t;
+            }
+        }
+        return null;
     }
 
     private static <T extends Throwable> T find(Throwable failure, Class<T> type) {
@@ -412,11 +441,16 @@ public final class JdkHttpPageFetcher implements PageFetcher {
         return null;
     }
 
-    /** The exception's message, or for the JDK's message-less ones a few words from its type. */
-    private static String describe(Throwable t) {
+    /**
+     * The exception's message (its first line, at most {@value #MAX_DESCRIPTION} characters of
+     * printable text, since it may quote what the peer sent), or for the JDK's message-less ones a
+     * few words from its type.
+     */
+    static String describe(Throwable t) {
         String message = t.getMessage();
         if (message != null && !message.isBlank()) {
-            return message;
+            String line = message.lines().findFirst().orElse("").replaceAll("\\p{Cntrl}", "?").strip();
+            return line.length() > MAX_DESCRIPTION ? line.substring(0, MAX_DESCRIPTION - 3) + "..." : line;
         }
         if (t instanceof ConnectException) {
             return "connection refused";
@@ -425,6 +459,8 @@ public final class JdkHttpPageFetcher implements PageFetcher {
                 .replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
         return words.isBlank() ? "I/O failure" : words;
     }
+
+    private static final int MAX_DESCRIPTION = 120;
 
     private static String authority(URI uri) {
         int port = uri.getPort() >= 0 ? uri.getPort() : ("https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80);

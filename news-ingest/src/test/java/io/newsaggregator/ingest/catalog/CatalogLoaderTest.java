@@ -83,7 +83,7 @@ class CatalogLoaderTest {
     void reportsAMissingFileReadably(@TempDir Path dir) {
         assertThatThrownBy(() -> CatalogLoader.load(dir.resolve("absent.yaml")))
                 .isInstanceOf(ConfigurationException.class)
-                .hasMessageContaining("absent.yaml cannot be read");
+                .hasMessageContaining("absent.yaml does not exist");
     }
 
     @Test
@@ -187,5 +187,48 @@ class CatalogLoaderTest {
         assertThatThrownBy(() -> CatalogLoader.parse("catalog.yaml", yaml))
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessage(message);
+    }
+
+    @Test
+    void refusesDevicesAndDirectoriesWithoutReadingThem(@TempDir Path dir) {
+        Path zero = Path.of("/dev/zero");
+        if (Files.exists(zero)) {
+            assertThatThrownBy(() -> CatalogLoader.load(zero))
+                    .isInstanceOf(ConfigurationException.class)
+                    .hasMessage("catalog file /dev/zero is not a regular file");
+        }
+        assertThatThrownBy(() -> CatalogLoader.load(dir))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessage("catalog file " + dir + " is not a regular file");
+        assertThatThrownBy(() -> CatalogLoader.load(dir.resolve("missing.yaml")))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessage("catalog file " + dir.resolve("missing.yaml") + " does not exist");
+    }
+
+    @Test
+    void refusesAFileLargerThanTheCap(@TempDir Path dir) throws IOException {
+        Path big = dir.resolve("big.yaml");
+        Files.write(big, new byte[CatalogLoader.MAX_BYTES + 1]);
+
+        assertThatThrownBy(() -> CatalogLoader.load(big))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessage("catalog file " + big + " is larger than 1 MiB; a catalog is a small YAML file");
+    }
+
+    @Test
+    void refusesHostileYamlWithOneLine() {
+        String hugeScalar = "portals:\n  - code: x\n    name: " + "a".repeat(CatalogLoader.MAX_VALUE_LENGTH + 1) + "\n";
+        String deep = "portals: " + "[".repeat(500) + "]".repeat(500) + "\n";
+        StringBuilder bomb = new StringBuilder("a: &a [x, x, x, x, x, x, x, x, x]\n");
+        for (char c = 'b'; c <= 'z'; c++) {
+            bomb.append(c).append(": &").append(c).append(" [");
+            bomb.append(String.join(", ", java.util.Collections.nCopies(9, "*" + (char) (c - 1)))).append("]\n");
+        }
+        for (String yaml : List.of(hugeScalar, deep, bomb.toString())) {
+            assertThatThrownBy(() -> CatalogLoader.parse("catalog.yaml", yaml))
+                    .isInstanceOf(ConfigurationException.class)
+                    .hasMessageStartingWith("catalog.yaml: ")
+                    .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n").hasSizeLessThan(400));
+        }
     }
 }

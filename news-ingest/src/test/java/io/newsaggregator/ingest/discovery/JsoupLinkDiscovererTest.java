@@ -81,4 +81,19 @@ class JsoupLinkDiscovererTest {
             throw new UncheckedIOException(e);
         }
     }
+
+    @Test
+    void keepsTheFirstLinksOfALinkHeavyPage() {
+        StringBuilder html = new StringBuilder("<html><body><main>");
+        for (int i = 0; i < 5_100; i++) {
+            html.append("<a href=\"/news/2026/story-").append(i).append(".html\">Story number ").append(i).append("</a>");
+        }
+        FetchedPage page = FetchedPage.ofBytes(PAGE_URL, html.append("</main></body></html>").toString()
+                .getBytes(StandardCharsets.UTF_8), "text/html");
+
+        List<DiscoveredLink> links = discoverer.articleLinks(page, null);
+
+        assertThat(links).hasSize(5_000);
+        assertThat(links.get(0).url()).endsWith("/news/2026/story-0.html");
+    }
 }

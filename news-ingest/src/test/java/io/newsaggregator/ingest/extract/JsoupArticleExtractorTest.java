@@ -12,12 +12,18 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class JsoupArticleExtractorTest {
-    private final JsoupArticleExtractor extractor = new JsoupArticleExtractor();
+    /** Fixed "now" for the plausibility window: later than every date in these pages. */
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-01T00:00:00Z"), ZoneOffset.UTC);
+
+    private final JsoupArticleExtractor extractor = new JsoupArticleExtractor(CLOCK);
 
     @Test
     void readsArticleFromJsonLdGraphWithAuthorObjectsReferencesAndArrays() {
@@ -290,7 +296,7 @@ class JsoupArticleExtractorTest {
     @Test
     void staticConvenienceExtractsWithoutRules() {
         ExtractedArticle article = JsoupArticleExtractor.extractHtml("https://railweekly.example/a",
-                fixture("opengraph-only.html").getBytes(StandardCharsets.UTF_8));
+                fixture("opengraph-only.html").getBytes(StandardCharsets.UTF_8), CLOCK);
 
         assertThat(article.title()).isEqualTo("Night trains return to the northern line");
     }

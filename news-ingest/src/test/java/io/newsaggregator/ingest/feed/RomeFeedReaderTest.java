@@ -308,4 +308,23 @@ class RomeFeedReaderTest {
             throw new UncheckedIOException(e);
         }
     }
+
+    @Test
+    void keepsTheFirstItemsOfAHugeFeedAndCountsTheRest() {
+        StringBuilder rss = new StringBuilder("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Huge</title>");
+        StringBuilder atom = new StringBuilder("<?xml version=\"1.0\"?><feed xmlns=\"http://www.w3.org/2005/Atom\"><title>Huge</title>");
+        for (int i = 0; i < 5_010; i++) {
+            rss.append("<item><title>T").append(i).append("</title><link>https://news.example.com/a/").append(i).append("</link></item>");
+            atom.append("<entry><title>T").append(i).append("</title><link href=\"https://news.example.com/a/").append(i)
+                    .append("\"/><id>urn:").append(i).append("</id></entry>");
+        }
+        for (String xml : List.of(rss.append("</channel></rss>").toString(), atom.append("</feed>").toString())) {
+            ParsedFeed feed = reader.read(page(xml.getBytes(StandardCharsets.UTF_8)));
+
+            assertThat(feed.links()).hasSize(5_000);
+            assertThat(feed.links().get(4_999).url()).isEqualTo("https://news.example.com/a/4999");
+            assertThat(feed.itemsDropped()).isEqualTo(10);
+            assertThat(feed.title()).isEqualTo("Huge");
+        }
+    }
 }

@@ -236,6 +236,30 @@ class JdkHttpPageFetcherIT {
     }
 
     @Test
+    void bodyThatTricklesPastTheRequestTimeoutTimesOut() {
+        settings = settings.withRequestTimeout(Duration.ofMillis(500)).withMaxAttempts(1);
+        server.on("/trickle", ex -> {
+            byte[] half = "<html><body>".repeat(100).getBytes(StandardCharsets.UTF_8);
+            ex.sendResponseHeaders(200, half.length * 2L);
+            OutputStream out = ex.getResponseBody();
+            out.write(half);
+            out.flush();
+            try {
+                Thread.sleep(3000);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            }
+            out.write(half);
+            out.close();
+        });
+
+        FetchException e = failure(server.url("/trickle"));
+
+        assertThat(e.reason()).isEqualTo(Reason.TIMEOUT);
+        assertThat(e.getMessage()).contains("no complete response from").contains(server.url("/trickle"));
+    }
+
+    @Test
     void refusedConnectionFailsAsConnectionFailed() throws IOException {
         settings = settings.withMaxAttempts(1).withRobotsEnforced(false);
         int closedPort = closedPort();
@@ -245,6 +269,31 @@ class JdkHttpPageFetcherIT {
 
         assertThat(e.reason()).isEqualTo(Reason.CONNECTION_FAILED);
         assertThat(e.getMessage()).startsWith("cannot connect to 127.0.0.1:" + closedPort);
+    }
+
+    @Test
+    void httpZeroNineReplyFailsWithAShortReadableReason() throws Exception {
+        settings = settings.withMaxAttempts(1).withRobotsEnforced(false);
+        String html = "<html><head><title>old server</title></head><body>" + "x".repeat(600) + "</body></html>";
+        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+            Thread peer = new Thread(() -> {
+                try (java.net.Socket client = socket.accept()) {
+                    client.getInputStream().read(new byte[4096]);
+                    client.getOutputStream().write(html.getBytes(StandardCharsets.US_ASCII));
+                } catch (IOException ignored) {
+                    // the test fails on the fetch's outcome instead
+                }
+            });
+            peer.start();
+            String url = "http://127.0.0.1:" + socket.getLocalPort() + "/x";
+
+            FetchException e = failure(url);
+
+            assertThat(e.reason()).isEqualTo(Reason.CONNECTION_FAILED);
+            assertThat(e.getMessage()).startsWith("no valid HTTP reply from 127.0.0.1:" + socket.getLocalPort())
+                    .hasSizeLessThan(200);
+            peer.join(5_000);
+        }
     }
 
     // --- size limits and content encodings

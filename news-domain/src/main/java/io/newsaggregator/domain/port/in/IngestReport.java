@@ -11,6 +11,16 @@ public record IngestReport(IngestRun run, List<PortalResult> portals) {
     }
 
     /**
+     * Whether nothing at all could be fetched: sources were due and every one of them failed (a
+     * distinct outcome for the exit code; a run where every source was unchanged is not one).
+     */
+    public boolean everySourceFailed() {
+        boolean everyPortalFailed = !portals.isEmpty() && portals.stream().allMatch(p -> p.failure() != null);
+        return everyPortalFailed
+                || run.counts().sourcesFailed() > 0 && run.counts().sourcesOk() == 0 && run.counts().sourcesNotModified() == 0;
+    }
+
+    /**
      * @param failure why the portal could not be ingested at all, or null when it was (its sources
      *                may still have failed one by one; see the counts and the fetch events)
      */

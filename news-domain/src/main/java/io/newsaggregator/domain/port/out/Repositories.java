@@ -14,6 +14,8 @@ public interface Repositories {
 
     IngestRunRepository ingestRuns();
 
+    FrontierRepository frontier();
+
     FetchEventRepository fetchEvents();
 
     ArticleAnalysisRepository analyses();

@@ -1,12 +1,17 @@
 package io.newsaggregator.domain.port.out;
 
 import io.newsaggregator.domain.analysis.TermDayCount;
+import io.newsaggregator.domain.analysis.WrittenForm;
 import io.newsaggregator.domain.model.PortalId;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
-/** Daily term counts per portal, and daily article counts per portal: the data behind trends. */
+/**
+ * Daily term counts per portal, how the counted terms were written, and daily article counts per
+ * portal: the data behind trends.
+ */
 public interface TermCountRepository {
     /** Adds the counts to what is stored for each (term, portal, day); negative counts take back. */
     void add(List<TermDayCount> counts);
@@ -19,4 +24,16 @@ public interface TermCountRepository {
 
     /** Analysed articles per portal and day over {@code from..to}. */
     Map<PortalId, Map<LocalDate, Long>> articlesPerDay(LocalDate from, LocalDate to);
+
+    /**
+     * Adds the occurrences to what is stored for each (term, text); negative counts take back, and
+     * a form taken back to nothing is forgotten.
+     */
+    void addWrittenForms(List<WrittenForm> forms);
+
+    /**
+     * The most frequent written form of each given term that has one (on a tie the form that sorts
+     * first); terms never counted are absent.
+     */
+    Map<String, String> mostFrequentForms(Collection<String> terms);
 }

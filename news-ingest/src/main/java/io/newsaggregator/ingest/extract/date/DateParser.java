@@ -58,6 +58,8 @@ final class DateParser {
     private static final Pattern CJK = Pattern.compile(
             "((?:19|20)\\d{2})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日"
             + "(?:[^\\d]{0,6}?(\\d{1,2})[:時](\\d{2}))?");
+    private static final Pattern[] FULL_YEAR_PATTERNS = {ISO, DAY_MONTH_NAME, MONTH_NAME_DAY, YEAR_MONTH_NAME_DAY,
+            DAY_FIRST_NUMERIC, CJK};
     private static final Pattern SPACES = Pattern.compile("[\\u00a0\\u2000-\\u200a\\u202f\\u205f\\u3000]");
     private static final Pattern EPOCH = Pattern.compile("^(\\d{10}|\\d{13})$");
 
@@ -128,8 +130,10 @@ final class DateParser {
         String text = SPACES.matcher(raw).replaceAll(" ").replace("\u00ad", "");
         Optional<Stamp> best = Optional.empty();
         int bestStart = Integer.MAX_VALUE;
-        for (Pattern pattern : new Pattern[] {ISO, DAY_MONTH_NAME, MONTH_NAME_DAY, YEAR_MONTH_NAME_DAY,
-                DAY_FIRST_NUMERIC, CJK}) {
+        // every one of these patterns needs a year 19xx or 20xx: most texts have none, and a scan
+        // for one costs far less than the case-insensitive searches
+        Pattern[] fullYearPatterns = hasFullYear(text) ? FULL_YEAR_PATTERNS : new Pattern[0];
+        for (Pattern pattern : fullYearPatterns) {
             Matcher m = pattern.matcher(text);
             while (m.find()) {
                 if (m.start() >= bestStart) {
@@ -151,6 +155,23 @@ final class DateParser {
             }
         }
         return best;
+    }
+
+    /** Whether the text holds a year 19xx or 20xx in ASCII digits, which every full-year pattern requires. */
+    static boolean hasFullYear(String text) {
+        for (int i = 0, end = text.length() - 3; i < end; i++) {
+            char c = text.charAt(i);
+            char next = text.charAt(i + 1);
+            if (((c == '1' && next == '9') || (c == '2' && next == '0'))
+                    && isAsciiDigit(text.charAt(i + 2)) && isAsciiDigit(text.charAt(i + 3))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static Optional<Stamp> fromMatch(Pattern pattern, Matcher m, boolean slashMonthFirst) {

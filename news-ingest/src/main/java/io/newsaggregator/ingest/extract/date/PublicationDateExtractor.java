@@ -42,11 +42,6 @@ public final class PublicationDateExtractor {
     private final UrlDates urls = new UrlDates();
     private final TextDates text = new TextDates();
 
-    /** Uses the system clock for the plausibility window. */
-    public PublicationDateExtractor() {
-        this(Clock.systemUTC());
-    }
-
     /** @param clock the "now" against which future dates are rejected */
     public PublicationDateExtractor(Clock clock) {
         this.clock = Objects.requireNonNull(clock, "clock");

@@ -61,6 +61,17 @@ class DateParserTest {
     }
 
     @Test
+    void preCheckSeesExactlyTheYearsTheFullYearPatternsNeed() {
+        assertThat(DateParser.hasFullYear("since 1999")).isTrue();
+        assertThat(DateParser.hasFullYear("2024")).isTrue();
+        assertThat(DateParser.hasFullYear("x20245")).isTrue();
+        assertThat(DateParser.hasFullYear("12.05.24, 1899, 2100, 20 1")).isFalse();
+        assertThat(DateParser.hasFullYear("\uff12\uff10\uff12\uff14")).isFalse();
+        assertThat(DateParser.hasFullYear("202")).isFalse();
+        assertThat(parser.find("Stand: 12.05.24 14:30")).contains(OffsetDateTime.parse("2024-05-12T14:30Z"));
+    }
+
+    @Test
     void readsThinSpacesInsideDates() {
         assertThat(parser.find("4.\u20092.\u20092022")).contains(OffsetDateTime.parse("2022-02-04T00:00Z"));
     }

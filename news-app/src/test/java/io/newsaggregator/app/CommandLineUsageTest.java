@@ -1,0 +1,92 @@
+package io.newsaggregator.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Usage errors end before any database is opened: exit 2, one line and a hint, never the whole usage. */
+class CommandLineUsageTest {
+    private static void assertUsageError(AppRunner.Result result, String firstLine) {
+        assertThat(result.exitCode()).as(result.err()).isEqualTo(NewsApp.USAGE);
+        assertThat(result.err().lines().toList()).hasSizeLessThanOrEqualTo(2);
+        assertThat(result.err().lines().findFirst().orElse("")).isEqualTo(firstLine);
+        assertThat(result.err()).doesNotContain("\tat ").doesNotContain("Usage:");
+        assertThat(result.out()).isEmpty();
+    }
+
+    @Test
+    void aMistypedOptionPrintsOneLineAndAHint() {
+        AppRunner.Result result = AppRunner.run("ingest", "--max-articles-per-portl", "5");
+
+        assertUsageError(result, "news-app: unknown option '--max-articles-per-portl'");
+        assertThat(result.err()).contains("Did you mean --max-articles-per-portal").contains("See 'news-app ingest --help'.");
+    }
+
+    @Test
+    void anUnknownCommandIsRefusedEvenWithHelp() {
+        assertUsageError(AppRunner.run("portals", "--help"), "news-app: unknown command 'portals'");
+        assertUsageError(AppRunner.run("portals"), "news-app: unknown command 'portals'");
+    }
+
+    @Test
+    void countsAndDurationsOutOfRangeNameTheOptionAndTheRange() {
+        assertUsageError(AppRunner.run("ingest", "--min-interval", "P1000000000D"),
+                "news-app: --min-interval PT24000000000H is out of range: give an ISO-8601 duration from PT0S to PT10M");
+        assertUsageError(AppRunner.run("ingest", "--refetch-after", "-PT1H"),
+                "news-app: --refetch-after PT-1H is out of range: give an ISO-8601 duration from PT0S to PT8760H");
+        assertUsageError(AppRunner.run("ingest", "--max-articles-per-portal", "0"),
+                "news-app: --max-articles-per-portal 0 is out of range: give a number from 1 to 100000");
+        assertUsageError(AppRunner.run("run", "--cycles", "0"),
+                "news-app: --cycles 0 is out of range: give a number from 1 to 1000000");
+        assertUsageError(AppRunner.run("search", "x", "--limit", "100000"),
+                "news-app: --limit 100000 is out of range: give a number from 1 to 1000");
+        assertUsageError(AppRunner.run("ingest", "--db-connect-timeout", "PT0S"),
+                "news-app: --db-connect-timeout PT0S is out of range: give an ISO-8601 duration from PT1S to PT10M");
+        AppRunner.Result notADuration = AppRunner.run("ingest", "--timeout", "soon");
+        assertThat(notADuration.exitCode()).isEqualTo(NewsApp.USAGE);
+        assertThat(notADuration.err()).startsWith("news-app: Invalid value for option '--timeout': cannot convert 'soon'");
+    }
+
+    @Test
+    void optionsThatExcludeEachOtherAreRefused() {
+        assertUsageError(AppRunner.run("migrate", "--repair", "--validate-only"),
+                "news-app: --repair and --validate-only cannot be used together: repair first, then validate");
+    }
+
+    @Test
+    void aUrlOfAnotherDatabaseOrGarbageIsAConfigurationError() {
+        assertUsageError(AppRunner.run("db-info", "--db-url", "jdbc:mysql://localhost/news"),
+                "news-app: --db-url jdbc:mysql://localhost/news is not a PostgreSQL JDBC URL; give jdbc:postgresql://HOST[:PORT]/DATABASE");
+        assertUsageError(AppRunner.run("db-info", "--db-url", "no such thing"),
+                "news-app: --db-url no such thing is not a PostgreSQL JDBC URL; give jdbc:postgresql://HOST[:PORT]/DATABASE");
+    }
+
+    @Test
+    void aSearchTooLongOrOfTooManyWordsIsRefused() {
+        assertUsageError(AppRunner.run("search", "word ".repeat(40)),
+                "news-app: search text must have at most 32 words, had 40");
+        assertUsageError(AppRunner.run("search", "w".repeat(10_000)),
+                "news-app: search text must be at most 500 characters, was 10000");
+    }
+
+    @Test
+    void wordsStartingWithADashGoAfterTheEndOfOptions() {
+        AppRunner.Result result = AppRunner.run("search", "- -");
+
+        assertUsageError(result, "news-app: Missing required parameter: 'QUERY'");
+        assertThat(result.err()).contains("A value starting with '-' goes after '--'.");
+    }
+
+    @Test
+    void aCatalogThatIsADeviceIsRefusedWithOneLine() {
+        assertUsageError(AppRunner.run("ingest", "--catalog", "/dev/zero"),
+                "news-app: catalog file /dev/zero is not a regular file");
+    }
+
+    @Test
+    void internalFaultsAreNotUsageErrors() {
+        assertThat(NewsApp.exitCode(new IllegalArgumentException("a bug"))).isEqualTo(NewsApp.FAILED);
+        assertThat(NewsApp.exitCode(new UsageException("bad flag"))).isEqualTo(NewsApp.USAGE);
+        assertThat(NewsApp.describe(new IllegalArgumentException("a bug"))).startsWith("internal error: IllegalArgumentException: a bug");
+    }
+}
