@@ -100,7 +100,8 @@ final class InProcessWorker implements Worker {
         try {
             work.run();
         } catch (RuntimeException e) {
-            log.warn("Worker job '{}' failed: {}", name, NewsApp.describe(e), e);
+            log.warn("Worker job '{}' failed: {}", name, NewsApp.describe(e));
+            log.debug("Details of the failed job '{}'", name, e);
         }
     }
 

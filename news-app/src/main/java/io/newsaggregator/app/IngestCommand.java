@@ -26,6 +26,9 @@ final class IngestCommand extends DatabaseCommand {
     @Mixin
     OutputOptions format;
 
+    @Mixin
+    PipesOption pipes;
+
     @Override
     void validate() {
         ingest.validate();
@@ -34,16 +37,18 @@ final class IngestCommand extends DatabaseCommand {
     @Override
     int run(Database db) {
         Output out = output(format.json());
-        prepareSchema(db, !ingest.noMigrate);
-        try (NewsAggregator news = ingest.configure(newsOn(db)).build()) {
-            IngestReport report = ingestOnce(news, ingest, out, spec.commandLine().getErr());
-            int code = exitCode(report);
-            if (code == NewsApp.NOTHING_FETCHED) {
-                spec.commandLine().getErr().println("news-app: nothing could be fetched: every source that was due failed"
-                        + " (the reasons are in the summary)");
+        IngestReport report = pipes.run("news_articles", spec.commandLine().getOut(), spec.commandLine().getErr(), () -> {
+            prepareSchema(db, !ingest.noMigrate);
+            try (NewsAggregator news = ingest.configure(newsOn(db)).build()) {
+                return ingestOnce(news, ingest, out, spec.commandLine().getErr());
             }
-            return code;
+        }, IngestCommand::metadata);
+        int code = exitCode(report);
+        if (code == NewsApp.NOTHING_FETCHED) {
+            spec.commandLine().getErr().println("news-app: nothing could be fetched: every source that was due failed"
+                    + " (the reasons are in the summary)");
         }
+        return code;
     }
 
     /**
@@ -53,6 +58,25 @@ final class IngestCommand extends DatabaseCommand {
      */
     static int exitCode(IngestReport report) {
         return report.everySourceFailed() ? NewsApp.NOTHING_FETCHED : NewsApp.OK;
+    }
+
+    /** A run's counts as Dagster asset metadata. */
+    private static Map<String, ?> metadata(IngestReport report) {
+        IngestCounts c = report.run().counts();
+        Map<String, Object> metadata = new LinkedHashMap<>();
+        metadata.put("ingest_run_id", report.run().id().value());
+        metadata.put("status", report.run().status().name());
+        metadata.put("portals", report.portals().size());
+        metadata.put("sources_ok", c.sourcesOk());
+        metadata.put("sources_not_modified", c.sourcesNotModified());
+        metadata.put("sources_failed", c.sourcesFailed());
+        metadata.put("sources_skipped", c.sourcesSkipped());
+        metadata.put("articles_discovered", c.articlesDiscovered());
+        metadata.put("articles_new", c.articlesNew());
+        metadata.put("articles_updated", c.articlesUpdated());
+        metadata.put("articles_unchanged", c.articlesUnchanged());
+        metadata.put("articles_failed", c.articlesFailed());
+        return metadata;
     }
 
     /** One ingest run with progress on stderr and its summary on stdout. */

@@ -73,6 +73,16 @@ class ArchitectureTest {
     }
 
     @Test
+    void httpHandlersOnlyCallTheFacadeAndItsInboundPorts() {
+        noClasses().that().resideInAPackage("io.newsaggregator.app.http..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.newsaggregator.domain.port.out..",
+                        "io.newsaggregator.domain.service..", "io.newsaggregator.domain.query..", PERSISTENCE, INGEST)
+                .because("handlers parse, call NewsAggregator (the same use cases as the CLI) and render; "
+                        + "a missing query belongs in the domain as an inbound port")
+                .check(classes);
+    }
+
+    @Test
     void migrationsStandAlone() {
         noClasses().that().resideInAPackage(MIGRATIONS)
                 .should().dependOnClassesThat().resideInAnyPackage(PERSISTENCE, INGEST, ANALYSIS, APP)

@@ -36,6 +36,9 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * The HTTP API of {@code serve} over real HTTP against a real PostgreSQL: two portals ingested from
@@ -334,6 +337,48 @@ class ServeApiIT {
             HttpResponse<String> refused = HTTP.send(HttpRequest.newBuilder(URI.create(limitedBase + "/api/portals")).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertError(refused, 429);
+        }
+    }
+
+    @Test
+    void dashboardPagesRenderWithChartsAndWithoutConsoleErrorsOrOverflowAtPhoneWidth() throws Exception {
+        ChromeDriver browser = Browser.start();
+        try {
+            for (String path : List.of("/", "/search?q=harbour", "/report")) {
+                browser.get(base + path);
+                assertThat(browser.findElements(By.tagName("h1"))).as(path).isNotEmpty();
+                assertThat(Browser.severeConsoleMessages(browser)).as("console of %s", path).isEmpty();
+                // the report's own layout (news-analysis) is checked at phone width by the report's tests
+                if (!path.equals("/report")) {
+                    assertThat(Browser.horizontalOverflow(browser)).as("overflow at 400 px on %s", path).isZero();
+                }
+            }
+            browser.get(base + "/");
+            assertThat(browser.findElements(By.cssSelector("table.runs tbody tr"))).hasSizeGreaterThanOrEqualTo(2);
+            assertThat(browser.findElements(By.cssSelector("ul.articles li"))).isNotEmpty();
+            assertThat(browser.findElements(By.cssSelector("ul.stories li"))).isNotEmpty();
+            browser.get(base + "/report");
+            assertThat(browser.findElements(By.cssSelector("svg"))).as("the report's charts").isNotEmpty();
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void dashboardSearchFindsArticlesAndMarksTheWords() {
+        ChromeDriver browser = Browser.start();
+        try {
+            browser.get(base + "/");
+            WebElement box = browser.findElement(By.name("q"));
+            box.sendKeys("council");
+            box.submit();
+            assertThat(browser.getCurrentUrl()).contains("/search?q=council");
+            List<WebElement> hits = browser.findElements(By.cssSelector("ol.hits li"));
+            assertThat(hits).isNotEmpty();
+            assertThat(browser.findElements(By.cssSelector("ol.hits mark"))).isNotEmpty();
+            assertThat(Browser.severeConsoleMessages(browser)).isEmpty();
+        } finally {
+            browser.quit();
         }
     }
 

@@ -79,6 +79,7 @@ public final class HttpApi implements AutoCloseable {
             config.routes.get("/api/runs/{id}/failures", sources::runFailures);
             config.routes.post("/api/portals/{code}/poll", actions::poll);
             config.routes.post("/api/actions/analyse", actions::analyse);
+            Dashboard.register(config, news, portals, clock);
             errors(config);
         });
         app.start();
