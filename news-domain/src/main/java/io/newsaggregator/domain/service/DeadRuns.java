@@ -44,7 +44,9 @@ final class DeadRuns {
                 int released = repos.frontier().release(run.id(), now, policy.maxAttempts());
                 log.warn("Ingest run {} started {} was left running: {}; marked ABORTED, {} frontier entries given back",
                         run.id(), run.startedAt(), reason, released);
-                return repos.ingestRuns().update(run.finish(now, IngestRunStatus.ABORTED, run.counts(), reason));
+                // another process's clock may run ahead of ours: a run never ends before its last sign of life
+                Instant finished = now.isBefore(run.lastSignOfLife()) ? run.lastSignOfLife() : now;
+                return repos.ingestRuns().update(run.finish(finished, IngestRunStatus.ABORTED, run.counts(), reason));
             }).toList();
         });
     }

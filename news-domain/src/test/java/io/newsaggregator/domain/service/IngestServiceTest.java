@@ -361,6 +361,20 @@ class IngestServiceTest {
     }
 
     @Test
+    void aDeadRunStartedOnAClockAheadOfOursNeverEndsBeforeItStarted() {
+        RunLeases.Lease dead = leases.hold();
+        Instant ahead = clock.instant().plus(Duration.ofDays(12));
+        IngestRun died = store.ingestRuns().save(IngestRun.start(ahead, dead.key()));
+        leases.forget(dead.key());
+
+        service(IngestSettings.DEFAULTS).ingest(new IngestCommand(List.of(portal("news", "https://news.test/feed")), 100), IngestListener.NONE);
+
+        IngestRun closed = store.ingestRuns().getById(died.id());
+        assertThat(closed.status()).isEqualTo(IngestRunStatus.ABORTED);
+        assertThat(closed.finishedAt()).as("the database refuses a run that ends before it starts").isEqualTo(ahead);
+    }
+
+    @Test
     void aRunStoredWithoutALeaseIsAbortedOnlyAfterItWasSilentTooLong() {
         IngestRun recent = store.ingestRuns().save(IngestRun.start(clock.instant().minus(Duration.ofMinutes(10))));
         IngestRun silent = store.ingestRuns().save(IngestRun.start(clock.instant().minus(Duration.ofHours(3))));
