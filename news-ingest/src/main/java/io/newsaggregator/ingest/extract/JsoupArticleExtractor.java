@@ -66,13 +66,13 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
                 "twitter:image", "twitter:image:src"), ld.image()));
         String canonical = canonical(document, meta, page.finalUrl());
         // reading the main text modifies the tree, so it comes after everything else is read
-        String text = bodyText(document, portal, ld);
+        String text = bodyText(page, document, portal, ld, lead);
 
         return new ExtractedArticle(page.finalUrl(), canonical, title, authors, published, found.modified(),
                 language, section, lead, text.isEmpty() ? null : text, image);
     }
 
-    private String bodyText(Document document, PortalRules portal, JsonLdArticle ld) {
+    private String bodyText(FetchedPage page, Document document, PortalRules portal, JsonLdArticle ld, String lead) {
         List<Element> ruleBody = portal.body();
         if (!ruleBody.isEmpty()) {
             BoilerplateCleaner cleaner = new BoilerplateCleaner();
@@ -83,7 +83,12 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
             }
         }
         portal.removeUnwanted(document);
-        return BodyTextChooser.choose(mainText.extract(document), ld.body());
+        String domText = mainText.extract(document, () -> {
+            Document fresh = HtmlDocuments.parse(page);
+            portal.removeUnwanted(fresh);
+            return fresh;
+        }, lead);
+        return BodyTextChooser.choose(domText, ld.body());
     }
 
     private static List<String> authors(PortalRules portal, JsonLdArticle ld, MetaTags meta, Document document,
