@@ -11,9 +11,11 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -27,6 +29,8 @@ import org.jsoup.nodes.Element;
  * <p>Thread-safe and stateless; one instance may serve every portal.
  */
 public final class JsoupArticleExtractor implements ArticleExtractor {
+    private static final String AUTHOR_MARKUP =
+            "[itemprop=author] [itemprop=name], [itemprop=author]:not(:has([itemprop=name])), [rel=author]";
     private final JsonLdReader jsonLd = new JsonLdReader();
     private final MainTextExtractor mainText = new MainTextExtractor();
     private final PublicationDateExtractor dates = new PublicationDateExtractor();
@@ -53,8 +57,8 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
         List<String> siteNames = Stream.of(meta.first("og:site_name", "application-name"), ld.publisher(),
                 Sites.label(page.finalUrl())).filter(Objects::nonNull).toList();
 
-        String title = firstNonNull(portal.title(), Texts.orNull(ld.headline()), meta.first("og:title", "twitter:title"),
-                PageTitles.fromMarkup(document, siteNames));
+        String title = firstNonNull(portal.title(), PageTitles.headline(document,
+                Arrays.asList(Texts.orNull(ld.headline()), meta.first("og:title", "twitter:title")), siteNames));
         List<String> authors = authors(portal, ld, meta, document, siteNames);
         PublicationDates found = dates.extract(document);
         OffsetDateTime published = firstNonNull(portal.published(), found.published());
@@ -93,22 +97,26 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
 
     private static List<String> authors(PortalRules portal, JsonLdArticle ld, MetaTags meta, Document document,
                                         List<String> siteNames) {
-        List<List<String>> sources = new ArrayList<>();
-        sources.add(portal.authors());
-        sources.add(ld.authors());
-        sources.add(meta.all("author"));
-        sources.add(meta.all("article:author"));
-        sources.add(meta.all("parsely-author"));
-        sources.add(meta.all("sailthru.author"));
-        sources.add(meta.all("dc.creator"));
-        sources.add(elementTexts(document, "[itemprop=author] [itemprop=name], [itemprop=author]:not(:has([itemprop=name])), a[rel=author]"));
-        for (List<String> source : sources) {
-            List<String> names = AuthorNames.clean(source, siteNames);
+        List<Supplier<List<String>>> sources = List.of(
+                portal::authors,
+                ld::authors,
+                () -> meta.all("author"),
+                () -> meta.all("article:author"),
+                () -> meta.all("parsely-author"),
+                () -> meta.all("sailthru.author"),
+                () -> meta.all("dc.creator"),
+                () -> elementTexts(document, AUTHOR_MARKUP),
+                () -> Bylines.find(document));
+        for (Supplier<List<String>> source : sources) {
+            List<String> names = AuthorNames.clean(source.get(), siteNames);
             if (!names.isEmpty()) {
                 return names;
             }
         }
-        return List.of();
+        // no person named anywhere: the organisation or team the page itself credits
+        List<String> credited = new ArrayList<>(ld.creditedParties());
+        credited.addAll(meta.all("author"));
+        return AuthorNames.credited(credited);
     }
 
     private static List<String> elementTexts(Document document, String selector) {
