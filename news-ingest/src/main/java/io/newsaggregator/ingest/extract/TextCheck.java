@@ -4,6 +4,10 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * The sanity check between the stages of main-text extraction: a result is implausible when it is
@@ -11,7 +15,6 @@ import org.jsoup.nodes.Element;
  * more to say, or the page's description repeated.
  */
 final class TextCheck {
-    private static final Pattern WORD = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？](?:\\s|$)");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     /** Pages with fewer paragraph words than this are too short to judge a result by. */
@@ -46,22 +49,33 @@ final class TextCheck {
         return words >= MIN_SHARE * pageWords && (words >= SHORT_TEXT_WORDS || sentences(text) > 1);
     }
 
-    /** Words in the page's {@code <p>} elements: what a reader sees as running text. */
+    /** Words in the page's {@code <p>} elements: what a reader sees as running text (one pass, no copies). */
     static int paragraphWords(Element page) {
-        int words = 0;
-        for (Element p : page.getElementsByTag("p")) {
-            words += words(p.text());
-        }
-        return words;
+        int[] words = {0};
+        NodeTraversor.traverse(new NodeVisitor() {
+            private int paragraphDepth;
+
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof Element e && e.normalName().equals("p")) {
+                    paragraphDepth++;
+                } else if (paragraphDepth > 0 && node instanceof TextNode text) {
+                    words[0] += BoilerplateLines.wordCount(text.getWholeText());
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element e && e.normalName().equals("p")) {
+                    paragraphDepth--;
+                }
+            }
+        }, page);
+        return words[0];
     }
 
     static int words(String text) {
-        int n = 0;
-        Matcher m = WORD.matcher(text);
-        while (m.find()) {
-            n++;
-        }
-        return n;
+        return BoilerplateLines.wordCount(text);
     }
 
     private static int sentences(String text) {
