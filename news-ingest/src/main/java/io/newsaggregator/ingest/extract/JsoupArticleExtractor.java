@@ -23,8 +23,9 @@ import org.jsoup.nodes.Element;
 /**
  * Extracts an article from an HTML page with jsoup. Each field is taken from the portal's own
  * selectors when they match, then from structured metadata (JSON-LD, OpenGraph, {@code article:*}
- * and other meta tags, microdata), then from generic heuristics on the DOM; the main text comes
- * from a content scorer over a cleaned tree, compared with the JSON-LD {@code articleBody}.
+ * and other meta tags, microdata), then from generic heuristics on the DOM (bylines, the headline
+ * {@code <h1>}); the main text comes from a cascade of generic passes that rejects implausible
+ * results (see {@link MainTextExtractor}), compared with the JSON-LD {@code articleBody}.
  *
  * <p>Thread-safe and stateless; one instance may serve every portal.
  */
