@@ -20,7 +20,7 @@ final class TextCheck {
     /** Pages with fewer paragraph words than this are too short to judge a result by. */
     static final int MIN_PAGE_WORDS = 150;
     /** A result with less than this share of the page's paragraph words is taken to have missed the text. */
-    static final double MIN_SHARE = 0.25;
+    static final double MIN_SHARE = 0.35;
     private static final int SHORT_TEXT_WORDS = 60;
 
     private final int pageWords;
