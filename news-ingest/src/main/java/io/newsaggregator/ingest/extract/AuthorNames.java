@@ -31,6 +31,10 @@ final class AuthorNames {
     private static final Pattern NOT_PERSON_WORD = Pattern.compile(
             "(?i)\\b(?:staff|desk|team|newsroom|agenc(?:y|ies)|wire|editors|press|news|nachrichten|noticias|redaktion"
                     + "|rédaction|redacción|redazione|contributors|media)\\b");
+    /** Names a publishing system fills in by itself. */
+    private static final Set<String> PLACEHOLDERS = Set.of("admin", "administrator", "anonymous", "unknown", "user",
+            "wordpress", "root", "webmaster");
+    private static final Pattern DIGITS = Pattern.compile("\\d{2}");
     private static final Pattern NOT_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final int MAX_WORDS = 5;
     private static final int MAX_LENGTH = 60;
@@ -61,6 +65,24 @@ final class AuthorNames {
                     names.putIfAbsent(name.toLowerCase(Locale.ROOT), name);
                 }
             }
+        }
+        return List.copyOf(names.values());
+    }
+
+    /**
+     * The parties a page credits when it names no person: an organisation, a team or a desk, as
+     * written, without "By" prefixes, addresses, URLs or dates.
+     */
+    static List<String> credited(List<String> raw) {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (String value : raw) {
+            String name = value == null ? "" : Texts.clean(PREFIX.matcher(Texts.clean(value)).replaceFirst(""));
+            if (name.isEmpty() || name.contains("@") || name.contains("://") || name.startsWith("www.")
+                    || name.length() > MAX_LENGTH || !LETTER.matcher(name).find() || DIGITS.matcher(name).find()
+                    || PLACEHOLDERS.contains(name.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            names.putIfAbsent(name.toLowerCase(Locale.ROOT), name);
         }
         return List.copyOf(names.values());
     }

@@ -25,6 +25,22 @@ final class BoilerplateCleaner {
     /** Share of the page's text above which a container is kept despite its tag or class. */
     private static final double LARGE_SHARE = 0.4;
 
+    private final boolean classHints;
+
+    /** A cleaner that also drops elements whose class or id names boilerplate. */
+    BoilerplateCleaner() {
+        this(true);
+    }
+
+    /**
+     * @param classHints whether class and id names may drop an element; without them only tags,
+     *                   roles, visibility and comment sections do (the lenient pass for pages whose
+     *                   builder gives every text block a class such as {@code widget})
+     */
+    BoilerplateCleaner(boolean classHints) {
+        this.classHints = classHints;
+    }
+
     /** Cleans the subtree below {@code root} in place; the root itself is kept. */
     void clean(Element root) {
         TextStats stats = new TextStats(root);
@@ -59,12 +75,13 @@ final class BoilerplateCleaner {
     }
 
     /** Whether the element is boilerplate by tag, visibility or class, before its size is considered. */
-    private static boolean drop(Element element) {
+    private boolean drop(Element element) {
         String tag = element.normalName();
         if (NEVER_DROP.contains(tag)) {
             return false;
         }
-        return STRUCTURAL_DROP.contains(tag) || isHidden(element) || ClassHints.negative(element);
+        return STRUCTURAL_DROP.contains(tag) || isHidden(element)
+                || (classHints ? ClassHints.negative(element) : ClassHints.negativeRole(element));
     }
 
     /** Length of paragraph text below each element: what a whole-article wrapper holds most of. */

@@ -48,8 +48,12 @@ final class ClassHints {
     }
 
     static boolean negative(Element element) {
-        return NEGATIVE_ROLES.contains(element.attr("role").toLowerCase(Locale.ROOT))
-                || (flags(element) & NEGATIVE_FLAG) != 0;
+        return negativeRole(element) || (flags(element) & NEGATIVE_FLAG) != 0;
+    }
+
+    /** Whether the element's ARIA role names navigation, a banner, a dialog or other non-article parts. */
+    static boolean negativeRole(Element element) {
+        return NEGATIVE_ROLES.contains(element.attr("role").toLowerCase(Locale.ROOT));
     }
 
     static boolean comments(Element element) {

@@ -117,6 +117,8 @@ final class JsonLdReader {
         if (authors.isEmpty()) {
             collectNames(node.get("creator"), byId, authors, 0, false);
         }
+        List<String> credited = new ArrayList<>();
+        collectNames(node.get("author"), byId, credited, 0, true);
         String language = firstText(node.get("inLanguage"));
         if (language == null && node.path("inLanguage").isObject()) {
             language = firstText(node.path("inLanguage").get("alternateName"));
@@ -126,12 +128,18 @@ final class JsonLdReader {
         if (url == null && page != null) {
             url = page.isObject() ? firstText(page.get("@id")) : firstText(page);
         }
-        return new JsonLdArticle(headline, authors, rawText(node.get("articleBody")), language,
+        return new JsonLdArticle(headline, authors, credited, rawText(node.get("articleBody")), language,
                 url(node.get("image"), byId), firstText(node.get("articleSection")),
                 firstText(node.get("description")), url, publisher(node.get("publisher"), byId));
     }
 
+    /** The publishing organisation; a person named as publisher (one-person blogs) is the author, not the site. */
     private static String publisher(JsonNode node, Map<String, JsonNode> byId) {
+        JsonNode target = node != null && node.isObject() && !node.has("name") && node.hasNonNull("@id")
+                ? byId.getOrDefault(node.get("@id").asText(), node) : node;
+        if (target != null && target.path("@type").toString().toLowerCase(Locale.ROOT).contains("person")) {
+            return null;
+        }
         List<String> names = new ArrayList<>();
         collectNames(node, byId, names, 0, true);
         return names.isEmpty() ? null : names.get(0);

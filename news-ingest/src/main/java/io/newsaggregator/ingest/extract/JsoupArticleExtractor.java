@@ -9,12 +9,14 @@ import io.newsaggregator.ingest.extract.date.PublicationDateExtractor;
 import io.newsaggregator.ingest.extract.date.PublicationDates;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.time.Clock;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -22,12 +24,15 @@ import org.jsoup.nodes.Element;
 /**
  * Extracts an article from an HTML page with jsoup. Each field is taken from the portal's own
  * selectors when they match, then from structured metadata (JSON-LD, OpenGraph, {@code article:*}
- * and other meta tags, microdata), then from generic heuristics on the DOM; the main text comes
- * from a content scorer over a cleaned tree, compared with the JSON-LD {@code articleBody}.
+ * and other meta tags, microdata), then from generic heuristics on the DOM (bylines, the headline
+ * {@code <h1>}); the main text comes from a cascade of generic passes that rejects implausible
+ * results (see {@link MainTextExtractor}), compared with the JSON-LD {@code articleBody}.
  *
  * <p>Thread-safe and stateless; one instance may serve every portal.
  */
 public final class JsoupArticleExtractor implements ArticleExtractor {
+    private static final String AUTHOR_MARKUP =
+            "[itemprop=author] [itemprop=name], [itemprop=author]:not(:has([itemprop=name])), [rel=author]";
     private final JsonLdReader jsonLd = new JsonLdReader();
     private final MainTextExtractor mainText = new MainTextExtractor();
     private final PublicationDateExtractor dates;
@@ -59,8 +64,8 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
         List<String> siteNames = Stream.of(meta.first("og:site_name", "application-name"), ld.publisher(),
                 Sites.label(page.finalUrl())).filter(Objects::nonNull).toList();
 
-        String title = firstNonNull(portal.title(), Texts.orNull(ld.headline()), meta.first("og:title", "twitter:title"),
-                PageTitles.fromMarkup(document, siteNames));
+        String title = firstNonNull(portal.title(), PageTitles.headline(document,
+                Arrays.asList(Texts.orNull(ld.headline()), meta.first("og:title", "twitter:title")), siteNames));
         List<String> authors = authors(portal, ld, meta, document, siteNames);
         PublicationDates found = dates.extract(document);
         OffsetDateTime published = firstNonNull(portal.published(), found.published());
@@ -72,13 +77,13 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
                 "twitter:image", "twitter:image:src"), ld.image()));
         String canonical = canonical(document, meta, page.finalUrl());
         // reading the main text modifies the tree, so it comes after everything else is read
-        String text = bodyText(document, portal, ld);
+        String text = bodyText(page, document, portal, ld, lead);
 
         return new ExtractedArticle(page.finalUrl(), canonical, title, authors, published, found.modified(),
                 language, section, lead, text.isEmpty() ? null : text, image);
     }
 
-    private String bodyText(Document document, PortalRules portal, JsonLdArticle ld) {
+    private String bodyText(FetchedPage page, Document document, PortalRules portal, JsonLdArticle ld, String lead) {
         List<Element> ruleBody = portal.body();
         if (!ruleBody.isEmpty()) {
             BoilerplateCleaner cleaner = new BoilerplateCleaner();
@@ -89,27 +94,36 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
             }
         }
         portal.removeUnwanted(document);
-        return BodyTextChooser.choose(mainText.extract(document), ld.body());
+        String domText = mainText.extract(document, () -> {
+            Document fresh = HtmlDocuments.parse(page);
+            portal.removeUnwanted(fresh);
+            return fresh;
+        }, lead);
+        return BodyTextChooser.choose(domText, ld.body());
     }
 
     private static List<String> authors(PortalRules portal, JsonLdArticle ld, MetaTags meta, Document document,
                                         List<String> siteNames) {
-        List<List<String>> sources = new ArrayList<>();
-        sources.add(portal.authors());
-        sources.add(ld.authors());
-        sources.add(meta.all("author"));
-        sources.add(meta.all("article:author"));
-        sources.add(meta.all("parsely-author"));
-        sources.add(meta.all("sailthru.author"));
-        sources.add(meta.all("dc.creator"));
-        sources.add(elementTexts(document, "[itemprop=author] [itemprop=name], [itemprop=author]:not(:has([itemprop=name])), a[rel=author]"));
-        for (List<String> source : sources) {
-            List<String> names = AuthorNames.clean(source, siteNames);
+        List<Supplier<List<String>>> sources = List.of(
+                portal::authors,
+                ld::authors,
+                () -> meta.all("author"),
+                () -> meta.all("article:author"),
+                () -> meta.all("parsely-author"),
+                () -> meta.all("sailthru.author"),
+                () -> meta.all("dc.creator"),
+                () -> elementTexts(document, AUTHOR_MARKUP),
+                () -> Bylines.find(document));
+        for (Supplier<List<String>> source : sources) {
+            List<String> names = AuthorNames.clean(source.get(), siteNames);
             if (!names.isEmpty()) {
                 return names;
             }
         }
-        return List.of();
+        // no person named anywhere: the organisation or team the page itself credits
+        List<String> credited = new ArrayList<>(ld.creditedParties());
+        credited.addAll(meta.all("author"));
+        return AuthorNames.credited(credited);
     }
 
     private static List<String> elementTexts(Document document, String selector) {

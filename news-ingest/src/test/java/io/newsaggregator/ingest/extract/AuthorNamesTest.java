@@ -52,4 +52,10 @@ class AuthorNamesTest {
         assertThat(AuthorNames.clean(List.of("", "   ", "12345", "Updated 2024-01-02",
                 "A very long sentence that is certainly not the name of any person at all"), List.of())).isEmpty();
     }
+
+    @Test
+    void creditedPartiesKeepTeamsAndOrganisationsButNotAddressesDatesOrPlaceholders() {
+        assertThat(AuthorNames.credited(List.of("By The Garden Team", "admin", "https://example.com/a",
+                "team@example.com", "12.03.2024", "Acme Labs"))).containsExactly("The Garden Team", "Acme Labs");
+    }
 }

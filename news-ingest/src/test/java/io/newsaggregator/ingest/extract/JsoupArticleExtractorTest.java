@@ -305,6 +305,27 @@ class JsoupArticleExtractorTest {
         return extractor.extract(FetchedPage.ofBytes(url, html.getBytes(StandardCharsets.UTF_8), "text/html"), rules);
     }
 
+    @Test
+    void aPersonNamedAsPublisherIsStillTheAuthor() {
+        String html = "<html><head><script type='application/ld+json'>{\"@graph\": ["
+                + "{\"@type\": \"BlogPosting\", \"headline\": \"Packing light\", \"author\": {\"@id\": \"#me\"},"
+                + " \"publisher\": {\"@id\": \"#me\"}},"
+                + "{\"@type\": [\"Person\", \"Organization\"], \"@id\": \"#me\", \"name\": \"Greta Hall\"}]}</script>"
+                + "</head><body><h1>Packing light</h1><p>Text.</p></body></html>";
+
+        assertThat(extract("https://greta.example/a", html, ExtractionRules.NONE).authors()).containsExactly("Greta Hall");
+    }
+
+    @Test
+    void anOrganisationIsTheAuthorWhenThePageNamesNoPerson() {
+        String html = "<html><head><script type='application/ld+json'>{\"@type\": \"Article\", \"headline\": \"H\","
+                + " \"author\": {\"@type\": \"Organization\", \"name\": \"Acme Research Team\"}}</script>"
+                + "</head><body><h1>H</h1><p>Text.</p></body></html>";
+
+        assertThat(extract("https://acme.example/a", html, ExtractionRules.NONE).authors())
+                .containsExactly("Acme Research Team");
+    }
+
     private static String fixture(String name) {
         try (InputStream in = JsoupArticleExtractorTest.class.getResourceAsStream("/extract/" + name)) {
             if (in == null) {
