@@ -6,14 +6,15 @@ import io.newsaggregator.analysis.report.HtmlReportRenderer;
 import io.newsaggregator.app.NewsAggregator;
 import io.newsaggregator.domain.analysis.SearchHit;
 import io.newsaggregator.domain.analysis.SearchQuery;
-import io.newsaggregator.domain.analysis.Story;
 import io.newsaggregator.domain.model.Article;
 import io.newsaggregator.domain.model.IngestRun;
 import io.newsaggregator.domain.model.PortalId;
+import io.newsaggregator.domain.model.TimeBasis;
 import io.newsaggregator.domain.port.in.ArticleFilter;
 import io.newsaggregator.domain.port.in.PageRequest;
 import io.newsaggregator.domain.port.in.PortalSources;
 import io.newsaggregator.domain.report.RisingTerm;
+import io.newsaggregator.domain.report.StorySummary;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -52,14 +53,15 @@ final class Dashboard {
         List<IngestRun> runs = news.browse().ingestRuns(new PageRequest(0, 30)).items();
         List<PortalSources> sources = news.browse().portals();
         List<Article> latest = news.browse().articles(ArticleFilter.ALL, new PageRequest(0, 15)).items();
-        List<Story> stories = news.topStories(now.minus(Duration.ofDays(3)), 2, 10);
+        // the same notion of "when" as the stories command and the report: first seen by this store
+        List<StorySummary> stories = news.storiesIn(now.minus(Duration.ofDays(3)), null, TimeBasis.FIRST_SEEN, 2, 10);
         List<RisingTerm> rising = news.risingTerms(LocalDate.now(clock), 7, 15, null);
 
         HtmlPage page = new HtmlPage("news-aggregator", "overview");
         page.section("Ingest runs", runsTable(runs));
         page.section("Sources and their health", sourcesTable(sources, now));
         page.section("Latest articles", articleList(latest, codes));
-        page.section("Stories across portals", storyList(stories, codes));
+        page.section("Stories across portals", storyList(stories));
         page.section("Rising today", risingList(rising));
         html(ctx, page.render());
     }
@@ -151,15 +153,15 @@ final class Dashboard {
         return html.append("</ul>").toString();
     }
 
-    private static String storyList(List<Story> stories, Map<PortalId, String> codes) {
+    private static String storyList(List<StorySummary> stories) {
         if (stories.isEmpty()) {
-            return "<p class=\"empty\">No story covered by two or more portals in the last three days.</p>";
+            return "<p class=\"empty\">No story with articles from two or more portals first seen in the last three days.</p>";
         }
         StringBuilder html = new StringBuilder("<ul class=\"stories\">");
-        for (Story s : stories) {
+        for (StorySummary s : stories) {
             html.append("<li><strong>").append(HtmlPage.escape(s.label())).append("</strong> <span class=\"meta\">")
-                    .append(s.articleCount()).append(" articles in ").append(s.portalCount()).append(" portals, first ")
-                    .append(HtmlPage.escape(codes.get(s.firstPortalId()))).append("</span></li>");
+                    .append(s.articleCount()).append(" articles in ").append(s.coverage().size()).append(" portals, first ")
+                    .append(HtmlPage.escape(s.firstSeenPortal())).append("</span></li>");
         }
         return html.append("</ul>").toString();
     }
