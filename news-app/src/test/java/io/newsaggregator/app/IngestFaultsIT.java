@@ -196,10 +196,7 @@ class IngestFaultsIT {
      */
     private Rerun rerunToTheEnd(String[] db) throws IOException, InterruptedException {
         Path log = dir.resolve("rerun-" + System.nanoTime() + ".log");
-        List<String> command = new ArrayList<>(List.of(javaBinary(), "-cp", System.getProperty("java.class.path"),
-                "io.newsaggregator.app.NewsApp"));
-        command.addAll(List.of(ingestArgs(db)));
-        Process rerun = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process rerun = startIngest(db, log);
         if (!rerun.waitFor(180, TimeUnit.SECONDS)) {
             rerun.destroyForcibly().waitFor();
             throw new AssertionError("the rerun did not end within 180 s: " + Files.readString(log));
@@ -208,11 +205,14 @@ class IngestFaultsIT {
     }
 
     private Process startIngest(String[] db) throws IOException {
+        return startIngest(db, dir.resolve("child-" + System.nanoTime() + ".log"));
+    }
+
+    private Process startIngest(String[] db, Path log) throws IOException {
         List<String> command = new ArrayList<>(List.of(javaBinary(), "-cp", System.getProperty("java.class.path"),
                 "io.newsaggregator.app.NewsApp"));
         command.addAll(List.of(ingestArgs(db)));
-        return new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(dir.resolve("child-" + System.nanoTime() + ".log").toFile()).start();
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
 
     private static String javaBinary() {
