@@ -97,11 +97,12 @@ class HostileArticlesIT {
                 .where(FetchEventField.URL.eq(site.url(path)))));
     }
 
+    /** A page whose title can only come from its JSON-LD (no {@code <h1>}), so the hostile values reach the store. */
     private static String page(String jsonLd, String body) {
         return """
                 <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>A story</title>
                 <script type="application/ld+json">%s</script></head>
-                <body><article><h1>A story</h1>%s</article></body></html>
+                <body><article>%s</article></body></html>
                 """.formatted(jsonLd, body);
     }
 

@@ -110,13 +110,14 @@ class IngestFaultsIT {
         String url = "jdbc:postgresql://localhost:" + port + "/postgres";
         String[] db = {"--db-url", url, "--db-user", "postgres", "--schema", "faults"};
         try {
-            Process child = startIngest(db);
+            Path childLog = dir.resolve("lost-database.log");
+            Process child = startIngest(db, childLog);
             waitFor(() -> site.articleHits() >= 6 || !child.isAlive(), Duration.ofSeconds(90));
             assertThat(child.isAlive()).as("the ingest was still running when the database stopped").isTrue();
             server.close();
-            if (!child.waitFor(90, TimeUnit.SECONDS)) {
-                child.destroyForcibly().waitFor();
-            }
+            assertThat(child.waitFor(90, TimeUnit.SECONDS)).as("the ingest ended once its database was gone").isTrue();
+            assertThat(child.exitValue()).as("exit code after losing the database").isEqualTo(NewsApp.DATABASE_UNAVAILABLE);
+            assertThat(Files.readString(childLog)).as("no stack trace without -v").doesNotContain("\tat ", "Exception in thread");
             server = embedded(data, port);
 
             Rerun rerun = rerunToTheEnd(db);
