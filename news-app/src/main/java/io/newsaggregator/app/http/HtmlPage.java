@@ -1,5 +1,6 @@
 package io.newsaggregator.app.http;
 
+import io.newsaggregator.analysis.report.HtmlReportRenderer;
 import java.time.Instant;
 
 /** One dashboard page: the shared frame (navigation, search box, styles for light and dark, phone width) around sections. */
@@ -58,22 +59,7 @@ final class HtmlPage {
     }
 
     static String escape(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        return HtmlReportRenderer.escape(text);
     }
 
     static String time(Instant instant) {
