@@ -111,6 +111,7 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
                 () -> meta.all("article:author"),
                 () -> meta.all("parsely-author"),
                 () -> meta.all("sailthru.author"),
+                () -> writtenBy(meta),
                 () -> meta.all("dc.creator"),
                 () -> elementTexts(document, AUTHOR_MARKUP),
                 () -> Bylines.find(document));
@@ -123,7 +124,30 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
         // no person named anywhere: the organisation or team the page itself credits
         List<String> credited = new ArrayList<>(ld.creditedParties());
         credited.addAll(meta.all("author"));
-        return AuthorNames.credited(credited);
+        credited.addAll(meta.all("parsely-author"));
+        credited.addAll(meta.all("sailthru.author"));
+        credited.addAll(writtenBy(meta));
+        credited.addAll(Bylines.credits(document));
+        List<String> parties = AuthorNames.credited(credited);
+        if (!parties.isEmpty()) {
+            return parties.subList(0, 1);
+        }
+        List<String> sites = new ArrayList<>(siteNames);
+        sites.add(PageTitles.siteSuffix(document.title()));
+        String site = AuthorNames.personalSite(sites);
+        return site == null ? List.of() : List.of(site);
+    }
+
+    /** Yoast and similar plugins write the byline as a labelled Twitter card field: label1 "Written by", data1 the name. */
+    private static List<String> writtenBy(MetaTags meta) {
+        for (int i = 1; i <= 2; i++) {
+            String label = meta.first("twitter:label" + i);
+            if (label != null && label.toLowerCase(Locale.ROOT).startsWith("written by")) {
+                String data = meta.first("twitter:data" + i);
+                return data == null ? List.of() : List.of(data);
+            }
+        }
+        return List.of();
     }
 
     private static List<String> elementTexts(Document document, String selector) {

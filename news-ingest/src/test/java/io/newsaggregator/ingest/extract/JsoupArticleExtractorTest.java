@@ -336,4 +336,26 @@ class JsoupArticleExtractorTest {
             throw new UncheckedIOException(e);
         }
     }
+
+    @Test
+    void theWrittenByCardFieldNamesTheAuthor() {
+        String html = "<html><head><meta name='twitter:label1' content='Written by'>"
+                + "<meta name='twitter:data1' content='Omar Castell'><meta name='twitter:label2' content='Time to read'>"
+                + "<meta name='twitter:data2' content='4 minutes'></head><body><h1>Pruning roses in spring</h1>"
+                + "<p>Cut back to an outward-facing bud once the frosts have passed.</p></body></html>";
+
+        assertThat(extract("https://roses.example/a", html, ExtractionRules.NONE).authors()).containsExactly("Omar Castell");
+    }
+
+    @Test
+    void withNoPersonNamedTheBylineCreditOrAPersonalSiteNameIsTheAuthor() {
+        String team = "<html><head><meta property='og:site_name' content='Harbor'></head><body><h1>Release notes</h1>"
+                + "<div class='post-meta'><span class='author-name'>The Harbor Team</span></div>"
+                + "<p>Version two brings faster search and a darker theme for the evening.</p></body></html>";
+        String blog = "<html><head><title>Self-hosting a database | Wren Castillo</title></head><body>"
+                + "<h1>Self-hosting a database</h1><p>It is simpler than the vendors would have you believe.</p></body></html>";
+
+        assertThat(extract("https://harbor.example/a", team, ExtractionRules.NONE).authors()).containsExactly("The Harbor Team");
+        assertThat(extract("https://wren.example/a", blog, ExtractionRules.NONE).authors()).containsExactly("Wren Castillo");
+    }
 }
