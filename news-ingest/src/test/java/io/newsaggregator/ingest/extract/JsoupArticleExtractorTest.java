@@ -157,6 +157,36 @@ class JsoupArticleExtractorTest {
         assertThat(article.title()).isEqualTo("Harbour bridge reopens after two years of repairs");
         assertThat(article.authors()).containsExactly("Tom Baker", "Maria Lopez");
         assertThat(article.text()).startsWith("The harbour bridge reopened");
+        assertThat(article.bodyRuleMissed()).as("the missing body rule is reported").isTrue();
+    }
+
+    @Test
+    void aBodyRuleThatNowPicksATeaserYieldsToTheGenericTextAndIsReported() {
+        String html = "<html><body><h1>Harbour works</h1><p class='story-intro'>Works begin on Monday.</p>"
+                + "<div class='article-text'><p>The harbour works begin on Monday and last until the spring.</p>"
+                + "<p>Boats will be moored at the north pier while the quay walls are repaired by divers.</p>"
+                + "<p>The ferry keeps its timetable, the port authority said in a statement on Friday.</p></div>"
+                + "</body></html>";
+        ExtractionRules redesigned = new ExtractionRules(null, ".story-intro", null, null, List.of());
+        ExtractionRules current = new ExtractionRules(null, ".article-text", null, null, List.of());
+
+        ExtractedArticle missed = extract("https://port.example/a", html, redesigned);
+        ExtractedArticle held = extract("https://port.example/a", html, current);
+
+        assertThat(missed.bodyRuleMissed()).isTrue();
+        assertThat(missed.text()).contains("quay walls are repaired by divers");
+        assertThat(held.bodyRuleMissed()).isFalse();
+        assertThat(held.text()).startsWith("The harbour works begin on Monday").doesNotContain("Works begin on Monday.");
+        assertThat(extract("https://port.example/a", html, ExtractionRules.NONE).bodyRuleMissed())
+                .as("no rule, nothing to report").isFalse();
+    }
+
+    @Test
+    void aRuleFallsShortWhenItHasUnderAThirdOfTheGenericWords() {
+        assertThat(JsoupArticleExtractor.ruleFellShort("", "some words")).isTrue();
+        assertThat(JsoupArticleExtractor.ruleFellShort("", "")).isFalse();
+        assertThat(JsoupArticleExtractor.ruleFellShort("one two", "one two three four five six seven")).isTrue();
+        assertThat(JsoupArticleExtractor.ruleFellShort("one two three", "one two three four five six seven")).isFalse();
     }
 
     @Test
