@@ -89,15 +89,17 @@ final class IngestCommand extends DatabaseCommand {
                 Query.of(FetchEvent.class)
                         .where(FetchEventField.RUN_ID.eq(report.run().id()).and(FetchEventField.OUTCOME.eq(FetchOutcome.FAILED)))
                         .orderBy(FetchEventField.ID.asc())));
-        print(out, report, failures);
+        Map<String, Long> ruleMisses = news.unitOfWork().readOnly(repos -> RuleHealth.ofRun(repos, report.run().id()));
+        print(out, report, failures, ruleMisses);
         return report;
     }
 
-    private static void print(Output out, IngestReport report, List<FetchEvent> failures) {
+    private static void print(Output out, IngestReport report, List<FetchEvent> failures, Map<String, Long> ruleMisses) {
         IngestRun run = report.run();
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("run", run);
         json.put("portals", report.portals());
+        json.put("ruleMisses", ruleMisses);
         json.put("failures", failures.stream().map(IngestCommand::failure).toList());
         out.json(json);
 
@@ -112,6 +114,11 @@ final class IngestCommand extends DatabaseCommand {
             }
         }
         row(out, "total", run.counts());
+        if (!ruleMisses.isEmpty()) {
+            out.line("");
+            out.line("Rule health:");
+            RuleHealth.print(out, ruleMisses);
+        }
         if (!failures.isEmpty()) {
             out.line("");
             out.line("%d fetches failed%s:", failures.size(), failures.size() > FAILURES_SHOWN ? " (first " + FAILURES_SHOWN + " shown)" : "");

@@ -14,9 +14,11 @@ import java.util.Map;
 
 /**
  * Where ingest stands, for {@code db-info}: runs by status, the latest runs closed as aborted with
- * their reasons, and the frontier's entries by status.
+ * their reasons, the frontier's entries by status, and the portals whose body rule fell short
+ * ({@link RuleHealth}).
  */
-record IngestState(Map<IngestRunStatus, Long> runs, List<IngestRun> latestAborted, Map<FrontierStatus, Long> frontier) {
+record IngestState(Map<IngestRunStatus, Long> runs, List<IngestRun> latestAborted, Map<FrontierStatus, Long> frontier,
+                   Map<String, Long> ruleMisses) {
     private static final int ABORTED_SHOWN = 5;
 
     static IngestState of(UnitOfWork unitOfWork) {
@@ -33,7 +35,7 @@ record IngestState(Map<IngestRunStatus, Long> runs, List<IngestRun> latestAborte
                 frontier.put(status, repos.frontier().count(Query.of(FrontierEntry.class)
                         .where(FrontierEntryField.STATUS.eq(status))));
             }
-            return new IngestState(runs, aborted, frontier);
+            return new IngestState(runs, aborted, frontier, RuleHealth.overall(repos));
         });
     }
 
@@ -49,6 +51,7 @@ record IngestState(Map<IngestRunStatus, Long> runs, List<IngestRun> latestAborte
             return entry;
         }).toList());
         json.put("frontier", frontier);
+        json.put("ruleMisses", ruleMisses);
         return json;
     }
 
@@ -58,5 +61,9 @@ record IngestState(Map<IngestRunStatus, Long> runs, List<IngestRun> latestAborte
         latestAborted.forEach(run -> out.line("  aborted run %s (started %s): %s", run.id(), run.startedAt(), run.message()));
         out.line("Frontier:");
         frontier.forEach((status, count) -> out.line("  %-18s %,d", status, count));
+        if (!ruleMisses.isEmpty()) {
+            out.line("Rule health:");
+            RuleHealth.print(out, ruleMisses);
+        }
     }
 }

@@ -79,10 +79,10 @@ final class Views {
     }
 
     record PortalView(String code, String name, String homepage, String language, long articles, Instant lastPolledAt,
-                      int sources, long failingSources, long quarantinedSources) {
+                      int sources, long failingSources, long quarantinedSources, long ruleMisses) {
         static PortalView of(PortalSources p, Instant now) {
             return new PortalView(p.portal().code(), p.portal().name(), p.portal().homepage(), p.portal().language(),
-                    p.articles(), p.lastPolledAt(), p.sources().size(), p.failing(), p.quarantined(now));
+                    p.articles(), p.lastPolledAt(), p.sources().size(), p.failing(), p.quarantined(now), p.ruleMisses());
         }
     }
 

@@ -12,6 +12,8 @@ import java.util.Objects;
  * @param canonicalUrl the page's own canonical URL of the same site, or null
  * @param text         main text, paragraphs separated by newlines
  * @param image        absolute URL of the top image
+ * @param bodyRuleMissed true when the portal's body rule matched nothing, or much less text than the
+ *                     generic reading of the page, so the generic text was used: the rule needs a look
  */
 public record ExtractedArticle(
         String url,
@@ -24,10 +26,18 @@ public record ExtractedArticle(
         String section,
         String lead,
         String text,
-        String image) {
+        String image,
+        boolean bodyRuleMissed) {
 
     public ExtractedArticle {
         Objects.requireNonNull(url, "url");
         authors = authors == null ? List.of() : List.copyOf(authors);
+    }
+
+    /** An article read without a portal body rule, or with one that held. */
+    public ExtractedArticle(String url, String canonicalUrl, String title, List<String> authors,
+                            OffsetDateTime publishedAt, OffsetDateTime modifiedAt, String language, String section,
+                            String lead, String text, String image) {
+        this(url, canonicalUrl, title, authors, publishedAt, modifiedAt, language, section, lead, text, image, false);
     }
 }

@@ -5,6 +5,7 @@ import io.newsaggregator.domain.error.MalformedContentException;
 import io.newsaggregator.domain.model.Article;
 import io.newsaggregator.domain.model.ContentHash;
 import io.newsaggregator.domain.model.ExtractedArticle;
+import io.newsaggregator.domain.model.FetchEvent;
 import io.newsaggregator.domain.model.FetchOutcome;
 import io.newsaggregator.domain.model.FetchRequest;
 import io.newsaggregator.domain.model.FetchTarget;
@@ -55,8 +56,10 @@ final class ArticleHarvester {
         }
         Article article = StorableValues.storable(toArticle(candidate, portal, page, extracted));
         String fetchedKey = canonicalizer.canonicalize(page.finalUrl()).orElse(candidate.canonicalUrl());
-        return new ArticleResult(candidate, Optional.of(article),
-                recorder.fetched(candidate.sourceId(), FetchTarget.ARTICLE, page, FetchOutcome.OK), false, fetchedKey);
+        FetchEvent event = extracted.bodyRuleMissed()
+                ? recorder.ruleMissed(candidate.sourceId(), page)
+                : recorder.fetched(candidate.sourceId(), FetchTarget.ARTICLE, page, FetchOutcome.OK);
+        return new ArticleResult(candidate, Optional.of(article), event, false, fetchedKey);
     }
 
     private Article toArticle(ArticleCandidate candidate, RegisteredPortal portal, FetchedPage page, ExtractedArticle x) {

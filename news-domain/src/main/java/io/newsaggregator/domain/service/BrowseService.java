@@ -13,6 +13,7 @@ import io.newsaggregator.domain.model.IngestRunField;
 import io.newsaggregator.domain.model.IngestRunId;
 import io.newsaggregator.domain.model.Portal;
 import io.newsaggregator.domain.model.PortalField;
+import io.newsaggregator.domain.model.RuleMisses;
 import io.newsaggregator.domain.port.in.ArticleDetail;
 import io.newsaggregator.domain.port.in.ArticleFilter;
 import io.newsaggregator.domain.port.in.BrowseNews;
@@ -76,7 +77,8 @@ public final class BrowseService implements BrowseNews {
                     Instant lastPolled = sources.stream().map(Feed::lastFetchedAt).filter(Objects::nonNull)
                             .max(Comparator.naturalOrder()).orElse(null);
                     long articles = repos.articles().count(Query.of(Article.class).where(ArticleField.PORTAL_ID.eq(portal.id())));
-                    return new PortalSources(portal, sources, lastPolled, articles);
+                    long ruleMisses = repos.fetchEvents().count(RuleMisses.ofPortal(portal.id()));
+                    return new PortalSources(portal, sources, lastPolled, articles, ruleMisses);
                 })
                 .toList());
     }

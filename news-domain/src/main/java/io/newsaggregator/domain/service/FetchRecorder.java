@@ -10,6 +10,7 @@ import io.newsaggregator.domain.model.FetchTarget;
 import io.newsaggregator.domain.model.FetchedPage;
 import io.newsaggregator.domain.model.IngestRunId;
 import io.newsaggregator.domain.model.PortalId;
+import io.newsaggregator.domain.model.RuleMisses;
 import java.time.Clock;
 import java.time.Instant;
 
@@ -33,6 +34,14 @@ final class FetchRecorder {
     FetchEvent fetched(FeedId feedId, FetchTarget target, FetchedPage page, FetchOutcome outcome, String note) {
         return new FetchEvent(null, runId, portalId, feedId, target, page.requestedUrl(), page.status(),
                 page.body().length, page.durationMillis(), outcome, null, note, clock.instant());
+    }
+
+    /** A page stored with the generic text because the portal's body rule did not hold on it. */
+    FetchEvent ruleMissed(FeedId feedId, FetchedPage page) {
+        return new FetchEvent(null, runId, portalId, feedId, FetchTarget.ARTICLE, page.requestedUrl(), page.status(),
+                page.body().length, page.durationMillis(), FetchOutcome.OK, RuleMisses.ERROR_CLASS,
+                "the portal's body rule matched nothing or much less than the page's text; the generic text was used",
+                clock.instant());
     }
 
     /** A page that arrived but could not be used (malformed, no article in it). */

@@ -14,7 +14,7 @@ import org.jsoup.nodes.Element;
  * only offered when they look like a person's name; {@link AuthorNames} cleans them further.
  */
 final class Bylines {
-    private static final Pattern BYLINE_HINT = Pattern.compile("author|byline|writer|posted-?by|written-?by");
+    private static final Pattern BYLINE_HINT = Pattern.compile("author|byline|writer|creator|posted-?by|written-?by");
     /** Author boxes at the end of a post and pictures carry biographies and alt texts, not bylines. */
     private static final Pattern NOT_BYLINE_HINT = Pattern.compile(
             "bio|description|about|avatar|image|img|photo|picture|social|follow|comment|more-?from|other|related");
@@ -23,6 +23,13 @@ final class Bylines {
                     + "|journalists?|team|experts?|producers?|users?|members?)/[^/?#]+/?(?:[?#].*)?$");
     private static final Pattern BY_LINE = Pattern.compile(
             "(?i)^(?:by|written by|posted by|words by|story by|article by|von|par|por|door|di):?\\s+\\S.*");
+    /** A label on its own, with the name in the element after it: {@code <p>Written by</p><p>Jane Doe</p>}. */
+    private static final Pattern LABEL = Pattern.compile(
+            "(?i)(?:(?:written|posted|authored|article|story|words|published)\\s+)?by:?|authors?:?|writer:?");
+    /** Bylines joined with the date or the reading time: "Dec 19, 2025 · Jane Doe". */
+    private static final Pattern BYLINE_PARTS = Pattern.compile("\\s*[·•|]\\s*|\\s+[—–]\\s+");
+    private static final int MAX_CREDIT = 40;
+    private static final Pattern PREFIX_LABEL = Pattern.compile("(?i)^(?:written\\s+by|posted\\s+by|by|author):?\\s*");
     private static final Set<String> BY_LINE_TAGS = Set.of("p", "span", "div", "li", "h3", "h4", "h5", "h6");
     private static final Pattern DATE_TAIL = Pattern.compile(
             ",\\s*\\p{L}{3,9}\\.?\\s+\\d|[0-9•·|]|,?\\s+(?:on|am|le|el|il)\\s");
@@ -48,9 +55,17 @@ final class Bylines {
         for (Element e : body.getAllElements()) {
             String tag = e.normalName();
             String hints = ClassHints.of(e);
-            if (!hints.isEmpty() && BYLINE_HINT.matcher(hints).find() && !NOT_BYLINE_HINT.matcher(hints).find()) {
+            if (hinted(hints)) {
                 String text = Texts.clean(e.text());
-                List<String> names = text.length() <= MAX_TEXT ? names(beforeDate(text), 2) : List.of();
+                List<String> names = text.length() <= MAX_TEXT ? partNames(text) : List.of();
+                if (!names.isEmpty()) {
+                    return names;
+                }
+            }
+            if (e.childrenSize() == 0 && LABEL.matcher(Texts.clean(e.text())).matches()) {
+                Element next = e.nextElementSibling();
+                String text = next == null ? "" : Texts.clean(next.text());
+                List<String> names = !text.isEmpty() && text.length() <= MAX_TEXT ? names(beforeDate(text), 1) : List.of();
                 if (!names.isEmpty()) {
                     return names;
                 }
@@ -66,6 +81,42 @@ final class Bylines {
             }
         }
         return linked.isEmpty() ? byLine : linked;
+    }
+
+    /**
+     * What elements hinted as bylines say, as written, when they are short: the credit a page gives
+     * when it names no person ("Podium Staff", "The Upwork Team"); {@link AuthorNames#credited} cleans them.
+     */
+    static List<String> credits(Document document) {
+        Element body = document.body();
+        List<String> credits = new ArrayList<>();
+        if (body == null) {
+            return credits;
+        }
+        for (Element e : body.getAllElements()) {
+            if (hinted(ClassHints.of(e))) {
+                String text = Texts.clean(e.text());
+                if (!text.isEmpty() && text.length() <= MAX_CREDIT) {
+                    credits.add(PREFIX_LABEL.matcher(text).replaceFirst(""));
+                }
+            }
+        }
+        return credits;
+    }
+
+    private static boolean hinted(String hints) {
+        return !hints.isEmpty() && BYLINE_HINT.matcher(hints).find() && !NOT_BYLINE_HINT.matcher(hints).find();
+    }
+
+    /** The names in the first part of a byline that has any, parts being split at "·", "|" and dashes. */
+    private static List<String> partNames(String text) {
+        for (String part : BYLINE_PARTS.split(text)) {
+            List<String> names = names(beforeDate(part), 2);
+            if (!names.isEmpty()) {
+                return names;
+            }
+        }
+        return List.of();
     }
 
     /** Bylines often end with the date: "Jane Doe 4 August 2010", "Jane Doe · Dec 17, 2025". */

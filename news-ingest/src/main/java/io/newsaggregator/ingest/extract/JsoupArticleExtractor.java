@@ -33,6 +33,7 @@ import org.jsoup.nodes.Element;
 public final class JsoupArticleExtractor implements ArticleExtractor {
     private static final String AUTHOR_MARKUP =
             "[itemprop=author] [itemprop=name], [itemprop=author]:not(:has([itemprop=name])), [rel=author]";
+    private static final int RULE_SHARE_DENOMINATOR = 3;
     private final JsonLdReader jsonLd = new JsonLdReader();
     private final MainTextExtractor mainText = new MainTextExtractor();
     private final PublicationDateExtractor dates;
@@ -77,22 +78,33 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
                 "twitter:image", "twitter:image:src"), ld.image()));
         String canonical = canonical(document, meta, page.finalUrl());
         // reading the main text modifies the tree, so it comes after everything else is read
-        String text = bodyText(page, document, portal, ld, lead);
+        // the rule's text is read first: the generic passes change the tree
+        String ruleText = portal.hasBody() ? ruleBodyText(portal) : "";
+        String genericText = genericText(page, document, portal, ld, lead);
+        boolean ruleMissed = portal.hasBody() && ruleFellShort(ruleText, genericText);
+        String text = portal.hasBody() && !ruleMissed ? ruleText : genericText;
 
         return new ExtractedArticle(page.finalUrl(), canonical, title, authors, published, found.modified(),
-                language, section, lead, text.isEmpty() ? null : text, image);
+                language, section, lead, text.isEmpty() ? null : text, image, ruleMissed);
     }
 
-    private String bodyText(FetchedPage page, Document document, PortalRules portal, JsonLdArticle ld, String lead) {
+    /**
+     * A body rule falls short when it matches nothing, or less than a third of the words the generic
+     * reading finds: the site was redesigned under the rule, which now picks a teaser or a caption.
+     */
+    static boolean ruleFellShort(String ruleText, String genericText) {
+        int generic = TextCheck.words(genericText);
+        return ruleText.isEmpty() ? generic > 0 : TextCheck.words(ruleText) * RULE_SHARE_DENOMINATOR < generic;
+    }
+
+    private static String ruleBodyText(PortalRules portal) {
         List<Element> ruleBody = portal.body();
-        if (!ruleBody.isEmpty()) {
-            BoilerplateCleaner cleaner = new BoilerplateCleaner();
-            ruleBody.forEach(cleaner::clean);
-            String text = TextBlocks.text(ruleBody);
-            if (!text.isEmpty()) {
-                return text;
-            }
-        }
+        BoilerplateCleaner cleaner = new BoilerplateCleaner();
+        ruleBody.forEach(cleaner::clean);
+        return TextBlocks.text(ruleBody);
+    }
+
+    private String genericText(FetchedPage page, Document document, PortalRules portal, JsonLdArticle ld, String lead) {
         portal.removeUnwanted(document);
         String domText = mainText.extract(document, () -> {
             Document fresh = HtmlDocuments.parse(page);
@@ -111,6 +123,7 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
                 () -> meta.all("article:author"),
                 () -> meta.all("parsely-author"),
                 () -> meta.all("sailthru.author"),
+                () -> writtenBy(meta),
                 () -> meta.all("dc.creator"),
                 () -> elementTexts(document, AUTHOR_MARKUP),
                 () -> Bylines.find(document));
@@ -123,7 +136,30 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
         // no person named anywhere: the organisation or team the page itself credits
         List<String> credited = new ArrayList<>(ld.creditedParties());
         credited.addAll(meta.all("author"));
-        return AuthorNames.credited(credited);
+        credited.addAll(meta.all("parsely-author"));
+        credited.addAll(meta.all("sailthru.author"));
+        credited.addAll(writtenBy(meta));
+        credited.addAll(Bylines.credits(document));
+        List<String> parties = AuthorNames.credited(credited);
+        if (!parties.isEmpty()) {
+            return parties.subList(0, 1);
+        }
+        List<String> sites = new ArrayList<>(siteNames);
+        sites.add(PageTitles.siteSuffix(document.title()));
+        String site = AuthorNames.personalSite(sites);
+        return site == null ? List.of() : List.of(site);
+    }
+
+    /** Yoast and similar plugins write the byline as a labelled Twitter card field: label1 "Written by", data1 the name. */
+    private static List<String> writtenBy(MetaTags meta) {
+        for (int i = 1; i <= 2; i++) {
+            String label = meta.first("twitter:label" + i);
+            if (label != null && label.toLowerCase(Locale.ROOT).startsWith("written by")) {
+                String data = meta.first("twitter:data" + i);
+                return data == null ? List.of() : List.of(data);
+            }
+        }
+        return List.of();
     }
 
     private static List<String> elementTexts(Document document, String selector) {

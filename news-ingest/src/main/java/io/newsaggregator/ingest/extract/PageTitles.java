@@ -26,6 +26,12 @@ final class PageTitles {
     private PageTitles() {
     }
 
+    /** The last part of a title that names its site after a separator ("Post | Jane Doe"), else null. */
+    static String siteSuffix(String title) {
+        String[] parts = SEPARATOR.split(Texts.clean(title == null ? "" : title));
+        return parts.length < 2 ? null : parts[parts.length - 1];
+    }
+
     /**
      * @param metadataTitles the titles the page's metadata gives (JSON-LD headline, og:title, ...), nulls ignored
      * @param siteNames      names of the site, never the headline

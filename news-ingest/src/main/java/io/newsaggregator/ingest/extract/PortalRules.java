@@ -58,6 +58,11 @@ final class PortalRules {
         return null;
     }
 
+    /** Whether the portal names its body container at all. */
+    boolean hasBody() {
+        return rules.body() != null && !rules.body().isBlank();
+    }
+
     /** The body containers with the rules' {@code remove} selectors applied; empty when the selector matches nothing. */
     List<Element> body() {
         Elements found = select(rules.body());

@@ -2,6 +2,7 @@ package io.newsaggregator.ingest.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -57,5 +58,23 @@ class AuthorNamesTest {
     void creditedPartiesKeepTeamsAndOrganisationsButNotAddressesDatesOrPlaceholders() {
         assertThat(AuthorNames.credited(List.of("By The Garden Team", "admin", "https://example.com/a",
                 "team@example.com", "12.03.2024", "Acme Labs"))).containsExactly("The Garden Team", "Acme Labs");
+    }
+
+    @Test
+    void dropsInterfaceLabelsTemplateKeysAndReviewerCredits() {
+        assertThat(AuthorNames.clean(List.of("Full Bio", "Member Login", "Updated March", "page.head.author",
+                "andrew.keaveney", "Medically reviewed by Dr. Ann Poe", "Bluesky", "Kim Soto"), List.of()))
+                .containsExactly("Kim Soto");
+        assertThat(AuthorNames.credited(List.of("Create Account", "site.meta.author", "The Garden Team")))
+                .containsExactly("The Garden Team");
+    }
+
+    @Test
+    void aSiteNamedLikeAPersonIsTheirs() {
+        assertThat(AuthorNames.personalSite(List.of("Wren Castillo"))).isEqualTo("Wren Castillo");
+        assertThat(AuthorNames.personalSite(Arrays.asList(null, "Harbor Data Blog", "Anna-Lena Ruiz")))
+                .isEqualTo("Anna-Lena Ruiz");
+        assertThat(AuthorNames.personalSite(List.of("Harbor Data Blog", "Acme Labs", "Stone Dental Care", "WIRED",
+                "garden notes"))).isNull();
     }
 }

@@ -41,4 +41,31 @@ class BylinesTest {
         assertThat(Bylines.looksLikeName("create account")).isFalse();
         assertThat(Bylines.looksLikeName("Posted 3 days ago")).isFalse();
     }
+
+    @Test
+    void readsTheNameInTheElementAfterAByLabel() {
+        String html = "<body><div><p class='muted'>Last updated</p><time>Aug 4, 2025</time></div>"
+                + "<div><p class='label'>Written by</p><p class='name'>Rosa Lind</p></div></body>";
+
+        assertThat(Bylines.find(Jsoup.parse(html))).containsExactly("Rosa Lind");
+        assertThat(Bylines.find(Jsoup.parse("<body><h3>Author</h3><p> Ivo Petrov</p></body>"))).containsExactly("Ivo Petrov");
+        assertThat(Bylines.find(Jsoup.parse("<body><p>Written by</p><p>our friends at the garden club</p></body>")))
+                .isEmpty();
+    }
+
+    @Test
+    void readsTheNamePartOfABylineThatStartsWithTheDate() {
+        String html = "<body><div class='publish-date-author'>Dec. 19, 2025 &middot; Nils Berg on behalf of the team</div></body>";
+
+        assertThat(Bylines.find(Jsoup.parse(html))).containsExactly("Nils Berg");
+    }
+
+    @Test
+    void creditsAreTheShortTextsOfBylineElementsAsWritten() {
+        String html = "<body><p class='authorName'>Harbor Staff</p><div class='author-bio'>Harbor Staff writes.</div>"
+                + "<span class='byline'>By The Harbor Team</span>"
+                + "<div class='author'>A long paragraph that is certainly not a credit but an article text.</div></body>";
+
+        assertThat(Bylines.credits(Jsoup.parse(html))).containsExactly("Harbor Staff", "The Harbor Team");
+    }
 }

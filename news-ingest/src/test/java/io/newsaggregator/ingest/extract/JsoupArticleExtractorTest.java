@@ -157,6 +157,36 @@ class JsoupArticleExtractorTest {
         assertThat(article.title()).isEqualTo("Harbour bridge reopens after two years of repairs");
         assertThat(article.authors()).containsExactly("Tom Baker", "Maria Lopez");
         assertThat(article.text()).startsWith("The harbour bridge reopened");
+        assertThat(article.bodyRuleMissed()).as("the missing body rule is reported").isTrue();
+    }
+
+    @Test
+    void aBodyRuleThatNowPicksATeaserYieldsToTheGenericTextAndIsReported() {
+        String html = "<html><body><h1>Harbour works</h1><p class='story-intro'>Works begin on Monday.</p>"
+                + "<div class='article-text'><p>The harbour works begin on Monday and last until the spring.</p>"
+                + "<p>Boats will be moored at the north pier while the quay walls are repaired by divers.</p>"
+                + "<p>The ferry keeps its timetable, the port authority said in a statement on Friday.</p></div>"
+                + "</body></html>";
+        ExtractionRules redesigned = new ExtractionRules(null, ".story-intro", null, null, List.of());
+        ExtractionRules current = new ExtractionRules(null, ".article-text", null, null, List.of());
+
+        ExtractedArticle missed = extract("https://port.example/a", html, redesigned);
+        ExtractedArticle held = extract("https://port.example/a", html, current);
+
+        assertThat(missed.bodyRuleMissed()).isTrue();
+        assertThat(missed.text()).contains("quay walls are repaired by divers");
+        assertThat(held.bodyRuleMissed()).isFalse();
+        assertThat(held.text()).startsWith("The harbour works begin on Monday").doesNotContain("Works begin on Monday.");
+        assertThat(extract("https://port.example/a", html, ExtractionRules.NONE).bodyRuleMissed())
+                .as("no rule, nothing to report").isFalse();
+    }
+
+    @Test
+    void aRuleFallsShortWhenItHasUnderAThirdOfTheGenericWords() {
+        assertThat(JsoupArticleExtractor.ruleFellShort("", "some words")).isTrue();
+        assertThat(JsoupArticleExtractor.ruleFellShort("", "")).isFalse();
+        assertThat(JsoupArticleExtractor.ruleFellShort("one two", "one two three four five six seven")).isTrue();
+        assertThat(JsoupArticleExtractor.ruleFellShort("one two three", "one two three four five six seven")).isFalse();
     }
 
     @Test
@@ -335,5 +365,27 @@ class JsoupArticleExtractorTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    @Test
+    void theWrittenByCardFieldNamesTheAuthor() {
+        String html = "<html><head><meta name='twitter:label1' content='Written by'>"
+                + "<meta name='twitter:data1' content='Omar Castell'><meta name='twitter:label2' content='Time to read'>"
+                + "<meta name='twitter:data2' content='4 minutes'></head><body><h1>Pruning roses in spring</h1>"
+                + "<p>Cut back to an outward-facing bud once the frosts have passed.</p></body></html>";
+
+        assertThat(extract("https://roses.example/a", html, ExtractionRules.NONE).authors()).containsExactly("Omar Castell");
+    }
+
+    @Test
+    void withNoPersonNamedTheBylineCreditOrAPersonalSiteNameIsTheAuthor() {
+        String team = "<html><head><meta property='og:site_name' content='Harbor'></head><body><h1>Release notes</h1>"
+                + "<div class='post-meta'><span class='author-name'>The Harbor Team</span></div>"
+                + "<p>Version two brings faster search and a darker theme for the evening.</p></body></html>";
+        String blog = "<html><head><title>Self-hosting a database | Wren Castillo</title></head><body>"
+                + "<h1>Self-hosting a database</h1><p>It is simpler than the vendors would have you believe.</p></body></html>";
+
+        assertThat(extract("https://harbor.example/a", team, ExtractionRules.NONE).authors()).containsExactly("The Harbor Team");
+        assertThat(extract("https://wren.example/a", blog, ExtractionRules.NONE).authors()).containsExactly("Wren Castillo");
     }
 }

@@ -11,8 +11,10 @@ import java.util.Objects;
  *
  * @param lastPolledAt when one of its sources was last fetched, or null before the first fetch
  * @param articles     how many articles of the portal are stored
+ * @param ruleMisses   how many article pages were stored with the generic text because the portal's
+ *                     body rule matched nothing or much less (see {@link io.newsaggregator.domain.model.RuleMisses})
  */
-public record PortalSources(Portal portal, List<Feed> sources, Instant lastPolledAt, long articles) {
+public record PortalSources(Portal portal, List<Feed> sources, Instant lastPolledAt, long articles, long ruleMisses) {
     public PortalSources {
         Objects.requireNonNull(portal, "portal");
         sources = List.copyOf(sources);
