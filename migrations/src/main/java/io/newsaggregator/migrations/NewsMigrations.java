@@ -185,7 +185,7 @@ public final class NewsMigrations {
     private static List<String> scriptNames(URL location) throws IOException {
         if (location.getProtocol().equals("jar")) {
             JarURLConnection connection = (JarURLConnection) location.openConnection();
-            String folder = connection.getEntryName() + "/";
+            String folder = LOCATION + "/";
             List<String> names = new ArrayList<>();
             // the connection's jar is cached by the JDK for the class path's sake: not closed here
             for (Enumeration<JarEntry> entries = connection.getJarFile().entries(); entries.hasMoreElements(); ) {
