@@ -182,7 +182,7 @@ public final class NewsMigrations {
         return versions;
     }
 
-    private static List<String> scriptNames(URL location) throws IOException {
+    static List<String> scriptNames(URL location) throws IOException {
         if (location.getProtocol().equals("jar")) {
             JarURLConnection connection = (JarURLConnection) location.openConnection();
             String folder = LOCATION + "/";

@@ -68,11 +68,20 @@ final class JpaArticleSearch implements ArticleSearch {
             try (ResultSet rs = slowLog.time(statement.sql(), ps::executeQuery)) {
                 while (rs.next()) {
                     hits.add(new SearchHit(ArticleId.of(rs.getLong(1)), new PortalId(rs.getLong(2)), rs.getString(3),
-                            rs.getString(4), instant(rs, 5), rs.getDouble(6), rs.getString(7)));
+                            rs.getString(4), instant(rs, 5), rank(rs.getFloat(6)), rs.getString(7)));
                 }
             }
         }
         return hits;
+    }
+
+    /**
+     * The rank is a PostgreSQL {@code real}: read as one and kept at its own precision, so that text
+     * and binary transfer (which the driver switches to after a statement's fifth run) give the same
+     * number, 0.4 rather than 0.4000000059604645 on some runs.
+     */
+    private static double rank(float rank) {
+        return Double.parseDouble(Float.toString(rank));
     }
 
     private static String abbreviate(String text) {
