@@ -64,6 +64,9 @@ abstract class DatabaseCommand implements Callable<Integer> {
             migrations.migrate();
             return;
         }
+        if (migrations.isUpToDate()) {
+            return;
+        }
         MigrationStatus status = migrations.info();
         if (!status.isUpToDate()) {
             throw new ConfigurationException("schema " + db.schema() + " on " + db.description() + " is at version "

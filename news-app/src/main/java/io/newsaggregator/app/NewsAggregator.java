@@ -5,7 +5,6 @@ import io.newsaggregator.domain.analysis.SearchHit;
 import io.newsaggregator.domain.analysis.SearchQuery;
 import io.newsaggregator.domain.analysis.Story;
 import io.newsaggregator.domain.error.ConfigurationException;
-import io.newsaggregator.domain.model.Portal;
 import io.newsaggregator.domain.model.PortalId;
 import io.newsaggregator.domain.model.TimeBasis;
 import io.newsaggregator.domain.port.in.AnalyseReport;
@@ -13,7 +12,6 @@ import io.newsaggregator.domain.port.in.BrowseNews;
 import io.newsaggregator.domain.service.BrowseService;
 import io.newsaggregator.migrations.MigrationStatus;
 import io.newsaggregator.domain.port.out.ArticleExtractor;
-import io.newsaggregator.domain.query.Query;
 import io.newsaggregator.domain.report.ReportData;
 import io.newsaggregator.domain.report.StorySummary;
 import io.newsaggregator.domain.report.RisingTerm;
@@ -40,6 +38,7 @@ import io.newsaggregator.ingest.http.JdkHttpPageFetcher;
 import io.newsaggregator.ingest.url.CanonicalUrls;
 import io.newsaggregator.migrations.MigrateOutcome;
 import io.newsaggregator.migrations.NewsMigrations;
+import io.newsaggregator.persistence.JdbcReads;
 import io.newsaggregator.persistence.JpaPersistence;
 import io.newsaggregator.persistence.PersistenceSettings;
 import java.nio.file.Path;
@@ -77,23 +76,24 @@ public final class NewsAggregator implements AutoCloseable {
     private final DataSource dataSource;
     private final String schema;
     private final String tablePrefix;
-    private final Catalog catalog;
+    private Catalog catalog;
     private final HttpFetchSettings httpSettings;
     private final IngestSettings ingestSettings;
     private final Clock clock;
-    private final ArticleExtractor articleExtractor;
+    private ArticleExtractor articleExtractor;
     private JpaPersistence persistence;
+    private JdbcReads reads;
     private AnalysisAdapters analysisAdapters;
 
     private NewsAggregator(Builder b) {
         this.dataSource = Objects.requireNonNull(b.dataSource, "dataSource");
         this.schema = b.schema;
         this.tablePrefix = b.tablePrefix;
-        this.catalog = b.catalog != null ? b.catalog : CatalogLoader.loadDefault();
+        this.catalog = b.catalog;
         this.httpSettings = b.httpSettings;
         this.ingestSettings = b.ingestSettings;
         this.clock = b.clock;
-        this.articleExtractor = b.articleExtractor != null ? b.articleExtractor : new JsoupArticleExtractor(b.clock);
+        this.articleExtractor = b.articleExtractor;
     }
 
     public static Builder builder() {
@@ -110,9 +110,19 @@ public final class NewsAggregator implements AutoCloseable {
         return migrate(dataSource, schema, tablePrefix);
     }
 
-    /** The portals this instance ingests from. */
-    public Catalog catalog() {
+    /** The portals this instance ingests from (the shipped catalog is read on first use: a search never needs it). */
+    public synchronized Catalog catalog() {
+        if (catalog == null) {
+            catalog = CatalogLoader.loadDefault();
+        }
         return catalog;
+    }
+
+    private synchronized ArticleExtractor articleExtractor() {
+        if (articleExtractor == null) {
+            articleExtractor = new JsoupArticleExtractor(clock);
+        }
+        return articleExtractor;
     }
 
     /** Where the schema stands: applied and pending versions (reads the database). */
@@ -151,12 +161,13 @@ public final class NewsAggregator implements AutoCloseable {
         List<PortalSpec> portals = select(portalCodes);
         PageFetcher fetcher = new JdkHttpPageFetcher(httpSettings, clock);
         IngestService service = new IngestService(unitOfWork(), fetcher, Feeds.reader(), Discovery.sitemapReader(),
-                Discovery.linkDiscoverer(), articleExtractor, CanonicalUrls.canonicalizer(), clock, ingestSettings,
+                Discovery.linkDiscoverer(), articleExtractor(), CanonicalUrls.canonicalizer(), clock, ingestSettings,
                 persistence().runLeases(), FrontierPolicy.DEFAULTS);
         return service.ingest(new IngestCommand(portals, maxArticlesPerPortal), listener);
     }
 
     private List<PortalSpec> select(Collection<String> codes) {
+        Catalog catalog = catalog();
         if (codes.isEmpty()) {
             return catalog.portals().stream().map(PortalDefinition::toSpec).toList();
         }
@@ -203,9 +214,10 @@ public final class NewsAggregator implements AutoCloseable {
         return queries().storiesIn(from, to, basis, minPortals, limit);
     }
 
-    /** Full-text search over stored articles. */
+    /** Full-text search over stored articles (plain JDBC: searching never boots the ORM). */
     public List<SearchHit> search(SearchQuery query) {
-        return queries().search(query);
+        Objects.requireNonNull(query, "query");
+        return reads().search().search(query);
     }
 
     /** The data of the HTML report for the days {@code from..to} (UTC), articles dated by when they were first seen. */
@@ -220,8 +232,14 @@ public final class NewsAggregator implements AutoCloseable {
 
     /** Codes of the stored portals by id. */
     public Map<PortalId, String> portalCodes() {
-        return unitOfWork().readOnly(repos -> repos.portals().find(Query.of(Portal.class)).stream()
-                .collect(Collectors.toMap(Portal::id, Portal::code)));
+        return reads().portalCodes();
+    }
+
+    private synchronized JdbcReads reads() {
+        if (reads == null) {
+            reads = JdbcReads.on(PersistenceSettings.forDataSource(dataSource).withSchema(schema).withTablePrefix(tablePrefix));
+        }
+        return reads;
     }
 
     private PortalId portalId(String code) {

@@ -5,7 +5,12 @@ import io.newsaggregator.domain.error.DataStoreUnavailableException;
 import io.newsaggregator.domain.error.NewsException;
 import java.io.PrintWriter;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -14,10 +19,7 @@ import picocli.CommandLine.Command;
 @Command(name = "news-app",
         mixinStandardHelpOptions = true,
         versionProvider = NewsApp.Version.class,
-        description = "Ingests news from portals into PostgreSQL and analyses it.",
-        subcommands = {MigrateCommand.class, DbInfoCommand.class, IngestCommand.class, ExportCommand.class,
-                ExtractCommand.class, AnalyseCommand.class, TrendsCommand.class, StoriesCommand.class, SearchCommand.class,
-                ReportCommand.class, AnalyseTextCommand.class, RunCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
+        description = "Ingests news from portals into PostgreSQL and analyses it.")
 public final class NewsApp implements Runnable {
     /** Exit codes that mean something to scripts; the table is in docs/operations.md. */
     static final int OK = 0;
@@ -25,6 +27,13 @@ public final class NewsApp implements Runnable {
     static final int USAGE = 2;
     static final int DATABASE_UNAVAILABLE = 3;
     static final int NOTHING_FETCHED = 4;
+
+    /**
+     * The commands by name, in the order the usage lists them. Each is made only when a command line
+     * needs it: picocli reads every option of every command it is given, and loading all of them (and
+     * what their classes pull in) was most of the start-up of a short command.
+     */
+    private static final Map<String, Supplier<Object>> COMMANDS = commands();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -45,12 +54,34 @@ public final class NewsApp implements Runnable {
      * every command derives from it.
      */
     public static int run(String... args) {
-        return commandLine(Clock.systemUTC()).execute(args);
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            // answered before any command line is built: picocli's own classes take longer to load than this whole answer
+            System.out.println(Version.text());
+            return OK;
+        }
+        return commandLine(Clock.systemUTC(), args).execute(args);
     }
 
-    /** The command line with every command reading time from {@code clock}. */
+    /** The command line with every command, each reading time from {@code clock}. */
     static CommandLine commandLine(Clock clock) {
+        return commandLine(clock, COMMANDS.keySet());
+    }
+
+    /**
+     * The command line for {@code args}: when they start with a command's name, with that command only
+     * (all that can parse them); otherwise ({@code --help}, {@code help}, a mistyped name) with every
+     * command, so that the usage lists them and a mistake gets its suggestions.
+     */
+    static CommandLine commandLine(Clock clock, String... args) {
+        String first = args.length == 0 ? "" : args[0];
+        return commandLine(clock, COMMANDS.containsKey(first) && !first.equals("help") ? List.of(first) : COMMANDS.keySet());
+    }
+
+    private static CommandLine commandLine(Clock clock, Collection<String> names) {
         CommandLine cli = new CommandLine(new NewsApp(java.util.Objects.requireNonNull(clock, "clock")));
+        for (String name : names) {
+            cli.addSubcommand(name, COMMANDS.get(name).get());
+        }
         cli.setExecutionExceptionHandler(NewsApp::handle);
         cli.setParameterExceptionHandler(NewsApp::handleUsage);
         CommandLine.IExecutionStrategy runLast = new CommandLine.RunLast();
@@ -59,6 +90,25 @@ public final class NewsApp implements Runnable {
             return runLast.execute(parsed);
         });
         return cli;
+    }
+
+    private static Map<String, Supplier<Object>> commands() {
+        Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+        commands.put("migrate", MigrateCommand::new);
+        commands.put("db-info", DbInfoCommand::new);
+        commands.put("ingest", IngestCommand::new);
+        commands.put("export", ExportCommand::new);
+        commands.put("extract", ExtractCommand::new);
+        commands.put("analyse", AnalyseCommand::new);
+        commands.put("trends", TrendsCommand::new);
+        commands.put("stories", StoriesCommand::new);
+        commands.put("search", SearchCommand::new);
+        commands.put("report", ReportCommand::new);
+        commands.put("analyse-text", AnalyseTextCommand::new);
+        commands.put("run", RunCommand::new);
+        commands.put("serve", ServeCommand::new);
+        commands.put("help", CommandLine.HelpCommand::new);
+        return Collections.unmodifiableMap(commands);
     }
 
     /** The clock every command reads "now" from. */
@@ -149,8 +199,12 @@ public final class NewsApp implements Runnable {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
+            return new String[] {text()};
+        }
+
+        static String text() {
             String version = NewsApp.class.getPackage().getImplementationVersion();
-            return new String[] {"news-app " + (version == null ? "development build" : version)};
+            return "news-app " + (version == null ? "development build" : version);
         }
     }
 }

@@ -45,7 +45,7 @@ final class AppRunner {
     static Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cli = NewsApp.commandLine(CLOCK);
+        CommandLine cli = NewsApp.commandLine(CLOCK, args);
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         int code = cli.execute(args);

@@ -2,7 +2,9 @@ package io.newsaggregator.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
 /** Usage errors end before any database is opened: exit 2, one line and a hint, never the whole usage. */
 class CommandLineUsageTest {
@@ -88,5 +90,30 @@ class CommandLineUsageTest {
         assertThat(NewsApp.exitCode(new IllegalArgumentException("a bug"))).isEqualTo(NewsApp.FAILED);
         assertThat(NewsApp.exitCode(new UsageException("bad flag"))).isEqualTo(NewsApp.USAGE);
         assertThat(NewsApp.describe(new IllegalArgumentException("a bug"))).startsWith("internal error: IllegalArgumentException: a bug");
+    }
+
+    @Test
+    void aCommandLineNamingACommandHoldsThatCommandOnlyAndEveryOtherHoldsThemAll() {
+        Set<String> all = NewsApp.commandLine(AppRunner.CLOCK).getSubcommands().keySet();
+
+        assertThat(NewsApp.commandLine(AppRunner.CLOCK, "search", "x").getSubcommands()).containsOnlyKeys("search");
+        assertThat(all).contains("migrate", "extract", "search", "serve", "help").hasSizeGreaterThan(10);
+        assertThat(NewsApp.commandLine(AppRunner.CLOCK, "--help").getSubcommands().keySet()).isEqualTo(all);
+        assertThat(NewsApp.commandLine(AppRunner.CLOCK, "help", "search").getSubcommands().keySet()).isEqualTo(all);
+        assertThat(NewsApp.commandLine(AppRunner.CLOCK, "serch").getSubcommands().keySet()).isEqualTo(all);
+    }
+
+    @Test
+    void everyCommandIsRegisteredUnderTheNameItDeclares() {
+        NewsApp.commandLine(AppRunner.CLOCK).getSubcommands().forEach((name, cli) ->
+                assertThat(cli.getCommand().getClass().getAnnotation(CommandLine.Command.class).name()).isEqualTo(name));
+    }
+
+    @Test
+    void theVersionAnsweredWithoutTheCommandLineIsTheOnePicocliPrints() {
+        AppRunner.Result result = AppRunner.run("--version");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out().strip()).isEqualTo(NewsApp.Version.text()).startsWith("news-app ");
     }
 }

@@ -8,8 +8,10 @@ import io.newsaggregator.domain.analysis.SearchQuery;
 import io.newsaggregator.domain.model.ArticleId;
 import io.newsaggregator.domain.model.PortalId;
 import io.newsaggregator.domain.port.out.ArticleSearch;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -36,32 +38,50 @@ final class JpaArticleSearch implements ArticleSearch {
     @Override
     public List<SearchHit> search(SearchQuery query) {
         Objects.requireNonNull(query, "query");
-        SearchStatement statement = SearchStatement.build(query, sql.names(), HEADLINE_OPTIONS);
-        return sql.run("searching articles for \"" + abbreviate(query.text()) + "\"", c -> {
-            List<SearchHit> hits = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement(statement.sql())) {
-                ps.setQueryTimeout(TIMEOUT_SECONDS);
-                int i = 1;
-                for (Object value : statement.parameters()) {
-                    if (value == null) {
-                        ps.setNull(i++, Types.VARCHAR);
-                    } else if (value instanceof Long[] ids) {
-                        ps.setArray(i++, c.createArrayOf("bigint", ids));
-                    } else if (value instanceof Instant at) {
-                        setInstant(ps, i++, at);
-                    } else {
-                        ps.setObject(i++, value);
-                    }
-                }
-                try (ResultSet rs = sql.slowLog().time(statement.sql(), ps::executeQuery)) {
-                    while (rs.next()) {
-                        hits.add(new SearchHit(ArticleId.of(rs.getLong(1)), new PortalId(rs.getLong(2)), rs.getString(3),
-                                rs.getString(4), instant(rs, 5), rs.getDouble(6), rs.getString(7)));
-                    }
+        return sql.run(action(query), c -> search(c, query, sql.names(), sql.slowLog()));
+    }
+
+    /** What a failed search was doing, for its message. */
+    static String action(SearchQuery query) {
+        return "searching articles for \"" + abbreviate(query.text()) + "\"";
+    }
+
+    /** The search on a connection of the caller's; shared by the ORM's unit of work and {@link JdbcReads}. */
+    static List<SearchHit> search(Connection c, SearchQuery query, TableNames names, SlowStatementLog slowLog)
+            throws SQLException {
+        SearchStatement statement = SearchStatement.build(query, names, HEADLINE_OPTIONS);
+        List<SearchHit> hits = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(statement.sql())) {
+            ps.setQueryTimeout(TIMEOUT_SECONDS);
+            int i = 1;
+            for (Object value : statement.parameters()) {
+                if (value == null) {
+                    ps.setNull(i++, Types.VARCHAR);
+                } else if (value instanceof Long[] ids) {
+                    ps.setArray(i++, c.createArrayOf("bigint", ids));
+                } else if (value instanceof Instant at) {
+                    setInstant(ps, i++, at);
+                } else {
+                    ps.setObject(i++, value);
                 }
             }
-            return hits;
-        });
+            try (ResultSet rs = slowLog.time(statement.sql(), ps::executeQuery)) {
+                while (rs.next()) {
+                    hits.add(new SearchHit(ArticleId.of(rs.getLong(1)), new PortalId(rs.getLong(2)), rs.getString(3),
+                            rs.getString(4), instant(rs, 5), rank(rs.getFloat(6)), rs.getString(7)));
+                }
+            }
+        }
+        return hits;
+    }
+
+    /**
+     * The rank is a PostgreSQL {@code real}: read as one and kept at its own precision, so that text
+     * and binary transfer (which the driver switches to after a statement's fifth run) give the same
+     * number, 0.4 rather than 0.4000000059604645 on some runs.
+     */
+    private static double rank(float rank) {
+        return Double.parseDouble(Float.toString(rank));
     }
 
     private static String abbreviate(String text) {

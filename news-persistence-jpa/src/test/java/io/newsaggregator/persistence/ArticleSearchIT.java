@@ -1,19 +1,25 @@
 package io.newsaggregator.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.newsaggregator.domain.analysis.SearchHit;
 import io.newsaggregator.domain.analysis.SearchQuery;
+import io.newsaggregator.domain.error.QueryTimeoutException;
 import io.newsaggregator.domain.model.Article;
 import io.newsaggregator.domain.model.ArticleId;
 import io.newsaggregator.domain.model.ContentHash;
 import io.newsaggregator.domain.model.PortalId;
 import io.newsaggregator.domain.query.Query;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.postgresql.ds.PGSimpleDataSource;
 
+/** Every search is sent both ways, through a unit of work and through {@link JdbcReads}, and must answer the same. */
 class ArticleSearchIT extends JpaTestSupport {
     private static final Instant DAY1 = Instant.parse("2026-02-01T10:00:00Z");
     private static final Instant DAY2 = Instant.parse("2026-02-02T10:00:00Z");
@@ -24,9 +30,11 @@ class ArticleSearchIT extends JpaTestSupport {
     private ArticleId englishTitle;
     private ArticleId german;
     private ArticleId undetermined;
+    private JdbcReads reads;
 
     @BeforeAll
     void articles() {
+        reads = JdbcReads.on(PersistenceSettings.forDataSource(schema.database().dataSource()).withSchema(schema.name()));
         uow.run(r -> r.articles().delete(Query.of(Article.class)));
         bbc = uow.execute(r -> r.portals().save(Fixtures.portal()).id());
         dw = uow.execute(r -> r.portals().save(Fixtures.portal()).id());
@@ -51,8 +59,13 @@ class ArticleSearchIT extends JpaTestSupport {
 
     private List<SearchHit> search(String text, List<PortalId> portals, String section, String language, Instant from,
                                    Instant to) {
-        SearchQuery query = new SearchQuery(text, portals, section, language, from, to, 20);
-        return uow.readOnly(r -> r.search().search(query));
+        return bothWays(new SearchQuery(text, portals, section, language, from, to, 20));
+    }
+
+    private List<SearchHit> bothWays(SearchQuery query) {
+        List<SearchHit> hits = uow.readOnly(r -> r.search().search(query));
+        assertThat(reads.search().search(query)).as("plain JDBC").isEqualTo(hits);
+        return hits;
     }
 
     private List<SearchHit> search(String text, String language) {
@@ -123,7 +136,28 @@ class ArticleSearchIT extends JpaTestSupport {
     @Test
     void theLimitCutsTheRankedList() {
         SearchQuery query = new SearchQuery("elections", List.of(), null, "en", null, null, 1);
-        assertThat(uow.<List<SearchHit>>readOnly(r -> r.search().search(query))).extracting(SearchHit::articleId)
-                .containsExactly(englishTitle);
+        assertThat(bothWays(query)).extracting(SearchHit::articleId).containsExactly(englishTitle);
+    }
+
+    @Test
+    void portalCodesAreThoseStored() {
+        assertThat(reads.portalCodes()).containsOnlyKeys(bbc, dw)
+                .containsEntry(bbc, uow.readOnly(r -> r.portals().findById(bbc)).orElseThrow().code());
+    }
+
+    @Test
+    void aSearchStoppedByTheDatabaseIsAQueryTimeout() throws Exception {
+        PGSimpleDataSource impatient = (PGSimpleDataSource) schema.database().dataSource();
+        impatient.setOptions("-c statement_timeout=300");
+        JdbcReads impatientReads = JdbcReads.on(PersistenceSettings.forDataSource(impatient).withSchema(schema.name()));
+        try (Connection locker = schema.database().dataSource().getConnection(); Statement lock = locker.createStatement()) {
+            locker.setAutoCommit(false);
+            lock.execute("lock table " + schema.name() + ".article in access exclusive mode");
+
+            assertThatThrownBy(() -> impatientReads.search().search(new SearchQuery("elections", List.of(), null, "en", null, null, 5)))
+                    .isInstanceOf(QueryTimeoutException.class)
+                    .hasMessageStartingWith("Searching articles for \"elections\" failed");
+            locker.rollback();
+        }
     }
 }

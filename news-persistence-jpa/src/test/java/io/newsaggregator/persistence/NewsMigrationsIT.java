@@ -7,6 +7,8 @@ import io.newsaggregator.migrations.MigrationStatus;
 import io.newsaggregator.migrations.NewsMigrations;
 import io.newsaggregator.migrations.ValidationOutcome;
 import io.newsaggregator.persistence.testing.TestDatabase;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -21,6 +23,8 @@ class NewsMigrationsIT {
             assertThat(all).startsWith("1", "2", "3", "4");
             String newest = all.get(all.size() - 1);
 
+            assertThat(migrations.isUpToDate()).as("nothing applied").isFalse();
+
             MigrateOutcome outcome = migrations.migrate();
 
             assertThat(outcome.fromVersion()).isNull();
@@ -32,6 +36,7 @@ class NewsMigrationsIT {
             MigrationStatus status = migrations.info();
             assertThat(status.currentVersion()).isEqualTo(newest);
             assertThat(status.isUpToDate()).isTrue();
+            assertThat(migrations.isUpToDate()).isTrue();
             assertThat(status.applied()).extracting(e -> e.state()).hasSize(all.size()).containsOnly("Success");
             assertThat(migrations.migrate().appliedVersions()).as("second migrate is a no-op").isEmpty();
             assertThat(migrations.repair().actions()).isNotNull();
@@ -54,6 +59,33 @@ class NewsMigrationsIT {
             assertThat(second.validate().valid()).isTrue();
         } finally {
             new TestDatabase.Schema(db, name, "").drop();
+        }
+    }
+
+    @Test
+    void aHistoryWithoutTheNewestVersionIsNotUpToDateAndAFailureIsJudgedByFlyway() throws Exception {
+        TestDatabase.Schema schema = TestDatabase.shared().freshSchema("");
+        try {
+            NewsMigrations migrations = schema.migrations();
+            String newest = migrations.info().currentVersion();
+            String history = schema.name() + ".flyway_schema_history";
+            assertThat(migrations.isUpToDate()).isTrue();
+
+            sql(schema, "update " + history + " set success = false where version = '1'");
+            assertThat(migrations.isUpToDate()).as("a failed entry is Flyway's to judge").isEqualTo(migrations.info().isUpToDate());
+
+            sql(schema, "update " + history + " set success = true where version = '1'");
+            sql(schema, "delete from " + history + " where version = '" + newest + "'");
+            assertThat(migrations.isUpToDate()).as("the newest version missing").isFalse();
+            assertThat(migrations.info().pending()).extracting(e -> e.version()).containsExactly(newest);
+        } finally {
+            schema.drop();
+        }
+    }
+
+    private static void sql(TestDatabase.Schema schema, String statement) throws Exception {
+        try (Connection c = schema.database().dataSource().getConnection(); Statement s = c.createStatement()) {
+            s.execute(statement);
         }
     }
 }

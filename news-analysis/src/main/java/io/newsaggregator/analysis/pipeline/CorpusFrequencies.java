@@ -28,6 +28,11 @@ final class CorpusFrequencies implements DocumentFrequencies {
     /** Fetches the frequencies of {@code phraseKeys} and of every word in them. */
     static CorpusFrequencies of(io.newsaggregator.domain.analysis.DocumentFrequencies corpus,
                                 Collection<String> phraseKeys) {
+        return new CorpusFrequencies(corpus, keys(phraseKeys));
+    }
+
+    /** {@code phraseKeys} and every word in them: the keys scoring those phrases asks the corpus for. */
+    static Set<String> keys(Collection<String> phraseKeys) {
         Set<String> keys = new HashSet<>(phraseKeys);
         for (String key : phraseKeys) {
             if (key.indexOf(' ') >= 0) {
@@ -36,7 +41,7 @@ final class CorpusFrequencies implements DocumentFrequencies {
                 }
             }
         }
-        return new CorpusFrequencies(corpus, keys);
+        return keys;
     }
 
     @Override

@@ -11,6 +11,7 @@ import io.newsaggregator.domain.analysis.AnalysisInput;
 import io.newsaggregator.domain.analysis.ArticleAnalysis;
 import io.newsaggregator.domain.analysis.CorpusContribution;
 import io.newsaggregator.domain.analysis.DocumentFrequencies;
+import io.newsaggregator.domain.analysis.PreparedText;
 import io.newsaggregator.domain.analysis.ScoredPhrase;
 import io.newsaggregator.domain.port.out.ArticleAnalyzer;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * {@link ArticleAnalyzer} over {@link ArticleTextAnalyzer}: language, sizes, key phrases ranked
@@ -36,6 +38,25 @@ final class LuceneArticleAnalyzer implements ArticleAnalyzer {
     public AnalysedText analyse(AnalysisInput input, DocumentFrequencies corpus) {
         Objects.requireNonNull(corpus, "corpus");
         return complete(prepare(input), corpus);
+    }
+
+    @Override
+    public PreparedText prepareText(AnalysisInput input) {
+        PreparedArticle article = prepare(input);
+        return new Prepared(input, article, CorpusFrequencies.keys(article.phraseKeys()));
+    }
+
+    @Override
+    public AnalysedText analyse(PreparedText text, DocumentFrequencies corpus) {
+        Objects.requireNonNull(corpus, "corpus");
+        if (text instanceof Prepared prepared) {
+            return complete(prepared.article(), corpus);
+        }
+        return analyse(text.input(), corpus);
+    }
+
+    /** What {@link #prepareText} read, kept for {@link #complete}. */
+    private record Prepared(AnalysisInput input, PreparedArticle article, Set<String> corpusKeys) implements PreparedText {
     }
 
     /**

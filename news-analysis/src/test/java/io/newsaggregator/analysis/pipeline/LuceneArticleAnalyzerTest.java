@@ -5,14 +5,18 @@ import static io.newsaggregator.analysis.pipeline.Fixtures.BRIDGE_TITLE_A;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsaggregator.domain.analysis.AnalysedText;
+import io.newsaggregator.domain.analysis.AnalysisInput;
 import io.newsaggregator.domain.analysis.DocumentFrequencies;
+import io.newsaggregator.domain.analysis.PreparedText;
 import io.newsaggregator.domain.analysis.ScoredPhrase;
 import io.newsaggregator.domain.port.out.ArticleAnalyzer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class LuceneArticleAnalyzerTest {
@@ -87,6 +91,32 @@ class LuceneArticleAnalyzerTest {
         text.keyphrases().forEach(p -> keys.add(p.key()));
         int index = keys.indexOf(key);
         return index < 0 ? Integer.MAX_VALUE : index;
+    }
+
+    @Test
+    void aPreparedTextFinishesAsTheWholeAnalysisAndNamesEveryKeyItAsksTheCorpusFor() {
+        AnalysisInput input = Fixtures.input(1, 1, 0, BRIDGE_TITLE_A, BRIDGE_BODY_A);
+        Map<String, Long> common = Map.of("tamar bridg", 900L, "tamar", 900L, "bridg", 900L);
+        Set<String> asked = new HashSet<>();
+        DocumentFrequencies watched = new DocumentFrequencies() {
+            @Override
+            public long documentCount() {
+                return 1000;
+            }
+
+            @Override
+            public Map<String, Long> frequencies(Collection<String> keys) {
+                asked.addAll(keys);
+                return corpus(1000, common).frequencies(keys);
+            }
+        };
+
+        PreparedText prepared = ANALYZER.prepareText(input);
+        AnalysedText finished = ANALYZER.analyse(prepared, watched);
+
+        assertThat(finished).isEqualTo(ANALYZER.analyse(input, corpus(1000, common)));
+        assertThat(prepared.input()).isEqualTo(input);
+        assertThat(prepared.corpusKeys()).containsAll(asked).contains("tamar bridg", "tamar", "bridg");
     }
 
     private static DocumentFrequencies empty() {

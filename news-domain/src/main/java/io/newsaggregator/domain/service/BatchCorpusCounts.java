@@ -91,6 +91,12 @@ final class BatchCorpusCounts implements DocumentFrequencies {
         stored.clear();
     }
 
+    /** Reads the stored frequencies of {@code keys} (and the document count) now, in one call, for the batch's later questions. */
+    void prefetch(Collection<String> keys) {
+        documentCount();
+        load(keys);
+    }
+
     /** Call after {@link #load} of the key. */
     private long frequency(String key) {
         return stored.get(key) + deltas.getOrDefault(key, 0L);

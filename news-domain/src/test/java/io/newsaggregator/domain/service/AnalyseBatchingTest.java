@@ -6,6 +6,7 @@ import io.newsaggregator.domain.analysis.AnalysedText;
 import io.newsaggregator.domain.analysis.AnalysisInput;
 import io.newsaggregator.domain.analysis.ArticleAnalysis;
 import io.newsaggregator.domain.analysis.DocumentFrequencies;
+import io.newsaggregator.domain.analysis.PreparedText;
 import io.newsaggregator.domain.analysis.Story;
 import io.newsaggregator.domain.analysis.TermDayCount;
 import io.newsaggregator.domain.fake.InMemoryStore;
@@ -24,7 +25,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -57,8 +60,32 @@ class AnalyseBatchingTest {
         }
 
         AnalyseReport analyse(int batchSize) {
+            return analyse(batchSize, false);
+        }
+
+        /** @param keysAhead whether the analyser names each text's phrase keys when it prepares it, so the batch reads them at once */
+        AnalyseReport analyse(int batchSize, boolean keysAhead) {
             ArticleAnalyzer words = new AnalyseServiceTest.WordAnalyzer();
             ArticleAnalyzer recording = new ForwardingAnalyzer(words) {
+                @Override
+                public PreparedText prepareText(AnalysisInput input) {
+                    if (!keysAhead) {
+                        return super.prepareText(input);
+                    }
+                    Set<String> keys = new TreeSet<>(words.contribution(input, null).phraseKeys());
+                    return new PreparedText() {
+                        @Override
+                        public AnalysisInput input() {
+                            return input;
+                        }
+
+                        @Override
+                        public Set<String> corpusKeys() {
+                            return keys;
+                        }
+                    };
+                }
+
                 @Override
                 public AnalysedText analyse(AnalysisInput input, DocumentFrequencies corpus) {
                     AnalysedText text = super.analyse(input, corpus);
@@ -87,6 +114,27 @@ class AnalyseBatchingTest {
         assertThat(batchedReport.batches()).isEqualTo(9);
         assertThat(singleReport.batches()).isEqualTo(ARTICLES);
         assertSameResults(batched, single);
+    }
+
+    @Test
+    void frequenciesReadForTheWholeBatchBeforeScoringGiveWhatArticleByArticleReadsGive() {
+        Run ahead = new Run();
+        Run single = new Run();
+        for (Run run : List.of(ahead, single)) {
+            ingestAll(run, 0);
+        }
+        ahead.analyse(7, true);
+        single.analyse(1);
+        assertSameResults(ahead, single);
+        for (Run run : List.of(ahead, single)) {
+            ingestAll(run, 1);
+        }
+
+        AnalyseReport aheadReport = ahead.analyse(7, true);
+        AnalyseReport singleReport = single.analyse(1);
+
+        assertThat(aheadReport.takenBack()).isEqualTo(ARTICLES / 3).isEqualTo(singleReport.takenBack());
+        assertSameResults(ahead, single);
     }
 
     @Test
