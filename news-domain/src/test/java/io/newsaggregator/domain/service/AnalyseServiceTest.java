@@ -1,6 +1,7 @@
 package io.newsaggregator.domain.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import io.newsaggregator.domain.model.TimeBasis;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.newsaggregator.domain.analysis.AnalysedText;
@@ -398,7 +399,7 @@ class AnalyseServiceTest {
     }
 
     private static List<TermDayCount> termCounts(InMemoryStore store) {
-        return store.termCounts().between(MONDAY_DATE.minusDays(7), MONDAY_DATE.plusDays(7), null);
+        return store.termCounts().between(TimeBasis.PUBLISHED, MONDAY_DATE.minusDays(7), MONDAY_DATE.plusDays(7), null);
     }
 
     /** The frequencies of every term counted; the word analyser's phrase keys are its terms. */
