@@ -188,17 +188,25 @@ public final class NewsAggregator implements AutoCloseable {
                 ANALYSE_BATCH).analyse();
     }
 
-    /** Terms rising on {@code day} against the days before, in one portal or (code null) all of them. */
+    /**
+     * Terms rising on {@code day} against the days before, in one portal or (code null) all of them,
+     * articles dated by when they were first seen.
+     */
     public List<RisingTerm> risingTerms(LocalDate day, int baselineDays, int limit, String portalCode) {
+        return risingTerms(day, baselineDays, limit, portalCode, TimeBasis.FIRST_SEEN);
+    }
+
+    /** Terms rising on {@code day} against the days before, articles dated on {@code basis}. */
+    public List<RisingTerm> risingTerms(LocalDate day, int baselineDays, int limit, String portalCode, TimeBasis basis) {
         PortalId portal = portalCode == null ? null : portalId(portalCode);
-        List<RisingTerm> rising = queries().risingTerms(day, baselineDays, limit, portal);
+        List<RisingTerm> rising = queries().risingTerms(day, baselineDays, limit, portal, basis);
         return portalCode == null ? rising : rising.stream()
                 .map(t -> new RisingTerm(t.term(), portalCode, t.todayCount(), t.baselineMean(), t.score())).toList();
     }
 
-    /** How many analysed articles trends can count on {@code day}, and the newest publication day stored. */
-    public AnalysisQueries.TrendsCoverage trendsCoverage(LocalDate day) {
-        return queries().trendsCoverage(day);
+    /** How many analysed articles trends can count on {@code day} on {@code basis}, and the newest such day stored. */
+    public AnalysisQueries.TrendsCoverage trendsCoverage(LocalDate day, TimeBasis basis) {
+        return queries().trendsCoverage(day, basis);
     }
 
     /** Stories seen since then, covered by at least {@code minPortals} portals, biggest first. */

@@ -27,6 +27,9 @@ final class TrendsCommand extends DatabaseCommand {
     int limit;
 
     @Mixin
+    TimeBasisOption when;
+
+    @Mixin
     OutputOptions format;
 
     @Override
@@ -41,16 +44,18 @@ final class TrendsCommand extends DatabaseCommand {
         LocalDate on = day != null ? day : LocalDate.now(clock().withZone(ZoneOffset.UTC));
         prepareSchema(db, false);
         try (NewsAggregator news = newsOn(db).build()) {
-            List<RisingTerm> rising = news.risingTerms(on, days, limit, portal);
+            List<RisingTerm> rising = news.risingTerms(on, days, limit, portal, when.basis);
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("day", on.toString());
             json.put("baselineDays", days);
             json.put("portal", portal);
+            json.put("basis", when.basis.label());
             json.put("rising", rising);
             out.json(json);
-            out.line("Rising on %s against the %d days before%s:", on, days, portal == null ? "" : " (" + portal + ")");
+            out.line("Rising on %s against the %d days before, articles dated by when they were %s%s:", on, days,
+                    when.basis.label(), portal == null ? "" : " (" + portal + ")");
             if (rising.isEmpty()) {
-                out.line("  %s", emptyReason(news.trendsCoverage(on)));
+                out.line("  %s", emptyReason(news.trendsCoverage(on, when.basis)));
             } else {
                 out.line("  %-32s %8s %10s %8s", "term", "today", "baseline", "score");
             }
@@ -59,14 +64,15 @@ final class TrendsCommand extends DatabaseCommand {
         return NewsApp.OK;
     }
 
-    /** Trends count each article on its publication day (or first-seen day when it has none). */
+    /** Why there is nothing to show, in the terms of the basis the articles were dated on. */
     static String emptyReason(AnalysisQueries.TrendsCoverage coverage) {
+        String when = coverage.basis().label();
         if (coverage.analysedArticles() > 0) {
-            return "no term rose above its baseline (" + coverage.analysedArticles() + " analysed articles published on "
-                    + coverage.day() + ")";
+            return "no term rose above its baseline (" + coverage.analysedArticles() + " analysed articles " + when
+                    + " on " + coverage.day() + ")";
         }
-        return "no analysed article was published on " + coverage.day() + " (trends count articles on their publication day)"
-                + coverage.newestPublished().map(d -> "; the newest stored article was published on " + d + ": try --day " + d)
+        return "no analysed article was " + when + " on " + coverage.day()
+                + coverage.newestDay().map(d -> "; the newest stored article was " + when + " on " + d + ": try --day " + d)
                 .orElse("");
     }
 }

@@ -109,7 +109,7 @@ class AnalysisCommandsIT {
     @Test
     @Order(4)
     void trendsRankTermsOfADay() throws IOException {
-        AppRunner.Result result = run("trends", "--day", "2026-11-06", "--days", "3", "--format", "json");
+        AppRunner.Result result = run("trends", "--day", "2026-11-06", "--days", "3", "--by", "published", "--format", "json");
 
         assertThat(result.exitCode()).as(result.err()).isZero();
         JsonNode trends = JSON.readTree(result.out());
@@ -139,7 +139,8 @@ class AnalysisCommandsIT {
 
         AppRunner.Result report = run("report", "--out", file.toString(), "--format", "json");
         AppRunner.Result stories = run("stories", "--format", "json");
-        AppRunner.Result trends = run("trends", "--day", "2026-12-31");
+        AppRunner.Result trends = run("trends", "--format", "json");
+        AppRunner.Result published = run("trends", "--by", "published", "--day", "2026-12-31");
 
         assertThat(report.exitCode()).as(report.err()).isZero();
         JsonNode written = JSON.readTree(report.out());
@@ -149,9 +150,16 @@ class AnalysisCommandsIT {
         assertThat(html.select("#top-stories .story")).isNotEmpty();
         assertThat(stories.exitCode()).as(stories.err()).isZero();
         assertThat(JSON.readTree(stories.out()).size()).isPositive();
-        // the site's articles are dated 1..16 November 2026: trends of a later day say so instead of "run ingest"
+        // the site's articles are dated 1..16 November 2026 and were first seen today, 21 November:
+        // today's trends count them at once
         assertThat(trends.exitCode()).as(trends.err()).isZero();
-        assertThat(trends.out()).doesNotContain("run 'news-app ingest'")
+        JsonNode today = JSON.readTree(trends.out());
+        assertThat(today.get("day").asText()).isEqualTo("2026-11-21");
+        assertThat(today.get("basis").asText()).isEqualTo("first seen");
+        assertThat(today.get("rising").size()).isPositive();
+        // by publication, a later day says which day has articles instead of "run ingest"
+        assertThat(published.exitCode()).as(published.err()).isZero();
+        assertThat(published.out()).doesNotContain("run 'news-app ingest'")
                 .contains("no analysed article was published on 2026-12-31", "try --day 2026-11-16");
     }
 

@@ -104,6 +104,25 @@ final class AnalysisTableEntities {
         }
     }
 
+    @Entity(name = "TermFirstSeenDayCount")
+    @Table(name = "term_first_seen_day_count")
+    @IdClass(TermFirstSeenDayCountRow.Key.class)
+    static class TermFirstSeenDayCountRow {
+        @Id
+        private String term;
+        @Id
+        private Long portalId;
+        @Id
+        private LocalDate day;
+        @Column(nullable = false)
+        private int count;
+        @Column(nullable = false)
+        private int docCount;
+
+        record Key(String term, Long portalId, LocalDate day) implements Serializable {
+        }
+    }
+
     @Entity(name = "TermForm")
     @Table(name = "term_form")
     @IdClass(TermFormRow.Key.class)

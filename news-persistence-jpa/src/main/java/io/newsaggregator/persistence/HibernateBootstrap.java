@@ -21,7 +21,7 @@ final class HibernateBootstrap {
             FetchEventEntity.class, FrontierEntryEntity.class,
             AnalysisTableEntities.ArticleAnalysisRow.class, AnalysisTableEntities.ArticleKeyphraseRow.class,
             AnalysisTableEntities.DocumentFrequencyRow.class, AnalysisTableEntities.CorpusStatsRow.class,
-            AnalysisTableEntities.TermDayCountRow.class, AnalysisTableEntities.TermFormRow.class, AnalysisTableEntities.StoryRow.class,
+            AnalysisTableEntities.TermDayCountRow.class, AnalysisTableEntities.TermFirstSeenDayCountRow.class, AnalysisTableEntities.TermFormRow.class, AnalysisTableEntities.StoryRow.class,
             AnalysisTableEntities.StoryCoverageRow.class, AnalysisTableEntities.StoryMemberRow.class,
             AnalysisTableEntities.StoryClustererStateRow.class);
 

@@ -133,7 +133,7 @@ final class JpaArticleAnalysisRepository implements ArticleAnalysisRepository {
             throw new IllegalArgumentException("limit must be >= 0, was " + limit);
         }
         String statement = "select a.id, a.portal_id, a.revision, a.title, a.lead, a.body_text, a.language,"
-                + " coalesce(a.published_at, a.first_seen_at) from " + sql.names().article() + " a"
+                + " coalesce(a.published_at, a.first_seen_at), a.first_seen_at from " + sql.names().article() + " a"
                 + pendingCondition()
                 + " order by coalesce(a.published_at, a.first_seen_at), a.id limit ?";
         return sql.run("reading articles pending analysis", c -> {
@@ -144,7 +144,7 @@ final class JpaArticleAnalysisRepository implements ArticleAnalysisRepository {
                     while (rs.next()) {
                         inputs.add(new AnalysisInput(ArticleId.of(rs.getLong(1)), new PortalId(rs.getLong(2)),
                                 rs.getInt(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
-                                instant(rs, 8)));
+                                instant(rs, 8), instant(rs, 9)));
                     }
                 }
             }

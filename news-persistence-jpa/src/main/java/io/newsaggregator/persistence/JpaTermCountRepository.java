@@ -4,6 +4,7 @@ import io.newsaggregator.domain.analysis.TermDayCount;
 import io.newsaggregator.domain.analysis.WrittenForm;
 import io.newsaggregator.domain.error.DataIntegrityException;
 import io.newsaggregator.domain.model.PortalId;
+import io.newsaggregator.domain.model.TimeBasis;
 import io.newsaggregator.domain.port.out.TermCountRepository;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -20,12 +21,11 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * Daily term counts per portal and the written forms of the counted terms, each added by one
- * array upsert per call. Articles per day are read from
+ * Daily term counts per portal (one table per {@link TimeBasis}) and the written forms of the
+ * counted terms, each added by one array upsert per call. Articles per day are read from
  * the stored analyses, so they always agree with what was analysed.
  */
 final class JpaTermCountRepository implements TermCountRepository {
-    private static final String SEEN_DAY = "(coalesce(a.published_at, a.first_seen_at) at time zone 'UTC')::date";
 
     private record Key(String term, long portalId, LocalDate day) {
     }
@@ -44,7 +44,8 @@ final class JpaTermCountRepository implements TermCountRepository {
     }
 
     @Override
-    public void add(List<TermDayCount> counts) {
+    public void add(TimeBasis basis, List<TermDayCount> counts) {
+        Objects.requireNonNull(basis, "basis");
         Objects.requireNonNull(counts, "counts");
         counts.forEach(c -> Objects.requireNonNull(c, "count"));
         if (counts.isEmpty()) {
@@ -60,7 +61,7 @@ final class JpaTermCountRepository implements TermCountRepository {
         Map<Key, long[]> additions = new TreeMap<>(ORDER);
         Map<Key, long[]> takeBacks = new TreeMap<>(ORDER);
         summed.forEach((key, sums) -> (sums[0] < 0 || sums[1] < 0 ? takeBacks : additions).put(key, sums));
-        String table = sql.names().table("term_day_count");
+        String table = table(basis);
         String unnest = "unnest(?::text[], ?::bigint[], ?::text[]::date[], ?::bigint[], ?::bigint[])";
         String upsert = "insert into " + table + " as t (term, portal_id, day, count, doc_count)"
                 + " select * from " + unnest
@@ -88,6 +89,11 @@ final class JpaTermCountRepository implements TermCountRepository {
             }
             return null;
         });
+    }
+
+    /** Counts by first-seen day, or by publication (else first-seen) day. */
+    private String table(TimeBasis basis) {
+        return sql.names().table(basis == TimeBasis.FIRST_SEEN ? "term_first_seen_day_count" : "term_day_count");
     }
 
     @Override
@@ -199,9 +205,9 @@ final class JpaTermCountRepository implements TermCountRepository {
     }
 
     @Override
-    public List<TermDayCount> between(LocalDate from, LocalDate to, PortalId portalOrNull) {
+    public List<TermDayCount> between(TimeBasis basis, LocalDate from, LocalDate to, PortalId portalOrNull) {
         requireRange(from, to);
-        String statement = "select term, portal_id, day, count, doc_count from " + sql.names().table("term_day_count")
+        String statement = "select term, portal_id, day, count, doc_count from " + table(basis)
                 + " where day between ? and ?" + (portalOrNull == null ? "" : " and portal_id = ?")
                 + " order by day, portal_id, term";
         return sql.run("reading daily term counts of " + from + ".." + to, c -> {
@@ -217,14 +223,14 @@ final class JpaTermCountRepository implements TermCountRepository {
     }
 
     @Override
-    public List<TermDayCount> ofTerms(List<String> terms, LocalDate from, LocalDate to) {
+    public List<TermDayCount> ofTerms(TimeBasis basis, List<String> terms, LocalDate from, LocalDate to) {
         Objects.requireNonNull(terms, "terms");
         terms.forEach(t -> Objects.requireNonNull(t, "term"));
         requireRange(from, to);
         if (terms.isEmpty()) {
             return List.of();
         }
-        String statement = "select term, portal_id, day, count, doc_count from " + sql.names().table("term_day_count")
+        String statement = "select term, portal_id, day, count, doc_count from " + table(basis)
                 + " where term = any(?) and day between ? and ? order by day, portal_id, term";
         return sql.run("reading daily counts of " + terms.size() + " terms over " + from + ".." + to, c -> {
             try (PreparedStatement ps = c.prepareStatement(statement)) {
@@ -237,13 +243,16 @@ final class JpaTermCountRepository implements TermCountRepository {
     }
 
     @Override
-    public Map<PortalId, Map<LocalDate, Long>> articlesPerDay(LocalDate from, LocalDate to) {
+    public Map<PortalId, Map<LocalDate, Long>> articlesPerDay(TimeBasis basis, LocalDate from, LocalDate to) {
+        Objects.requireNonNull(basis, "basis");
         requireRange(from, to);
+        String time = basis == TimeBasis.PUBLISHED ? "coalesce(a.published_at, a.first_seen_at)" : "a.first_seen_at";
         // a range on the indexed expression rather than on the derived day, so the index serves it
-        String statement = "select a.portal_id, " + SEEN_DAY + " as day, count(*) from " + sql.names().article() + " a"
+        String statement = "select a.portal_id, (" + time + " at time zone 'UTC')::date as day, count(*) from "
+                + sql.names().article() + " a"
                 + " join " + sql.names().table("article_analysis") + " x on x.article_id = a.id"
-                + " where coalesce(a.published_at, a.first_seen_at) >= (?::date)::timestamp at time zone 'UTC'"
-                + " and coalesce(a.published_at, a.first_seen_at) < (?::date + 1)::timestamp at time zone 'UTC'"
+                + " where " + time + " >= (?::date)::timestamp at time zone 'UTC'"
+                + " and " + time + " < (?::date + 1)::timestamp at time zone 'UTC'"
                 + " group by 1, 2";
         return sql.run("counting analysed articles per day over " + from + ".." + to, c -> {
             Map<PortalId, Map<LocalDate, Long>> perPortal = new TreeMap<>(Comparator.comparingLong(PortalId::value));

@@ -1,6 +1,7 @@
 package io.newsaggregator.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import io.newsaggregator.domain.model.TimeBasis;
 
 import io.newsaggregator.domain.analysis.ArticleAnalysis;
 import io.newsaggregator.domain.analysis.ScoredPhrase;
@@ -33,7 +34,7 @@ class AnalysisHostileValuesIT extends JpaTestSupport {
         uow.run(r -> {
             r.analyses().saveAll(List.of(analysis));
             r.documentFrequencies().addDocument(HOSTILE, 1);
-            r.termCounts().add(HOSTILE.stream().map(t -> new TermDayCount(t, portal, day, 1, 1)).toList());
+            r.termCounts().add(TimeBasis.PUBLISHED, HOSTILE.stream().map(t -> new TermDayCount(t, portal, day, 1, 1)).toList());
             r.stories().saveAll(List.of(new Story(storyKey, "Label", HOSTILE, portal, Fixtures.T0, Fixtures.T0, 1,
                     Map.of(portal, 1))));
             r.stories().assign(article, storyKey);
@@ -42,7 +43,7 @@ class AnalysisHostileValuesIT extends JpaTestSupport {
         assertThat(uow.<Optional<ArticleAnalysis>>readOnly(r -> r.analyses().findByArticle(article))).contains(analysis);
         assertThat(uow.<Map<String, Long>>readOnly(r -> r.documentFrequencies().frequencies(HOSTILE)))
                 .containsOnlyKeys(HOSTILE).containsValues(1L);
-        assertThat(uow.<List<TermDayCount>>readOnly(r -> r.termCounts().ofTerms(HOSTILE, day, day)))
+        assertThat(uow.<List<TermDayCount>>readOnly(r -> r.termCounts().ofTerms(TimeBasis.PUBLISHED, HOSTILE, day, day)))
                 .extracting(TermDayCount::term).containsExactlyInAnyOrderElementsOf(HOSTILE);
         assertThat(uow.<Optional<Story>>readOnly(r -> r.stories().findByKey(storyKey)))
                 .hasValueSatisfying(s -> assertThat(s.topTerms()).containsExactlyElementsOf(HOSTILE));

@@ -1,6 +1,7 @@
 package io.newsaggregator.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import io.newsaggregator.domain.model.TimeBasis;
 
 import io.newsaggregator.domain.analysis.ArticleAnalysis;
 import io.newsaggregator.domain.analysis.ScoredPhrase;
@@ -49,7 +50,7 @@ class NamingStrategyIT extends JpaTestSupport {
             r.analyses().saveAll(List.of(new ArticleAnalysis(articleId, 1, "en", 0.9, 3, 1, 1,
                     List.of(new ScoredPhrase("prefix", "Prefixed", 1.0, 1)), List.of(), "s1", Fixtures.T0, "analyser-1")));
             r.documentFrequencies().addDocument(List.of("prefix"), 1);
-            r.termCounts().add(List.of(new TermDayCount("prefix", portal, LocalDate.of(2026, 1, 10), 1, 1)));
+            r.termCounts().add(TimeBasis.PUBLISHED, List.of(new TermDayCount("prefix", portal, LocalDate.of(2026, 1, 10), 1, 1)));
             r.stories().saveAll(List.of(new Story("s1", "Prefixed", List.of("prefix"), portal, Fixtures.T0, Fixtures.T0, 1,
                     Map.of(portal, 1))));
             r.stories().assign(articleId, "s1");

@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsaggregator.domain.analysis.SearchHit;
 import io.newsaggregator.domain.analysis.SearchQuery;
+import io.newsaggregator.domain.analysis.TermDayCount;
+import io.newsaggregator.domain.model.PortalId;
+import io.newsaggregator.domain.model.TimeBasis;
 import io.newsaggregator.migrations.MigrateOutcome;
 import io.newsaggregator.persistence.testing.TestDatabase;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.flywaydb.core.Flyway;
@@ -83,6 +87,50 @@ class SchemaUpgradeIT {
                 assertThat(uow.<java.util.Optional<byte[]>>readOnly(r -> r.stories().loadClustererState()))
                         .hasValueSatisfying(state -> assertThat(state).isEqualTo(saved));
                 assertThat(uow.<Long>execute(r -> r.stories().saveClustererState(new byte[] {7}))).isEqualTo(2L);
+            }
+        } finally {
+            schema.drop();
+        }
+    }
+
+    @Test
+    void upgradingAV12SchemaCountsTermsByFirstSeenDayWhereTheDaysOfBothBasesHoldTheSameArticles() throws Exception {
+        TestDatabase db = TestDatabase.shared();
+        TestDatabase.Schema schema = db.emptySchema("");
+        try {
+            migrateTo(db, schema, "12");
+            String name = schema.name();
+            try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
+                s.execute("insert into " + name + ".portal (id, code, name, homepage, language)"
+                        + " values (1, 'old', 'Old portal', 'https://example.org/', 'en')");
+                // published and first seen on 2 March; published late on 3 March, first seen early on 4 March
+                s.execute("insert into " + name + ".article (id, portal_id, canonical_url, url, title, body_text,"
+                        + " language, content_hash, published_at, first_seen_at, last_seen_at) values"
+                        + " (1, 1, 'https://example.org/a', 'https://example.org/a', 'Vote', 'Vote.', 'en', 'h1',"
+                        + " '2026-03-02T10:00:00Z', '2026-03-02T12:00:00Z', '2026-03-02T12:00:00Z'),"
+                        + " (2, 1, 'https://example.org/b', 'https://example.org/b', 'Storm', 'Storm.', 'en', 'h2',"
+                        + " '2026-03-03T23:00:00Z', '2026-03-04T01:00:00Z', '2026-03-04T01:00:00Z')");
+                s.execute("insert into " + name + ".article_analysis (article_id, revision, language,"
+                        + " language_confidence, word_count, sentence_count, reading_time_minutes, analysed_at)"
+                        + " values (1, 1, 'en', 1, 1, 1, 1, now()), (2, 1, 'en', 1, 1, 1, 1, now())");
+                s.execute("insert into " + name + ".term_day_count (term, portal_id, day, count, doc_count) values"
+                        + " ('vote', 1, '2026-03-02', 3, 1), ('storm', 1, '2026-03-03', 2, 1)");
+            }
+
+            schema.migrations().migrate();
+
+            try (JpaPersistence persistence = JpaPersistence.start(schema.settings())) {
+                var uow = persistence.unitOfWork();
+                LocalDate from = LocalDate.of(2026, 3, 1);
+                LocalDate to = LocalDate.of(2026, 3, 5);
+                assertThat(uow.<List<TermDayCount>>readOnly(r -> r.termCounts().between(TimeBasis.FIRST_SEEN, from, to, null)))
+                        .as("the mixed days of the second article are not guessed")
+                        .containsExactly(new TermDayCount("vote", PortalId.of(1), LocalDate.of(2026, 3, 2), 3, 1));
+                assertThat(uow.<List<TermDayCount>>readOnly(r -> r.termCounts().between(TimeBasis.PUBLISHED, from, to, null)))
+                        .hasSize(2);
+                assertThat(uow.<Map<PortalId, Map<LocalDate, Long>>>readOnly(
+                        r -> r.termCounts().articlesPerDay(TimeBasis.FIRST_SEEN, from, to)))
+                        .isEqualTo(Map.of(PortalId.of(1), Map.of(LocalDate.of(2026, 3, 2), 1L, LocalDate.of(2026, 3, 4), 1L)));
             }
         } finally {
             schema.drop();

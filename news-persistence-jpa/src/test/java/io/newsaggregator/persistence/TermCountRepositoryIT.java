@@ -1,6 +1,7 @@
 package io.newsaggregator.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import io.newsaggregator.domain.model.TimeBasis;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.newsaggregator.domain.analysis.ArticleAnalysis;
@@ -32,21 +33,21 @@ class TermCountRepositoryIT extends JpaTestSupport {
 
     @Test
     void addsUpCountsPerTermPortalAndDayAndReadsRanges() {
-        uow.run(r -> r.termCounts().add(List.of(
+        uow.run(r -> r.termCounts().add(TimeBasis.PUBLISHED, List.of(
                 new TermDayCount("elect", bbc, D1, 3, 1),
                 new TermDayCount("elect", bbc, D1, 2, 1),
                 new TermDayCount("elect", dw, D1, 1, 1),
                 new TermDayCount("vote", bbc, D2, 4, 2),
                 new TermDayCount("storm", bbc, D3, 5, 1))));
-        uow.run(r -> r.termCounts().add(List.of(new TermDayCount("elect", bbc, D1, 1, 1))));
+        uow.run(r -> r.termCounts().add(TimeBasis.PUBLISHED, List.of(new TermDayCount("elect", bbc, D1, 1, 1))));
 
-        assertThat(uow.<List<TermDayCount>>readOnly(r -> r.termCounts().between(D1, D2, null))).containsExactly(
+        assertThat(uow.<List<TermDayCount>>readOnly(r -> r.termCounts().between(TimeBasis.PUBLISHED, D1, D2, null))).containsExactly(
                 new TermDayCount("elect", bbc, D1, 6, 3),
                 new TermDayCount("elect", dw, D1, 1, 1),
                 new TermDayCount("vote", bbc, D2, 4, 2));
-        assertThat(uow.<List<TermDayCount>>readOnly(r -> r.termCounts().between(D1, D3, dw)))
+        assertThat(uow.<List<TermDayCount>>readOnly(r -> r.termCounts().between(TimeBasis.PUBLISHED, D1, D3, dw)))
                 .containsExactly(new TermDayCount("elect", dw, D1, 1, 1));
-        assertThat(uow.<List<TermDayCount>>readOnly(r -> r.termCounts().ofTerms(List.of("storm", "vote"), D1, D3))).containsExactly(
+        assertThat(uow.<List<TermDayCount>>readOnly(r -> r.termCounts().ofTerms(TimeBasis.PUBLISHED, List.of("storm", "vote"), D1, D3))).containsExactly(
                 new TermDayCount("vote", bbc, D2, 4, 2),
                 new TermDayCount("storm", bbc, D3, 5, 1));
     }
@@ -54,25 +55,25 @@ class TermCountRepositoryIT extends JpaTestSupport {
     @Test
     void negativeCountsTakeBackAndRowsTakenBackToNothingDisappear() {
         LocalDate day = D1.plusDays(30);
-        uow.run(r -> r.termCounts().add(List.of(new TermDayCount("flood", bbc, day, 3, 2),
+        uow.run(r -> r.termCounts().add(TimeBasis.PUBLISHED, List.of(new TermDayCount("flood", bbc, day, 3, 2),
                 new TermDayCount("rain", bbc, day, 1, 1))));
 
-        uow.run(r -> r.termCounts().add(List.of(new TermDayCount("flood", bbc, day, -1, -1),
+        uow.run(r -> r.termCounts().add(TimeBasis.PUBLISHED, List.of(new TermDayCount("flood", bbc, day, -1, -1),
                 new TermDayCount("rain", bbc, day, -1, -1))));
 
-        assertThat(uow.<List<TermDayCount>>readOnly(r -> r.termCounts().between(day, day, null)))
+        assertThat(uow.<List<TermDayCount>>readOnly(r -> r.termCounts().between(TimeBasis.PUBLISHED, day, day, null)))
                 .containsExactly(new TermDayCount("flood", bbc, day, 2, 1));
     }
 
     @Test
     void takingBackMoreThanWasCountedIsRefused() {
         LocalDate day = D1.plusDays(40);
-        assertThatThrownBy(() -> uow.run(r -> r.termCounts().add(List.of(new TermDayCount("ghost", bbc, day, -1, -1)))))
+        assertThatThrownBy(() -> uow.run(r -> r.termCounts().add(TimeBasis.PUBLISHED, List.of(new TermDayCount("ghost", bbc, day, -1, -1)))))
                 .isInstanceOf(DataIntegrityException.class).hasMessageContaining("never counted");
-        uow.run(r -> r.termCounts().add(List.of(new TermDayCount("once", bbc, day, 1, 1))));
-        assertThatThrownBy(() -> uow.run(r -> r.termCounts().add(List.of(new TermDayCount("once", bbc, day, -2, -1)))))
+        uow.run(r -> r.termCounts().add(TimeBasis.PUBLISHED, List.of(new TermDayCount("once", bbc, day, 1, 1))));
+        assertThatThrownBy(() -> uow.run(r -> r.termCounts().add(TimeBasis.PUBLISHED, List.of(new TermDayCount("once", bbc, day, -2, -1)))))
                 .isInstanceOf(DataIntegrityException.class);
-        assertThat(uow.<List<TermDayCount>>readOnly(r -> r.termCounts().between(day, day, bbc)))
+        assertThat(uow.<List<TermDayCount>>readOnly(r -> r.termCounts().between(TimeBasis.PUBLISHED, day, day, bbc)))
                 .containsExactly(new TermDayCount("once", bbc, day, 1, 1));
     }
 
@@ -87,12 +88,12 @@ class TermCountRepositoryIT extends JpaTestSupport {
         upsert(dw, "Not analysed", late);
         uow.run(r -> r.analyses().saveAll(List.of(analysis(a1), analysis(a2), analysis(a3))));
 
-        Map<PortalId, Map<LocalDate, Long>> perDay = uow.readOnly(r -> r.termCounts().articlesPerDay(day, day.plusDays(1)));
+        Map<PortalId, Map<LocalDate, Long>> perDay = uow.readOnly(r -> r.termCounts().articlesPerDay(TimeBasis.PUBLISHED, day, day.plusDays(1)));
 
         assertThat(perDay).containsOnlyKeys(bbc, dw);
         assertThat(perDay.get(bbc)).containsExactlyInAnyOrderEntriesOf(Map.of(day, 1L, day.plusDays(1), 1L));
         assertThat(perDay.get(dw)).containsExactlyInAnyOrderEntriesOf(Map.of(day, 1L));
-        assertThat(uow.<Map<PortalId, Map<LocalDate, Long>>>readOnly(r -> r.termCounts().articlesPerDay(day, day)).get(bbc))
+        assertThat(uow.<Map<PortalId, Map<LocalDate, Long>>>readOnly(r -> r.termCounts().articlesPerDay(TimeBasis.PUBLISHED, day, day)).get(bbc))
                 .containsOnlyKeys(day);
     }
 

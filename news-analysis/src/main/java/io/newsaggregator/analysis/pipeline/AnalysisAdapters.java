@@ -50,7 +50,7 @@ public final class AnalysisAdapters {
     }
 
     public TrendScoring trendScoring() {
-        return new TrendScoringAdapter(trendScorer);
+        return trendScorer;
     }
 
     /** The database-free analysis of {@code analyse-text}. */

@@ -112,7 +112,7 @@ public final class TextBatch {
             if (!prepared.get(i).language().isAtLeast(CONFIDENT)) {
                 AnalysisInput in = inputs.get(i);
                 prepared.set(i, analyzer.prepare(new AnalysisInput(in.articleId(), in.portalId(), in.revision(), in.title(),
-                        in.lead(), in.body(), majority.get(), in.seenAt())));
+                        in.lead(), in.body(), majority.get(), in.seenAt(), in.firstSeenAt())));
             }
         }
     }
@@ -128,7 +128,7 @@ public final class TextBatch {
             PortalId portalId = portals.computeIfAbsent(portal, p -> PortalId.of(portals.size() + 1L));
             Instant seenAt = document.publishedAt() == null ? undated : document.publishedAt();
             inputs.add(new AnalysisInput(ArticleId.of(i + 1L), portalId, 1, document.title(), null, document.text(),
-                    null, seenAt));
+                    null, seenAt, seenAt));
         }
         return inputs;
     }

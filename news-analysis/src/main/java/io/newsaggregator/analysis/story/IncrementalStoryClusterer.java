@@ -31,7 +31,10 @@ import org.slf4j.LoggerFactory;
  * must also share {@link StoryClustererSettings#minSharedTerms()} of the story's characteristic
  * terms. The best candidate at or above the threshold wins; otherwise the article opens a new
  * story. When the article also matches another candidate and the two centroids have converged (and
- * share enough characteristic terms), the stories merge into the older one. The defaults were
+ * share enough characteristic terms), the stories merge into the older one. The merge test decays
+ * too, over the gap between the two stories' first members: two stories that began a day apart
+ * (yesterday's market close and today's) need far closer centroids to merge than two that began
+ * the same hour, however many common words the article that bridges them shares with both. The defaults were
  * chosen by cross-validation over whole held-out stories
  * ({@code bench.story.StoryCrossValidationBenchmark}).
  *
@@ -156,6 +159,9 @@ public final class IncrementalStoryClusterer {
 
     private StoryCluster mergeIfConverged(StoryCluster joined, StoryCluster other, List<String> absorbed) {
         double cosine = joined.similarity(other);
+        if (settings.decayMerges()) {
+            cosine *= decay(Duration.between(joined.firstSeenAt(), other.firstSeenAt()).abs());
+        }
         if (cosine < settings.mergeThreshold() || joined.sharedCharacteristicTerms(other,
                 settings.characteristicShare(), settings.minSharedTerms()) < settings.minSharedTerms()) {
             return joined;
@@ -224,8 +230,11 @@ public final class IncrementalStoryClusterer {
                 rareShared++;
             }
         }
-        double decay = Math.exp(-LN2 * gap.toMillis() / (double) settings.decayHalfLife().toMillis());
-        return (cosine + rareShared * settings.rareTermBonus()) * decay;
+        return (cosine + rareShared * settings.rareTermBonus()) * decay(gap);
+    }
+
+    private double decay(Duration gap) {
+        return Math.exp(-LN2 * gap.toMillis() / (double) settings.decayHalfLife().toMillis());
     }
 
     /** Forgets a closed story, or keeps it as a finished story when the settings ask for that. */

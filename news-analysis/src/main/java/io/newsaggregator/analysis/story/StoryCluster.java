@@ -93,6 +93,10 @@ final class StoryCluster {
         return idOf(number);
     }
 
+    Instant firstSeenAt() {
+        return firstSeenAt;
+    }
+
     Instant lastSeenAt() {
         return lastSeenAt;
     }

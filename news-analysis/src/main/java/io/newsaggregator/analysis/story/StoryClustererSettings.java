@@ -23,6 +23,9 @@ import java.util.Objects;
  * @param maxRareBonusTerms cap on the number of shared rare terms rewarded
  * @param mergeThreshold  centroid cosine above which two open stories that an article bridges are
  *                        merged; a value above 1 disables merging
+ * @param decayMerges   whether the merge test decays the centroid cosine over the gap between the
+ *                        two stories' first members, with the same half-life as a join (chosen by
+ *                        cross-validation: it kept day-apart stories on one theme apart)
  * @param minSharedTerms  an article joins a story, and two stories merge, only when they share at
  *                        least this many of the story's characteristic terms, so one common word
  *                        ("bank", "watch", "Monday") is not enough however well it scores; 1 turns
@@ -52,6 +55,7 @@ public record StoryClustererSettings(
         double rareTermMaxDocumentFrequency,
         int maxRareBonusTerms,
         double mergeThreshold,
+        boolean decayMerges,
         int minSharedTerms,
         double characteristicShare,
         boolean keepClosedStories) {
@@ -112,6 +116,7 @@ public record StoryClustererSettings(
         builder.rareTermMaxDocumentFrequency = rareTermMaxDocumentFrequency;
         builder.maxRareBonusTerms = maxRareBonusTerms;
         builder.mergeThreshold = mergeThreshold;
+        builder.decayMerges = decayMerges;
         builder.minSharedTerms = minSharedTerms;
         builder.characteristicShare = characteristicShare;
         builder.keepClosedStories = keepClosedStories;
@@ -132,6 +137,7 @@ public record StoryClustererSettings(
         private double rareTermMaxDocumentFrequency = 0.01;
         private int maxRareBonusTerms = 2;
         private double mergeThreshold = 0.15;
+        private boolean decayMerges = true;
         private int minSharedTerms = 1;
         private double characteristicShare = 0.0;
         private boolean keepClosedStories = false;
@@ -163,6 +169,8 @@ public record StoryClustererSettings(
 
         public Builder mergeThreshold(double value) { mergeThreshold = value; return this; }
 
+        public Builder decayMerges(boolean value) { decayMerges = value; return this; }
+
         public Builder minSharedTerms(int value) { minSharedTerms = value; return this; }
 
         public Builder characteristicShare(double value) { characteristicShare = value; return this; }
@@ -172,7 +180,7 @@ public record StoryClustererSettings(
         public StoryClustererSettings build() {
             return new StoryClustererSettings(threshold, window, decayHalfLife, centroidTerms, maxPostings,
                     maxCandidates, titleWeight, salientBoost, rareTermBonus, rareTermMaxDocumentFrequency,
-                    maxRareBonusTerms, mergeThreshold, minSharedTerms, characteristicShare, keepClosedStories);
+                    maxRareBonusTerms, mergeThreshold, decayMerges, minSharedTerms, characteristicShare, keepClosedStories);
         }
     }
 

@@ -1,5 +1,8 @@
 package io.newsaggregator.analysis.trend;
 
+import io.newsaggregator.domain.analysis.TermDayCount;
+import io.newsaggregator.domain.port.out.TrendScoring;
+import io.newsaggregator.domain.report.RisingTerm;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -8,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 
 /**
  * Finds terms rising on one day, each judged against its own recent baseline.
@@ -20,7 +22,7 @@ import java.util.TreeMap;
  * exploding (one article gives a score of at most {@code 1/sqrt(smoothing)}). Terms below
  * {@code minSupport} articles on the day are not reported at all.
  */
-public final class TrendScorer {
+public final class TrendScorer implements TrendScoring {
 
     private final int minSupport;
     private final double smoothing;
@@ -45,39 +47,28 @@ public final class TrendScorer {
         return new TrendScorer(2, 1.0);
     }
 
-    /** Rising terms across all portals (counts summed over portals), strongest first. */
-    public List<RisingTerm> rising(List<TermDayCount> counts, LocalDate day, int baselineDays, int limit) {
-        validate(counts, day, baselineDays, limit);
-        return score(perTerm(counts, day, baselineDays, null), baselineDays, limit);
-    }
-
-    /** Rising terms per portal, strongest first; portals in alphabetical order. */
-    public Map<String, List<RisingTerm>> risingByPortal(List<TermDayCount> counts, LocalDate day,
-                                                        int baselineDays, int limit) {
-        validate(counts, day, baselineDays, limit);
-        Map<String, List<TermDayCount>> byPortal = new TreeMap<>();
-        for (TermDayCount count : counts) {
-            byPortal.computeIfAbsent(count.portal(), p -> new ArrayList<>()).add(count);
-        }
-        Map<String, List<RisingTerm>> result = new TreeMap<>();
-        byPortal.forEach((portal, portalCounts) ->
-                result.put(portal, score(perTerm(portalCounts, day, baselineDays, portal), baselineDays, limit)));
-        return result;
-    }
-
     /**
-     * Per term, index 0..baselineDays-1 holds the baseline days (oldest first) and the last
-     * index the scored day.
+     * Rising terms across the portals of the counts (summed over portals), strongest first. Rows
+     * with nothing counted (a taken-back revision can leave them) are skipped.
      */
-    private static Map<String, int[]> perTerm(List<TermDayCount> counts, LocalDate day, int baselineDays,
-                                              String portal) {
+    @Override
+    public List<RisingTerm> rising(List<TermDayCount> counts, LocalDate day, int baselineDays, int limit) {
+        Objects.requireNonNull(counts, "counts");
+        Objects.requireNonNull(day, "day");
+        if (baselineDays < 1) {
+            throw new IllegalArgumentException("baselineDays must be >= 1: " + baselineDays);
+        }
+        if (limit < 0) {
+            throw new IllegalArgumentException("limit must be >= 0: " + limit);
+        }
+        return score(perTerm(counts, day, baselineDays), baselineDays, limit);
+    }
+
+    private static Map<String, int[]> perTerm(List<TermDayCount> counts, LocalDate day, int baselineDays) {
         LocalDate first = day.minusDays(baselineDays);
         Map<String, int[]> series = new HashMap<>();
         for (TermDayCount count : counts) {
-            if (portal != null && !portal.equals(count.portal())) {
-                continue;
-            }
-            if (count.day().isBefore(first) || count.day().isAfter(day)) {
+            if (count.docCount() <= 0 || count.day().isBefore(first) || count.day().isAfter(day)) {
                 continue;
             }
             int index = (int) ChronoUnit.DAYS.between(first, count.day());
@@ -106,59 +97,10 @@ public final class TrendScorer {
             variance /= baselineDays;
             double score = (today - mean) / Math.sqrt(variance + mean + smoothing);
             if (score > 0) {
-                rising.add(new RisingTerm(entry.getKey(), today, mean, score));
+                rising.add(RisingTerm.acrossPortals(entry.getKey(), today, mean, score));
             }
         }
         rising.sort(Comparator.comparingDouble(RisingTerm::score).reversed().thenComparing(RisingTerm::term));
         return rising.size() > limit ? new ArrayList<>(rising.subList(0, limit)) : rising;
-    }
-
-    /**
-     * Daily series of one term from {@code from} to {@code to} inclusive: one per portal that
-     * mentions it (alphabetical), then the sum over portals ({@link DailySeries#ALL_PORTALS}).
-     */
-    public static List<DailySeries> dailySeries(List<TermDayCount> counts, String term, LocalDate from,
-                                                LocalDate to) {
-        Objects.requireNonNull(counts, "counts");
-        Objects.requireNonNull(term, "term");
-        Objects.requireNonNull(from, "from");
-        Objects.requireNonNull(to, "to");
-        if (to.isBefore(from)) {
-            throw new IllegalArgumentException("to (" + to + ") is before from (" + from + ")");
-        }
-        int length = (int) ChronoUnit.DAYS.between(from, to) + 1;
-        Map<String, int[]> byPortal = new TreeMap<>();
-        int[] total = new int[length];
-        for (TermDayCount count : counts) {
-            if (!count.term().equals(term) || count.day().isBefore(from) || count.day().isAfter(to)) {
-                continue;
-            }
-            int index = (int) ChronoUnit.DAYS.between(from, count.day());
-            byPortal.computeIfAbsent(count.portal(), p -> new int[length])[index] += count.docCount();
-            total[index] += count.docCount();
-        }
-        List<DailySeries> series = new ArrayList<>();
-        byPortal.forEach((portal, values) -> series.add(new DailySeries(term, portal, from, boxed(values))));
-        series.add(new DailySeries(term, DailySeries.ALL_PORTALS, from, boxed(total)));
-        return series;
-    }
-
-    private static List<Integer> boxed(int[] values) {
-        List<Integer> list = new ArrayList<>(values.length);
-        for (int value : values) {
-            list.add(value);
-        }
-        return list;
-    }
-
-    private static void validate(List<TermDayCount> counts, LocalDate day, int baselineDays, int limit) {
-        Objects.requireNonNull(counts, "counts");
-        Objects.requireNonNull(day, "day");
-        if (baselineDays < 1) {
-            throw new IllegalArgumentException("baselineDays must be >= 1: " + baselineDays);
-        }
-        if (limit < 0) {
-            throw new IllegalArgumentException("limit must be >= 0: " + limit);
-        }
     }
 }

@@ -1,5 +1,5 @@
 /**
  * Term trends: {@link io.newsaggregator.analysis.trend.TrendScorer} ranks terms rising on a day
- * against their own recent baseline, per portal and across portals, and builds daily series.
+ * against their own recent baseline, on the domain's daily term counts.
  */
 package io.newsaggregator.analysis.trend;

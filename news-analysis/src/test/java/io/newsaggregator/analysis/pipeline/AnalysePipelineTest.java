@@ -1,6 +1,7 @@
 package io.newsaggregator.analysis.pipeline;
 
 import static io.newsaggregator.analysis.pipeline.Fixtures.BRIDGE_BODY_A;
+import io.newsaggregator.domain.model.TimeBasis;
 import static io.newsaggregator.analysis.pipeline.Fixtures.BRIDGE_BODY_B;
 import static io.newsaggregator.analysis.pipeline.Fixtures.BRIDGE_TITLE_A;
 import static io.newsaggregator.analysis.pipeline.Fixtures.BRIDGE_TITLE_B;
@@ -62,7 +63,7 @@ class AnalysePipelineTest {
         assertThat(store.stories().findByKey(bridge).orElseThrow().coverage())
                 .isEqualTo(Map.of(plymouth, 1, cornwall, 1));
         assertThat(store.analyses().findByArticle(bridgeA).orElseThrow().language()).isEqualTo("en");
-        assertThat(store.termCounts().between(DAY, DAY, plymouth)).filteredOn(c -> c.term().equals("bridg"))
+        assertThat(store.termCounts().between(TimeBasis.PUBLISHED, DAY, DAY, plymouth)).filteredOn(c -> c.term().equals("bridg"))
                 .singleElement().satisfies(c -> assertThat(c.docCount()).isEqualTo(1));
     }
 
@@ -154,7 +155,7 @@ class AnalysePipelineTest {
         assertThat(store.articles().getById(orchestra).revision()).isEqualTo(3);
         ArticleAnalysis latest = store.analyses().findByArticle(orchestra).orElseThrow();
         Map<String, Integer> expected = ADAPTERS.articleAnalyzer().contribution(new AnalysisInput(orchestra, plymouth, 3,
-                ORCHESTRA_TITLE, null, ORCHESTRA_BODY, null, Fixtures.MORNING), latest).termCounts();
+                ORCHESTRA_TITLE, null, ORCHESTRA_BODY, null, Fixtures.MORNING, Fixtures.MORNING), latest).termCounts();
         Map<String, Integer> stored = new TreeMap<>();
         termCounts(store).stream().filter(c -> c.portalId().equals(plymouth)).forEach(c -> stored.put(c.term(), c.count()));
         assertThat(stored).as("only the current text's counts, nothing left of the revisions").isEqualTo(new TreeMap<>(expected));
@@ -194,7 +195,7 @@ class AnalysePipelineTest {
         String url = "https://news.example/" + portal.value() + "/" + minutesLater;
         Article article = new Article(null, portal, url, url, title, List.of(), published, null, null, null, null, body,
                 null, Integer.toHexString((title + "\n" + body).hashCode()), null, published, published, 1);
-        textsStored.add(new AnalysisInput(ArticleId.of(1), portal, 1, title, null, body, null, published));
+        textsStored.add(new AnalysisInput(ArticleId.of(1), portal, 1, title, null, body, null, published, published));
         return target.execute(repos -> repos.articles().upsertAll(List.of(article))).get(0).articleId();
     }
 
@@ -217,6 +218,6 @@ class AnalysePipelineTest {
     }
 
     private static List<TermDayCount> termCounts(InMemoryStore target) {
-        return target.termCounts().between(DAY.minusDays(1), DAY.plusDays(1), null);
+        return target.termCounts().between(TimeBasis.PUBLISHED, DAY.minusDays(1), DAY.plusDays(1), null);
     }
 }

@@ -35,6 +35,6 @@ final class Fixtures {
 
     static AnalysisInput input(long id, long portal, int minutesLater, String title, String body) {
         return new AnalysisInput(ArticleId.of(id), PortalId.of(portal), 1, title, null, body, null,
-                MORNING.plusSeconds(60L * minutesLater));
+                MORNING.plusSeconds(60L * minutesLater), MORNING.plusSeconds(60L * minutesLater));
     }
 }

@@ -131,7 +131,7 @@ class WrittenFormsTest {
 
     private static AnalysedText analyse(String language, String title, String body) {
         return ADAPTERS.articleAnalyzer().analyse(new AnalysisInput(ArticleId.of(1), PortalId.of(1), 1, title, null,
-                body, language, Instant.parse("2026-03-02T08:00:00Z")), EMPTY);
+                body, language, Instant.parse("2026-03-02T08:00:00Z"), Instant.parse("2026-03-02T08:00:00Z")), EMPTY);
     }
 
     private static String stem(String language, String word) {

@@ -22,9 +22,9 @@ class ClosedStoriesTest {
 
     /** 4,000 articles over 40 days: eight windows of the default settings. */
     private static final List<StoryDocument> STREAM = MultiWindowStream.of(4_000, 40, 7);
-    /** The defaults of the time the digest below was recorded (threshold 0.14, half-life two days). */
+    /** The defaults of the time the digest below was recorded (threshold 0.14, half-life two days, merges not decayed). */
     private static final StoryClustererSettings DROPPING = StoryClustererSettings.builder().threshold(0.14)
-            .decayHalfLife(Duration.ofDays(2)).build();
+            .decayHalfLife(Duration.ofDays(2)).decayMerges(false).build();
     private static final StoryClustererSettings KEEPING = DROPPING.toBuilder().keepClosedStories(true).build();
 
     /**

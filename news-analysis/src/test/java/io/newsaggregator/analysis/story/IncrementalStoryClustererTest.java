@@ -142,6 +142,35 @@ class IncrementalStoryClustererTest {
     }
 
     @Test
+    void storiesThatBeganADayApartNeedFarCloserCentroidsToMerge() {
+        List<StoryAssignment> undecayed = dayApartStories(StoryClustererSettings.builder().keepClosedStories(true)
+                .decayMerges(false).build());
+        List<StoryAssignment> decayed = dayApartStories(StoryClustererSettings.builder().keepClosedStories(true)
+                .build());
+
+        assertThat(undecayed.get(2).storyId()).isNotEqualTo(undecayed.get(0).storyId());
+        assertThat(undecayed.get(3).absorbedStoryIds()).containsExactly(undecayed.get(2).storyId());
+        assertThat(decayed.subList(0, 3)).isEqualTo(undecayed.subList(0, 3));
+        assertThat(decayed.get(3).absorbedStoryIds()).isEmpty();
+    }
+
+    /**
+     * A story that began yesterday and got a member this morning, a new story opened this
+     * morning, and an article bridging both.
+     */
+    private static List<StoryAssignment> dayApartStories(StoryClustererSettings settings) {
+        IncrementalStoryClusterer clusterer = new IncrementalStoryClusterer(settings);
+        Instant morning = T0.plus(Duration.ofHours(20));
+        return List.of(
+                clusterer.add(ENGLISH.document("a", "herald", T0, "Kessel dam collapses", null)),
+                clusterer.add(ENGLISH.document("b", "courier", morning, "Kessel dam collapses", null)),
+                clusterer.add(ENGLISH.document("c", "gazette", morning.plusSeconds(60), "Riverton residents evacuated",
+                        null)),
+                clusterer.add(ENGLISH.document("d", "herald", morning.plusSeconds(120),
+                        "Kessel dam collapse: Riverton residents evacuated", null)));
+    }
+
+    @Test
     void anArticleJustInsideTheWindowStillJoins() {
         // a half-life as long as the gap, so that the window's edge is what this tests, not the decay
         IncrementalStoryClusterer clusterer = new IncrementalStoryClusterer(

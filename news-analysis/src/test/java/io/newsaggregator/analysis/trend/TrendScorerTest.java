@@ -3,19 +3,23 @@ package io.newsaggregator.analysis.trend;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.newsaggregator.domain.analysis.TermDayCount;
+import io.newsaggregator.domain.model.PortalId;
+import io.newsaggregator.domain.report.RisingTerm;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
 class TrendScorerTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 3, 12);
+    private static final PortalId HERALD = PortalId.of(1);
+    private static final PortalId COURIER = PortalId.of(2);
 
     /** Adds one row per day, oldest first, ending today. */
-    private static void series(List<TermDayCount> rows, String term, String portal, int... perDay) {
+    private static void series(List<TermDayCount> rows, String term, PortalId portal, int... perDay) {
         for (int i = 0; i < perDay.length; i++) {
             LocalDate day = TODAY.minusDays(perDay.length - 1L - i);
             if (perDay[i] > 0) {
@@ -26,10 +30,10 @@ class TrendScorerTest {
 
     private static List<TermDayCount> week() {
         List<TermDayCount> rows = new ArrayList<>();
-        series(rows, "flood", "herald", 2, 1, 2, 2, 1, 2, 2, 14);
-        series(rows, "weather", "herald", 30, 34, 28, 31, 33, 29, 30, 36);
-        series(rows, "election", "herald", 5, 6, 5, 4, 6, 5, 5, 7);
-        series(rows, "unicorn", "herald", 0, 0, 0, 0, 0, 0, 0, 1);
+        series(rows, "flood", HERALD, 2, 1, 2, 2, 1, 2, 2, 14);
+        series(rows, "weather", HERALD, 30, 34, 28, 31, 33, 29, 30, 36);
+        series(rows, "election", HERALD, 5, 6, 5, 4, 6, 5, 5, 7);
+        series(rows, "unicorn", HERALD, 0, 0, 0, 0, 0, 0, 0, 1);
         return rows;
     }
 
@@ -71,21 +75,19 @@ class TrendScorerTest {
     }
 
     @Test
-    void acrossPortalsCountsAreSummedWhilePerPortalEachPortalHasItsOwnBaseline() {
+    void countsOfAllPortalsAreSummedAndRowsWithNothingCountedAreSkipped() {
         List<TermDayCount> rows = new ArrayList<>();
-        series(rows, "strike", "herald", 3, 3, 3, 3, 3, 3, 3, 3);
-        series(rows, "strike", "courier", 0, 0, 0, 0, 0, 0, 0, 9);
-        series(rows, "budget", "herald", 1, 1, 1, 1, 1, 1, 1, 6);
+        series(rows, "strike", HERALD, 3, 3, 3, 3, 3, 3, 3, 3);
+        series(rows, "strike", COURIER, 0, 0, 0, 0, 0, 0, 0, 9);
+        rows.add(new TermDayCount("closur", COURIER, TODAY, 0, 0));
 
-        Map<String, List<RisingTerm>> byPortal = TrendScorer.defaults().risingByPortal(rows, TODAY, 7, 5);
         List<RisingTerm> overall = TrendScorer.defaults().rising(rows, TODAY, 7, 5);
 
-        assertThat(byPortal.keySet()).containsExactly("courier", "herald");
-        assertThat(byPortal.get("courier")).extracting(RisingTerm::term).containsExactly("strike");
-        assertThat(byPortal.get("herald")).extracting(RisingTerm::term).containsExactly("budget");
         RisingTerm strike = overall.stream().filter(t -> t.term().equals("strike")).findFirst().orElseThrow();
         assertThat(strike.todayCount()).isEqualTo(12);
         assertThat(strike.baselineMean()).isEqualTo(3.0);
+        assertThat(strike.portal()).isNull();
+        assertThat(overall).extracting(RisingTerm::term).doesNotContain("closur");
     }
 
     @Test
@@ -97,8 +99,8 @@ class TrendScorerTest {
     @Test
     void rowsOutsideTheBaselineWindowAreIgnored() {
         List<TermDayCount> rows = new ArrayList<>(week());
-        rows.add(new TermDayCount("flood", "herald", TODAY.minusDays(30), 500, 400));
-        rows.add(new TermDayCount("flood", "herald", TODAY.plusDays(1), 500, 400));
+        rows.add(new TermDayCount("flood", HERALD, TODAY.minusDays(30), 500, 400));
+        rows.add(new TermDayCount("flood", HERALD, TODAY.plusDays(1), 500, 400));
 
         RisingTerm top = TrendScorer.defaults().rising(rows, TODAY, 7, 1).get(0);
 
@@ -107,33 +109,9 @@ class TrendScorerTest {
     }
 
     @Test
-    void dailySeriesHasOneValuePerDayPerPortalWithZerosForMissingDaysAndATotal() {
-        List<TermDayCount> rows = List.of(
-                new TermDayCount("flood", "herald", TODAY.minusDays(2), 3, 2),
-                new TermDayCount("flood", "courier", TODAY, 5, 4),
-                new TermDayCount("flood", "herald", TODAY, 1, 1),
-                new TermDayCount("weather", "herald", TODAY, 9, 9));
-
-        List<DailySeries> series = TrendScorer.dailySeries(rows, "flood", TODAY.minusDays(3), TODAY);
-
-        assertThat(series).containsExactly(
-                new DailySeries("flood", "courier", TODAY.minusDays(3), List.of(0, 0, 0, 4)),
-                new DailySeries("flood", "herald", TODAY.minusDays(3), List.of(0, 2, 0, 1)),
-                new DailySeries("flood", DailySeries.ALL_PORTALS, TODAY.minusDays(3), List.of(0, 2, 0, 5)));
-        assertThat(series.get(0).to()).isEqualTo(TODAY);
-    }
-
-    @Test
     void rejectsABaselineOfZeroDaysNamingTheArgument() {
         assertThatThrownBy(() -> TrendScorer.defaults().rising(week(), TODAY, 0, 10))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("baselineDays");
-    }
-
-    @Test
-    void rejectsNegativeCountsNamingTheField() {
-        assertThatThrownBy(() -> new TermDayCount("x", "p", TODAY, 1, -1))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("docCount");
     }
 }

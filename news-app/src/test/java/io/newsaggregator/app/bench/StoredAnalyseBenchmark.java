@@ -1,6 +1,7 @@
 package io.newsaggregator.app.bench;
 
 import io.newsaggregator.analysis.bench.pipeline.SyntheticArticles;
+import io.newsaggregator.domain.model.TimeBasis;
 import io.newsaggregator.analysis.pipeline.AnalysisAdapters;
 import io.newsaggregator.app.NewsAggregator;
 import io.newsaggregator.domain.analysis.AnalysedText;
@@ -189,7 +190,7 @@ public final class StoredAnalyseBenchmark {
 
     private static AnalysisInput input(ArticleId id, Article a) {
         return new AnalysisInput(id, a.portalId(), a.revision(), a.title(), a.lead(), a.bodyText(), a.language(),
-                a.publishedAt() != null ? a.publishedAt() : a.firstSeenAt());
+                a.publishedAt() != null ? a.publishedAt() : a.firstSeenAt(), a.firstSeenAt());
     }
 
     private static Stored stored(NewsAggregator news, StatementCounter counter, TestDatabase db,
@@ -261,7 +262,7 @@ public final class StoredAnalyseBenchmark {
         for (LocalDate day = last.minusDays(RISING_DAYS - 1); !day.isAfter(last); day = day.plusDays(1)) {
             LocalDate on = day;
             List<String> keys = news.unitOfWork().readOnly(r -> adapters.trendScoring().rising(
-                    r.termCounts().between(on.minusDays(BASELINE), on, null), on, BASELINE, RISING)).stream()
+                    r.termCounts().between(TimeBasis.PUBLISHED, on.minusDays(BASELINE), on, null), on, BASELINE, RISING)).stream()
                     .map(RisingTerm::term).toList();
             List<String> shown = news.risingTerms(on, BASELINE, RISING, null).stream().map(RisingTerm::term).toList();
             System.out.printf(Locale.ROOT, "    rising %s keys: %s%n    rising %s shown: %s%n", on,

@@ -11,6 +11,7 @@ import io.newsaggregator.domain.analysis.StoryInput;
 import io.newsaggregator.domain.analysis.WrittenForm;
 import io.newsaggregator.domain.model.ArticleId;
 import io.newsaggregator.domain.model.ArticleRevision;
+import io.newsaggregator.domain.model.TimeBasis;
 import io.newsaggregator.domain.port.out.ArticleAnalyzer;
 import io.newsaggregator.domain.port.out.Repositories;
 import io.newsaggregator.domain.port.out.StoryClusterer;
@@ -84,7 +85,7 @@ final class AnalysisBatch {
             }
             takenBack.ifPresent(counts -> tally.takenBack());
             corpus.addDocument(text.phraseKeys(), +1);
-            termCounts.add(input.portalId(), input.seenAt(), text.termCounts(), text.writtenForms(), +1);
+            termCounts.add(input, text.termCounts(), text.writtenForms(), +1);
 
             String storyKey = previous.map(ArticleAnalysis::storyKey).orElse(null);
             if (storyKey == null) {
@@ -93,7 +94,9 @@ final class AnalysisBatch {
             analyses.add(analysis(input, text, storyKey));
         }
         corpus.flush();
-        repos.termCounts().add(termCounts.toList());
+        for (TimeBasis basis : TimeBasis.values()) {
+            repos.termCounts().add(basis, termCounts.toList(basis));
+        }
         List<WrittenForm> forms = termCounts.writtenForms();
         if (!forms.isEmpty()) {
             repos.termCounts().addWrittenForms(forms);
@@ -146,7 +149,7 @@ final class AnalysisBatch {
     private static void count(AnalysisInput input, CorpusContribution counts, BatchCorpusCounts corpus,
                               TermCountDelta termCounts, int delta) {
         corpus.addDocument(counts.phraseKeys(), delta);
-        termCounts.add(input.portalId(), input.seenAt(), counts.termCounts(), counts.writtenForms(), delta);
+        termCounts.add(input, counts.termCounts(), counts.writtenForms(), delta);
     }
 
     /**
@@ -171,7 +174,7 @@ final class AnalysisBatch {
                 .filter(r -> r.revision() == oldRevision)
                 .findFirst()
                 .map((ArticleRevision r) -> new AnalysisInput(input.articleId(), input.portalId(), r.revision(),
-                        r.title(), r.lead(), r.bodyText(), input.languageHint(), input.seenAt()));
+                        r.title(), r.lead(), r.bodyText(), input.languageHint(), input.seenAt(), input.firstSeenAt()));
     }
 
     /**

@@ -10,6 +10,7 @@ import io.newsaggregator.domain.model.PortalId;
 import io.newsaggregator.domain.model.TimeBasis;
 import io.newsaggregator.domain.port.out.TrendScoring;
 import io.newsaggregator.domain.port.out.UnitOfWork;
+import io.newsaggregator.domain.query.Field;
 import io.newsaggregator.domain.query.Query;
 import io.newsaggregator.domain.report.RisingTerm;
 import io.newsaggregator.domain.report.StorySummary;
@@ -33,47 +34,54 @@ public final class AnalysisQueries {
         this.trendScoring = Objects.requireNonNull(trendScoring, "trendScoring");
     }
 
-    /** Terms rising on {@code day} (UTC) against the {@code baselineDays} before it, across all portals. */
+    /**
+     * Terms rising on {@code day} (UTC, articles dated by when they were first seen) against the
+     * {@code baselineDays} before it, across all portals.
+     */
     public List<RisingTerm> risingTerms(LocalDate day, int baselineDays, int limit) {
-        return risingTerms(day, baselineDays, limit, null);
+        return risingTerms(day, baselineDays, limit, null, TimeBasis.FIRST_SEEN);
     }
 
     /**
-     * Terms rising on {@code day} (UTC) against the {@code baselineDays} before it, in one portal's
-     * articles, or across all portals when {@code portalOrNull} is null; each term as the word the
-     * articles wrote most often for it.
+     * Terms rising on {@code day} (UTC, articles dated on {@code basis}) against the
+     * {@code baselineDays} before it, in one portal's articles, or across all portals when
+     * {@code portalOrNull} is null; each term as the word the articles wrote most often for it.
      */
-    public List<RisingTerm> risingTerms(LocalDate day, int baselineDays, int limit, PortalId portalOrNull) {
+    public List<RisingTerm> risingTerms(LocalDate day, int baselineDays, int limit, PortalId portalOrNull,
+                                        TimeBasis basis) {
         Objects.requireNonNull(day, "day");
+        Objects.requireNonNull(basis, "basis");
         if (baselineDays < 1) {
             throw new IllegalArgumentException("baselineDays must be >= 1, was " + baselineDays);
         }
-        return unitOfWork.readOnly(repos -> ShownTerms.rising(trendScoring, repos.termCounts(), day, baselineDays, limit,
-                portalOrNull));
+        return unitOfWork.readOnly(repos -> ShownTerms.rising(trendScoring, repos.termCounts(), basis, day, baselineDays,
+                limit, portalOrNull));
     }
 
     /**
-     * Why trends of {@code day} may be empty: how many analysed articles are counted on that
-     * publication day, and the newest publication day of any stored article.
+     * Why trends of {@code day} may be empty: how many analysed articles are dated on that day on
+     * {@code basis}, and the newest such day of any stored article.
      */
-    public TrendsCoverage trendsCoverage(LocalDate day) {
+    public TrendsCoverage trendsCoverage(LocalDate day, TimeBasis basis) {
         Objects.requireNonNull(day, "day");
+        Objects.requireNonNull(basis, "basis");
+        Field<Article, Instant> field = basis == TimeBasis.PUBLISHED ? ArticleField.PUBLISHED_AT : ArticleField.FIRST_SEEN_AT;
         return unitOfWork.readOnly(repos -> {
-            long analysed = repos.termCounts().articlesPerDay(day, day).values().stream()
+            long analysed = repos.termCounts().articlesPerDay(basis, day, day).values().stream()
                     .mapToLong(perDay -> perDay.values().stream().mapToLong(Long::longValue).sum()).sum();
             Optional<LocalDate> newest = repos.articles().project(Query.of(Article.class)
-                            .where(ArticleField.PUBLISHED_AT.isNotNull()).orderBy(ArticleField.PUBLISHED_AT.desc()).limit(1),
-                    List.of(ArticleField.PUBLISHED_AT)).stream()
-                    .map(row -> LocalDate.ofInstant(row.get(ArticleField.PUBLISHED_AT), ZoneOffset.UTC)).findFirst();
-            return new TrendsCoverage(day, analysed, newest);
+                            .where(field.isNotNull()).orderBy(field.desc()).limit(1),
+                    List.of(field)).stream()
+                    .map(row -> LocalDate.ofInstant(row.get(field), ZoneOffset.UTC)).findFirst();
+            return new TrendsCoverage(day, basis, analysed, newest);
         });
     }
 
     /**
-     * @param analysedArticles analysed articles counted on {@code day} (trends count by publication day)
-     * @param newestPublished  the newest publication day of any stored article, if any has one
+     * @param analysedArticles analysed articles dated on {@code day} on {@code basis}
+     * @param newestDay        the newest day on {@code basis} of any stored article, if any has one
      */
-    public record TrendsCoverage(LocalDate day, long analysedArticles, Optional<LocalDate> newestPublished) {
+    public record TrendsCoverage(LocalDate day, TimeBasis basis, long analysedArticles, Optional<LocalDate> newestDay) {
     }
 
     /**

@@ -80,7 +80,7 @@ public final class ReportBuilder {
             Map<PortalId, Portal> portals = new LinkedHashMap<>();
             repos.portals().find(Query.of(Portal.class)).forEach(p -> portals.put(p.id(), p));
             List<Row<Article>> articles = WindowArticles.find(repos, basis, start, end);
-            List<RisingTerm> rising = ShownTerms.rising(trendScoring, repos.termCounts(), to, BASELINE_DAYS,
+            List<RisingTerm> rising = ShownTerms.rising(trendScoring, repos.termCounts(), basis, to, BASELINE_DAYS,
                     RISING_TERMS, null);
             WindowStories stories = WindowStories.of(repos, basis, articles, portals, 2, TOP_STORIES);
             Totals totals = new Totals(articles.size(), portalsWithArticles(articles), stories.storyCount(),

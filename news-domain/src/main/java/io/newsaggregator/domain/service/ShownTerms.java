@@ -2,6 +2,7 @@ package io.newsaggregator.domain.service;
 
 import io.newsaggregator.domain.analysis.Story;
 import io.newsaggregator.domain.model.PortalId;
+import io.newsaggregator.domain.model.TimeBasis;
 import io.newsaggregator.domain.port.out.TermCountRepository;
 import io.newsaggregator.domain.port.out.TrendScoring;
 import io.newsaggregator.domain.report.RisingTerm;
@@ -27,12 +28,12 @@ final class ShownTerms {
     }
 
     /**
-     * The {@code limit} strongest rising terms of {@code day} that have a written form, each shown as
-     * that form; the score, counts and order are the trend scorer's.
+     * The {@code limit} strongest rising terms of {@code day} (days on {@code basis}) that have a
+     * written form, each shown as that form; the score, counts and order are the trend scorer's.
      */
-    static List<RisingTerm> rising(TrendScoring scoring, TermCountRepository store, LocalDate day, int baselineDays,
-                                   int limit, PortalId portalOrNull) {
-        List<RisingTerm> scored = scoring.rising(store.between(day.minusDays(baselineDays), day, portalOrNull), day,
+    static List<RisingTerm> rising(TrendScoring scoring, TermCountRepository store, TimeBasis basis, LocalDate day,
+                                   int baselineDays, int limit, PortalId portalOrNull) {
+        List<RisingTerm> scored = scoring.rising(store.between(basis, day.minusDays(baselineDays), day, portalOrNull), day,
                 baselineDays, Integer.MAX_VALUE);
         List<RisingTerm> shown = new ArrayList<>(Math.min(limit, scored.size()));
         Set<String> words = new LinkedHashSet<>();

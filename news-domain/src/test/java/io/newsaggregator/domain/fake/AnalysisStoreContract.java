@@ -1,6 +1,7 @@
 package io.newsaggregator.domain.fake;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import io.newsaggregator.domain.model.TimeBasis;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.newsaggregator.domain.analysis.AnalysisInput;
@@ -133,27 +134,27 @@ public abstract class AnalysisStoreContract {
     void takingBackAKeyThatWasNeverCountedIsAnIntegrityError() {
         assertThatThrownBy(() -> store.run(r -> r.documentFrequencies().addDocument(List.of("never"), -1)))
                 .isInstanceOf(DataIntegrityException.class);
-        assertThatThrownBy(() -> store.run(r -> r.termCounts().add(List.of(new TermDayCount("never", bbc, DAY, -1, -1)))))
+        assertThatThrownBy(() -> store.run(r -> r.termCounts().add(TimeBasis.PUBLISHED, List.of(new TermDayCount("never", bbc, DAY, -1, -1)))))
                 .isInstanceOf(DataIntegrityException.class);
     }
 
     @Test
     void termCountsAddUpPerTermPortalAndDayAndRowsBackAtZeroDisappear() {
-        store.run(r -> r.termCounts().add(List.of(new TermDayCount("vote", bbc, DAY, 2, 1),
+        store.run(r -> r.termCounts().add(TimeBasis.PUBLISHED, List.of(new TermDayCount("vote", bbc, DAY, 2, 1),
                 new TermDayCount("vote", dw, DAY, 1, 1), new TermDayCount("storm", bbc, DAY.plusDays(1), 3, 1))));
-        store.run(r -> r.termCounts().add(List.of(new TermDayCount("vote", bbc, DAY, 2, 1))));
+        store.run(r -> r.termCounts().add(TimeBasis.PUBLISHED, List.of(new TermDayCount("vote", bbc, DAY, 2, 1))));
 
-        assertThat(store.<List<TermDayCount>>readOnly(r -> r.termCounts().between(DAY, DAY.plusDays(1), null)))
+        assertThat(store.<List<TermDayCount>>readOnly(r -> r.termCounts().between(TimeBasis.PUBLISHED, DAY, DAY.plusDays(1), null)))
                 .containsExactlyInAnyOrder(new TermDayCount("vote", bbc, DAY, 4, 2), new TermDayCount("vote", dw, DAY, 1, 1),
                         new TermDayCount("storm", bbc, DAY.plusDays(1), 3, 1));
-        assertThat(store.<List<TermDayCount>>readOnly(r -> r.termCounts().between(DAY, DAY, bbc)))
+        assertThat(store.<List<TermDayCount>>readOnly(r -> r.termCounts().between(TimeBasis.PUBLISHED, DAY, DAY, bbc)))
                 .containsExactly(new TermDayCount("vote", bbc, DAY, 4, 2));
-        assertThat(store.<List<TermDayCount>>readOnly(r -> r.termCounts().ofTerms(List.of("storm"), DAY, DAY.plusDays(3))))
+        assertThat(store.<List<TermDayCount>>readOnly(r -> r.termCounts().ofTerms(TimeBasis.PUBLISHED, List.of("storm"), DAY, DAY.plusDays(3))))
                 .containsExactly(new TermDayCount("storm", bbc, DAY.plusDays(1), 3, 1));
 
-        store.run(r -> r.termCounts().add(List.of(new TermDayCount("vote", bbc, DAY, -4, -2))));
+        store.run(r -> r.termCounts().add(TimeBasis.PUBLISHED, List.of(new TermDayCount("vote", bbc, DAY, -4, -2))));
 
-        assertThat(store.<List<TermDayCount>>readOnly(r -> r.termCounts().between(DAY, DAY, null)))
+        assertThat(store.<List<TermDayCount>>readOnly(r -> r.termCounts().between(TimeBasis.PUBLISHED, DAY, DAY, null)))
                 .containsExactly(new TermDayCount("vote", dw, DAY, 1, 1));
     }
 
@@ -199,7 +200,7 @@ public abstract class AnalysisStoreContract {
         store.run(r -> r.analyses().saveAll(List.of(analysis(monday, 1, List.of()), analysis(tuesday, 1, List.of()),
                 analysis(german, 1, List.of()))));
 
-        assertThat(store.<Map<PortalId, Map<LocalDate, Long>>>readOnly(r -> r.termCounts().articlesPerDay(DAY, DAY.plusDays(6))))
+        assertThat(store.<Map<PortalId, Map<LocalDate, Long>>>readOnly(r -> r.termCounts().articlesPerDay(TimeBasis.PUBLISHED, DAY, DAY.plusDays(6))))
                 .isEqualTo(Map.of(bbc, Map.of(DAY, 1L, DAY.plusDays(1), 1L), dw, Map.of(DAY, 1L)));
     }
 

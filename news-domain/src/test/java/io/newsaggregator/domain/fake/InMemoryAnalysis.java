@@ -11,6 +11,7 @@ import io.newsaggregator.domain.error.DataIntegrityException;
 import io.newsaggregator.domain.model.Article;
 import io.newsaggregator.domain.model.ArticleId;
 import io.newsaggregator.domain.model.PortalId;
+import io.newsaggregator.domain.model.TimeBasis;
 import io.newsaggregator.domain.port.out.ArticleAnalysisRepository;
 import io.newsaggregator.domain.port.out.ArticleRepository;
 import io.newsaggregator.domain.port.out.ArticleSearch;
@@ -24,6 +25,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -83,7 +85,7 @@ final class InMemoryAnalysis {
             }
             return pendingArticles().limit(limit)
                     .map(a -> new AnalysisInput(a.id(), a.portalId(), a.revision(), a.title(), a.lead(), a.bodyText(),
-                            a.language(), seenAt(a)))
+                            a.language(), seenAt(a), a.firstSeenAt()))
                     .toList();
         }
 
@@ -212,7 +214,8 @@ final class InMemoryAnalysis {
         private static final Comparator<Key> ORDER = Comparator.comparing(Key::day)
                 .thenComparingLong(k -> k.portalId().value()).thenComparing(Key::term);
 
-        private final Map<Key, long[]> counts = new TreeMap<>(ORDER);
+        private final Map<TimeBasis, Map<Key, long[]>> countsByBasis = new EnumMap<>(Map.of(
+                TimeBasis.FIRST_SEEN, new TreeMap<>(ORDER), TimeBasis.PUBLISHED, new TreeMap<>(ORDER)));
         private static final Comparator<List<String>> FORM_ORDER = Comparator.<List<String>, String>comparing(k -> k.get(0))
                 .thenComparing(k -> k.get(1));
         private final Map<List<String>, Long> forms = new TreeMap<>(FORM_ORDER);
@@ -230,8 +233,10 @@ final class InMemoryAnalysis {
          * back to zero is removed. All or nothing: a refused take-back changes no row.
          */
         @Override
-        public void add(List<TermDayCount> added) {
+        public void add(TimeBasis basis, List<TermDayCount> added) {
+            Objects.requireNonNull(basis, "basis");
             Objects.requireNonNull(added, "counts");
+            Map<Key, long[]> counts = countsByBasis.get(basis);
             added.forEach(c -> Objects.requireNonNull(c, "count"));
             Map<Key, long[]> summed = new TreeMap<>(ORDER);
             for (TermDayCount c : added) {
@@ -269,9 +274,9 @@ final class InMemoryAnalysis {
 
         /** Ordered by day, portal and term, like the JPA adapter. */
         @Override
-        public List<TermDayCount> between(LocalDate from, LocalDate to, PortalId portalOrNull) {
+        public List<TermDayCount> between(TimeBasis basis, LocalDate from, LocalDate to, PortalId portalOrNull) {
             requireRange(from, to);
-            return counts.entrySet().stream()
+            return countsByBasis.get(basis).entrySet().stream()
                     .filter(e -> !e.getKey().day().isBefore(from) && !e.getKey().day().isAfter(to))
                     .filter(e -> portalOrNull == null || e.getKey().portalId().equals(portalOrNull))
                     .map(e -> new TermDayCount(e.getKey().term(), e.getKey().portalId(), e.getKey().day(),
@@ -280,8 +285,8 @@ final class InMemoryAnalysis {
         }
 
         @Override
-        public List<TermDayCount> ofTerms(List<String> terms, LocalDate from, LocalDate to) {
-            return between(from, to, null).stream().filter(c -> terms.contains(c.term())).toList();
+        public List<TermDayCount> ofTerms(TimeBasis basis, List<String> terms, LocalDate from, LocalDate to) {
+            return between(basis, from, to, null).stream().filter(c -> terms.contains(c.term())).toList();
         }
 
         /**
@@ -326,11 +331,11 @@ final class InMemoryAnalysis {
 
         /** Counted from the stored analyses and their articles' days, like the JPA adapter. */
         @Override
-        public Map<PortalId, Map<LocalDate, Long>> articlesPerDay(LocalDate from, LocalDate to) {
+        public Map<PortalId, Map<LocalDate, Long>> articlesPerDay(TimeBasis basis, LocalDate from, LocalDate to) {
             requireRange(from, to);
             Map<PortalId, Map<LocalDate, Long>> perPortal = new TreeMap<>(Comparator.comparingLong(PortalId::value));
             for (Article a : allArticles(articles)) {
-                LocalDate day = LocalDate.ofInstant(seenAt(a), ZoneOffset.UTC);
+                LocalDate day = LocalDate.ofInstant(basis.timeOf(a.publishedAt(), a.firstSeenAt()), ZoneOffset.UTC);
                 if (analyses.isAnalysed(a.id()) && !day.isBefore(from) && !day.isAfter(to)) {
                     perPortal.computeIfAbsent(a.portalId(), p -> new TreeMap<>()).merge(day, 1L, Long::sum);
                 }

@@ -1,6 +1,7 @@
 package io.newsaggregator.domain.fake;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import io.newsaggregator.domain.model.TimeBasis;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.newsaggregator.domain.analysis.AnalysisInput;
@@ -47,7 +48,7 @@ class InMemoryAnalysisTest {
 
         assertThat(store.analyses().pending(10)).isEmpty();
         assertThat(store.analyses().countPending()).isZero();
-        assertThat(store.termCounts().articlesPerDay(LocalDate.of(2026, 1, 10), LocalDate.of(2026, 1, 10)))
+        assertThat(store.termCounts().articlesPerDay(TimeBasis.PUBLISHED, LocalDate.of(2026, 1, 10), LocalDate.of(2026, 1, 10)))
                 .containsEntry(portal, Map.of(LocalDate.of(2026, 1, 10), 2L));
     }
 
@@ -63,11 +64,11 @@ class InMemoryAnalysisTest {
                 .isInstanceOf(DataIntegrityException.class);
 
         LocalDate day = LocalDate.of(2026, 1, 10);
-        store.termCounts().add(List.of(new TermDayCount("elect", portal, day, 2, 1), new TermDayCount("elect", portal, day, 1, 1)));
-        assertThat(store.termCounts().between(day, day, null)).containsExactly(new TermDayCount("elect", portal, day, 3, 2));
-        assertThatThrownBy(() -> store.termCounts().add(List.of(new TermDayCount("ghost", portal, day, -1, -1))))
+        store.termCounts().add(TimeBasis.PUBLISHED, List.of(new TermDayCount("elect", portal, day, 2, 1), new TermDayCount("elect", portal, day, 1, 1)));
+        assertThat(store.termCounts().between(TimeBasis.PUBLISHED, day, day, null)).containsExactly(new TermDayCount("elect", portal, day, 3, 2));
+        assertThatThrownBy(() -> store.termCounts().add(TimeBasis.PUBLISHED, List.of(new TermDayCount("ghost", portal, day, -1, -1))))
                 .isInstanceOf(DataIntegrityException.class);
-        assertThat(store.termCounts().ofTerms(List.of("ghost"), day, day)).isEmpty();
+        assertThat(store.termCounts().ofTerms(TimeBasis.PUBLISHED, List.of("ghost"), day, day)).isEmpty();
     }
 
     @Test
@@ -138,19 +139,19 @@ class InMemoryAnalysisTest {
     @Test
     void termCountsAreSummedPerDayBeforeTakingBackAndVanishAtZeroButNeverGoNegative() {
         LocalDate day = LocalDate.of(2026, 1, 10);
-        store.termCounts().add(List.of(new TermDayCount("vote", portal, day, 2, 1)));
+        store.termCounts().add(TimeBasis.PUBLISHED, List.of(new TermDayCount("vote", portal, day, 2, 1)));
 
         // a take-back and a new count of the same row in one call net out, as in one SQL upsert
-        store.termCounts().add(List.of(new TermDayCount("vote", portal, day, -2, -1), new TermDayCount("vote", portal, day, 3, 1)));
-        assertThat(store.termCounts().between(day, day, null)).containsExactly(new TermDayCount("vote", portal, day, 3, 1));
+        store.termCounts().add(TimeBasis.PUBLISHED, List.of(new TermDayCount("vote", portal, day, -2, -1), new TermDayCount("vote", portal, day, 3, 1)));
+        assertThat(store.termCounts().between(TimeBasis.PUBLISHED, day, day, null)).containsExactly(new TermDayCount("vote", portal, day, 3, 1));
 
-        assertThatThrownBy(() -> store.termCounts().add(List.of(new TermDayCount("vote", portal, day, -4, -1))))
+        assertThatThrownBy(() -> store.termCounts().add(TimeBasis.PUBLISHED, List.of(new TermDayCount("vote", portal, day, -4, -1))))
                 .isInstanceOf(DataIntegrityException.class).hasMessageContaining("below zero");
-        assertThat(store.termCounts().between(day, day, null)).containsExactly(new TermDayCount("vote", portal, day, 3, 1));
+        assertThat(store.termCounts().between(TimeBasis.PUBLISHED, day, day, null)).containsExactly(new TermDayCount("vote", portal, day, 3, 1));
 
-        store.termCounts().add(List.of(new TermDayCount("vote", portal, day, -3, -1)));
-        assertThat(store.termCounts().between(day, day, null)).isEmpty();
-        assertThatThrownBy(() -> store.termCounts().add(List.of(new TermDayCount("vote", portal, day, -1, -1))))
+        store.termCounts().add(TimeBasis.PUBLISHED, List.of(new TermDayCount("vote", portal, day, -3, -1)));
+        assertThat(store.termCounts().between(TimeBasis.PUBLISHED, day, day, null)).isEmpty();
+        assertThatThrownBy(() -> store.termCounts().add(TimeBasis.PUBLISHED, List.of(new TermDayCount("vote", portal, day, -1, -1))))
                 .isInstanceOf(DataIntegrityException.class).hasMessageContaining("never counted");
     }
 

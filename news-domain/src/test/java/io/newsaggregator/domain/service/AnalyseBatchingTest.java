@@ -1,6 +1,7 @@
 package io.newsaggregator.domain.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import io.newsaggregator.domain.model.TimeBasis;
 
 import io.newsaggregator.domain.analysis.AnalysedText;
 import io.newsaggregator.domain.analysis.AnalysisInput;
@@ -213,7 +214,7 @@ class AnalyseBatchingTest {
     }
 
     private static List<TermDayCount> termCounts(InMemoryStore store) {
-        return store.termCounts().between(FIRST_DAY, FIRST_DAY.plusDays(5), null);
+        return store.termCounts().between(TimeBasis.PUBLISHED, FIRST_DAY, FIRST_DAY.plusDays(5), null);
     }
 
     private static Map<ArticleId, ArticleAnalysis> analyses(InMemoryStore store, List<ArticleId> ids) {

@@ -1,6 +1,7 @@
 package io.newsaggregator.domain.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import io.newsaggregator.domain.model.TimeBasis;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.newsaggregator.domain.analysis.AnalysedText;
@@ -41,6 +42,7 @@ import io.newsaggregator.domain.port.out.UnitOfWork;
 import io.newsaggregator.domain.query.Query;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -103,6 +105,27 @@ class AnalyseServiceTest {
         // without a clusterer the run has no state to save: it was never restored
         assertThat(restoredFrom).hasSize(restores);
         assertThat(store.stories().loadClustererState()).hasValueSatisfying(s -> assertThat(s).isEqualTo(state));
+    }
+
+    @Test
+    void anOldArticleCountsOnItsPublicationDayAndOnTheDayItWasFirstSeenAndARevisionMovesBoth() {
+        Instant published = MONDAY.minus(Duration.ofDays(5));
+        ArticleId old = ingestPublished(store, published, "Harbour bridge closed after storm", "The harbour bridge stays closed.");
+
+        service(10).analyse();
+
+        LocalDate publishedDay = LocalDate.of(2026, 2, 25);
+        assertThat(termCounts(store)).contains(new TermDayCount("harbour", guardian, publishedDay, 2, 1))
+                .noneMatch(c -> c.day().equals(MONDAY_DATE));
+        assertThat(firstSeenCounts(store)).contains(new TermDayCount("harbour", guardian, MONDAY_DATE, 2, 1))
+                .noneMatch(c -> c.day().equals(publishedDay));
+
+        ingestPublished(store, published, "Ferry cancelled after storm", "The ferry stays in port.");
+        service(10).analyse();
+
+        assertThat(store.articles().getById(old).revision()).isEqualTo(2);
+        assertThat(firstSeenCounts(store)).extracting(TermDayCount::term).contains("ferry").doesNotContain("harbour");
+        assertThat(termCounts(store)).extracting(TermDayCount::term).contains("ferry").doesNotContain("harbour");
     }
 
     @Test
@@ -385,6 +408,14 @@ class AnalyseServiceTest {
         return store.execute(repos -> repos.articles().upsertAll(List.of(article))).get(0).articleId();
     }
 
+    /** Stores a guardian article published at {@code published} and first seen on Monday. */
+    private ArticleId ingestPublished(InMemoryStore store, Instant published, String title, String body) {
+        String url = "https://news.example/old";
+        Article article = new Article(null, guardian, url, url, title, List.of(), published, null, null, "en", null, body,
+                null, Integer.toHexString((title + "\n" + body).hashCode()), null, MONDAY, MONDAY, 1);
+        return store.execute(repos -> repos.articles().upsertAll(List.of(article))).get(0).articleId();
+    }
+
     private static void reviseTo(InMemoryStore store, int n, PortalId portal, String title, String body) {
         ArticleId id = ingest(store, n, portal, title, body);
         assertThat(store.articles().getById(id).revision()).isEqualTo(2);
@@ -397,8 +428,12 @@ class AnalyseServiceTest {
         return found;
     }
 
+    private static List<TermDayCount> firstSeenCounts(InMemoryStore store) {
+        return store.termCounts().between(TimeBasis.FIRST_SEEN, MONDAY_DATE.minusDays(7), MONDAY_DATE.plusDays(7), null);
+    }
+
     private static List<TermDayCount> termCounts(InMemoryStore store) {
-        return store.termCounts().between(MONDAY_DATE.minusDays(7), MONDAY_DATE.plusDays(7), null);
+        return store.termCounts().between(TimeBasis.PUBLISHED, MONDAY_DATE.minusDays(7), MONDAY_DATE.plusDays(7), null);
     }
 
     /** The frequencies of every term counted; the word analyser's phrase keys are its terms. */

@@ -57,7 +57,7 @@ class AnalysisQueriesTest {
         TermCountRepository termCounts = mock(TermCountRepository.class);
         List<TermDayCount> counts = List.of(new TermDayCount("storm", PortalId.of(1), DAY, 5, 4));
         when(repos.termCounts()).thenReturn(termCounts);
-        when(termCounts.between(DAY.minusDays(7), DAY, null)).thenReturn(counts);
+        when(termCounts.between(TimeBasis.FIRST_SEEN, DAY.minusDays(7), DAY, null)).thenReturn(counts);
         when(termCounts.mostFrequentForms(List.of("storm", "unwritten", "flood", "becam")))
                 .thenReturn(Map.of("storm", "storms", "flood", "flooding", "becam", "became"));
         List<Object> scored = new ArrayList<>();

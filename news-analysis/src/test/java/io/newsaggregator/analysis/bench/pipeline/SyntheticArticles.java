@@ -102,6 +102,6 @@ public final class SyntheticArticles {
         String body = String.join("\n\n", paragraphs);
         PortalId portal = PortalId.of(1 + random.nextInt(PORTALS));
         return new AnalysisInput(ArticleId.of(index + 1L), portal, 1, story.title(), null, body, "en",
-                Instant.ofEpochMilli(publishedAtMillis));
+                Instant.ofEpochMilli(publishedAtMillis), Instant.ofEpochMilli(publishedAtMillis));
     }
 }

@@ -3,6 +3,7 @@ package io.newsaggregator.domain.port.out;
 import io.newsaggregator.domain.analysis.TermDayCount;
 import io.newsaggregator.domain.analysis.WrittenForm;
 import io.newsaggregator.domain.model.PortalId;
+import io.newsaggregator.domain.model.TimeBasis;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -10,20 +11,27 @@ import java.util.Map;
 
 /**
  * Daily term counts per portal, how the counted terms were written, and daily article counts per
- * portal: the data behind trends.
+ * portal: the data behind trends. Counts are kept on each {@link TimeBasis}: by the day an article
+ * was first seen by this store, and by its publication day (else its first-seen day).
  */
 public interface TermCountRepository {
-    /** Adds the counts to what is stored for each (term, portal, day); negative counts take back. */
-    void add(List<TermDayCount> counts);
+    /**
+     * Adds the counts to what is stored for each (term, portal, day) of days on {@code basis};
+     * negative counts take back.
+     */
+    void add(TimeBasis basis, List<TermDayCount> counts);
 
-    /** Counts of the days {@code from..to} inclusive, for all portals or the given one (may be null). */
-    List<TermDayCount> between(LocalDate from, LocalDate to, PortalId portalOrNull);
+    /**
+     * Counts of the days {@code from..to} inclusive on {@code basis}, for all portals or the given
+     * one (may be null).
+     */
+    List<TermDayCount> between(TimeBasis basis, LocalDate from, LocalDate to, PortalId portalOrNull);
 
-    /** Counts of the given terms over {@code from..to}, for all portals. */
-    List<TermDayCount> ofTerms(List<String> terms, LocalDate from, LocalDate to);
+    /** Counts of the given terms over the days {@code from..to} on {@code basis}, for all portals. */
+    List<TermDayCount> ofTerms(TimeBasis basis, List<String> terms, LocalDate from, LocalDate to);
 
-    /** Analysed articles per portal and day over {@code from..to}. */
-    Map<PortalId, Map<LocalDate, Long>> articlesPerDay(LocalDate from, LocalDate to);
+    /** Analysed articles per portal and day over {@code from..to}, articles dated on {@code basis}. */
+    Map<PortalId, Map<LocalDate, Long>> articlesPerDay(TimeBasis basis, LocalDate from, LocalDate to);
 
     /**
      * Adds the occurrences to what is stored for each (term, text); negative counts take back, and
