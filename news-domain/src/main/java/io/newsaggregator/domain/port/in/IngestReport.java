@@ -1,13 +1,19 @@
 package io.newsaggregator.domain.port.in;
 
+import io.newsaggregator.domain.model.FetchEvent;
 import io.newsaggregator.domain.model.IngestCounts;
 import io.newsaggregator.domain.model.IngestRun;
 import java.util.List;
 
-/** The stored run with its totals, and what happened per portal. */
-public record IngestReport(IngestRun run, List<PortalResult> portals) {
+/**
+ * The stored run with its totals, what happened per portal, and the run's failed fetches.
+ *
+ * @param failures the fetch events of the run whose outcome is {@code FAILED}, in the order they happened
+ */
+public record IngestReport(IngestRun run, List<PortalResult> portals, List<FetchEvent> failures) {
     public IngestReport {
         portals = List.copyOf(portals);
+        failures = List.copyOf(failures);
     }
 
     /**
