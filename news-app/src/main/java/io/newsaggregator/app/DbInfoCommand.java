@@ -1,35 +1,28 @@
 package io.newsaggregator.app;
 
-import io.newsaggregator.migrations.MigrationEntry;
-import io.newsaggregator.migrations.MigrationStatus;
-import io.newsaggregator.migrations.NewsMigrations;
-import io.newsaggregator.persistence.JpaPersistence;
-import io.newsaggregator.persistence.PersistenceSettings;
+import io.newsaggregator.domain.port.in.DatabaseDescription;
+import io.newsaggregator.domain.port.in.DatabaseDescription.IngestState;
+import io.newsaggregator.domain.port.in.DatabaseDescription.SchemaState;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-/** {@code db-info}: applied and pending schema versions, and how many rows each table holds. */
+/** {@code db-info}: applied and pending schema versions, how many rows each table holds, where ingest stands. */
 @Command(name = "db-info", mixinStandardHelpOptions = true, description = "Show applied and pending schema versions and row counts.")
 final class DbInfoCommand extends DatabaseCommand {
     @Mixin
     OutputOptions format;
 
-
     @Override
     int run(Database db) {
         Output out = output(format.json());
-        MigrationStatus status = new NewsMigrations(db.dataSource(), db.schema(), db.tablePrefix()).info();
-        Map<String, Long> counts = Map.of();
-        IngestState ingest = null;
-        if (!status.applied().isEmpty() && status.isUpToDate()) {
-            try (JpaPersistence persistence = JpaPersistence.start(PersistenceSettings.forDataSource(db.dataSource())
-                    .withSchema(db.schema()).withTablePrefix(db.tablePrefix()))) {
-                counts = RowCounts.of(persistence.unitOfWork());
-                ingest = IngestState.of(persistence.unitOfWork());
-            }
+        DatabaseDescription description;
+        try (NewsAggregator news = newsOn(db).build()) {
+            description = news.describeDatabase().describe();
         }
+        SchemaState status = description.schema();
+        Map<String, Long> counts = description.rowCounts();
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("database", db.description());
         json.put("schema", status.schema());
@@ -37,7 +30,7 @@ final class DbInfoCommand extends DatabaseCommand {
         json.put("applied", status.applied());
         json.put("pending", status.pending());
         json.put("rowCounts", counts);
-        json.put("ingest", ingest == null ? null : ingest.json());
+        json.put("ingest", description.ingest().map(DbInfoCommand::json).orElse(null));
         out.json(json);
 
         out.line("Database: %s", db.description());
@@ -48,15 +41,41 @@ final class DbInfoCommand extends DatabaseCommand {
         status.applied().forEach(entry -> out.line("  " + entry));
         if (!status.pending().isEmpty()) {
             out.line("Pending:");
-            status.pending().forEach((MigrationEntry entry) -> out.line("  " + entry));
+            status.pending().forEach(entry -> out.line("  " + entry));
         }
         if (!counts.isEmpty()) {
             out.line("Rows:");
             counts.forEach((table, count) -> out.line("  %-18s %,d", table, count));
         }
-        if (ingest != null) {
-            ingest.print(out);
-        }
+        description.ingest().ifPresent(ingest -> print(ingest, out));
         return NewsApp.OK;
+    }
+
+    private static Map<String, Object> json(IngestState ingest) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("runs", ingest.runs());
+        json.put("latestAborted", ingest.latestAborted().stream().map(run -> {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("id", run.id().value());
+            entry.put("startedAt", run.startedAt().toString());
+            entry.put("closedAt", run.closedAt() == null ? null : run.closedAt().toString());
+            entry.put("reason", run.reason());
+            return entry;
+        }).toList());
+        json.put("frontier", ingest.frontier());
+        json.put("ruleMisses", ingest.ruleMisses());
+        return json;
+    }
+
+    private static void print(IngestState ingest, Output out) {
+        out.line("Ingest runs:");
+        ingest.runs().forEach((status, count) -> out.line("  %-18s %,d", status, count));
+        ingest.latestAborted().forEach(run -> out.line("  aborted run %s (started %s): %s", run.id(), run.startedAt(), run.reason()));
+        out.line("Frontier:");
+        ingest.frontier().forEach((status, count) -> out.line("  %-18s %,d", status, count));
+        if (!ingest.ruleMisses().isEmpty()) {
+            out.line("Rule health:");
+            RuleHealth.print(out, ingest.ruleMisses());
+        }
     }
 }

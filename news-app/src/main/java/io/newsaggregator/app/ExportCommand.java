@@ -1,47 +1,32 @@
 package io.newsaggregator.app;
 
 import io.newsaggregator.domain.model.Article;
-import io.newsaggregator.domain.model.ArticleField;
-import io.newsaggregator.domain.model.ArticleId;
-import io.newsaggregator.domain.model.Category;
-import io.newsaggregator.domain.model.CategoryId;
-import io.newsaggregator.domain.model.Feed;
-import io.newsaggregator.domain.model.FeedId;
-import io.newsaggregator.domain.model.Portal;
-import io.newsaggregator.domain.model.PortalId;
-import io.newsaggregator.domain.port.out.Repositories;
-import io.newsaggregator.domain.query.Query;
-import io.newsaggregator.persistence.JpaPersistence;
-import io.newsaggregator.persistence.PersistenceSettings;
+import io.newsaggregator.domain.port.in.ExportArticles;
 import java.io.PrintWriter;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code export}: stored articles out, one per line, as JSON lines or CSV. */
-@Command(name = "export", mixinStandardHelpOptions = true, description = "Write stored articles to stdout as JSON lines or CSV.")
+/** {@code export}: stored articles out, as JSON lines, one JSON array or CSV. */
+@Command(name = "export", mixinStandardHelpOptions = true, description = "Write stored articles to stdout as JSON lines, one JSON array or CSV.")
 final class ExportCommand extends DatabaseCommand {
-    private static final int PAGE = 500;
+    private static final int FLUSH_EVERY = 500;
     static final List<String> COLUMNS = List.of("portal", "source", "url", "canonicalUrl", "title", "authors",
             "publishedAt", "modifiedAt", "language", "section", "categories", "lead", "text", "image",
             "firstSeenAt", "lastSeenAt", "revisions");
 
-    enum Format { jsonl, csv }
+    enum Format { jsonl, json, csv }
 
     @Option(names = "--portal", paramLabel = "CODE", split = ",", description = "Only these portals (repeatable).")
     List<String> portals = new ArrayList<>();
 
     @Option(names = "--since", paramLabel = "TIME",
-            description = "Only articles seen since then: an ISO instant (2026-11-24T08:00:00Z) or a day (2026-11-24, UTC).")
-    String since;
+            description = "Only articles seen since then: an ISO instant (2026-11-24T08:00:00Z), a day (2026-11-24, UTC), today, yesterday, or an age (2h, 3d, PT2H).", converter = TimeArgument.Converter.class)
+    TimeArgument since;
 
     @Option(names = "--format", defaultValue = "jsonl", description = "${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
     Format format;
@@ -52,102 +37,56 @@ final class ExportCommand extends DatabaseCommand {
 
     @Override
     int run(Database db) {
-        Instant from = since == null ? null : parseTime(since);
+        Instant from = since == null ? null : since.resolve(clock());
         PrintWriter out = spec.commandLine().getOut();
         prepareSchema(db, false);
-        try (JpaPersistence persistence = JpaPersistence.start(PersistenceSettings.forDataSource(db.dataSource())
-                .withSchema(db.schema()).withTablePrefix(db.tablePrefix()))) {
-            Lookups lookups = persistence.unitOfWork().readOnly(this::lookups);
+        try (NewsAggregator news = newsOn(db).build()) {
             if (format == Format.csv) {
                 out.println(Csv.row(COLUMNS, true));
+            } else if (format == Format.json) {
+                out.print("[");
             }
-            long lastId = 0;
-            int written = 0;
-            while (true) {
-                long after = lastId;
-                List<Map<String, Object>> page = persistence.unitOfWork().readOnly(repos -> page(repos, lookups, from, after));
-                for (Map<String, Object> article : page) {
-                    lastId = (Long) article.remove("id");
-                    out.println(format == Format.csv ? Csv.row(COLUMNS.stream().map(article::get).toList(), rawCells) : Output.toJson(article));
-                    written++;
+            long[] written = {0};
+            news.exportArticles().export(new ExportArticles.Request(portals, from), article -> {
+                Map<String, Object> row = row(article);
+                switch (format) {
+                    case csv -> out.println(Csv.row(COLUMNS.stream().map(row::get).toList(), rawCells));
+                    case json -> out.print((written[0] == 0 ? "\n" : ",\n") + Output.toJson(row));
+                    case jsonl -> out.println(Output.toJson(row));
                 }
-                out.flush();
-                if (page.size() < PAGE) {
-                    break;
+                if (++written[0] % FLUSH_EVERY == 0) {
+                    out.flush();
                 }
+            });
+            if (format == Format.json) {
+                out.println(written[0] == 0 ? "]" : "\n]");
             }
-            spec.commandLine().getErr().println("Exported " + written + " articles.");
+            out.flush();
+            spec.commandLine().getErr().println("Exported " + written[0] + " articles.");
         }
         return NewsApp.OK;
     }
 
-    private record Lookups(Map<PortalId, String> portalCodes, List<PortalId> selected, Map<FeedId, String> sources,
-                           Map<CategoryId, String> categories) {
-    }
-
-    private Lookups lookups(Repositories repos) {
-        Map<PortalId, String> codes = repos.portals().find(Query.of(Portal.class)).stream()
-                .collect(Collectors.toMap(Portal::id, Portal::code));
-        List<PortalId> selected = new ArrayList<>();
-        for (String code : portals) {
-            selected.add(repos.portals().findByCode(code)
-                    .orElseThrow(() -> new UsageException("no stored portal '" + code + "'; stored: "
-                            + String.join(", ", codes.values())))
-                    .id());
-        }
-        Map<FeedId, String> sources = repos.feeds().find(Query.of(Feed.class)).stream()
-                .collect(Collectors.toMap(Feed::id, Feed::url));
-        Map<CategoryId, String> categories = repos.categories().find(Query.of(Category.class)).stream()
-                .collect(Collectors.toMap(Category::id, Category::code));
-        return new Lookups(codes, selected, sources, categories);
-    }
-
-    private List<Map<String, Object>> page(Repositories repos, Lookups lookups, Instant from, long afterId) {
-        Query<Article> query = Query.of(Article.class);
-        if (afterId > 0) {
-            query = query.where(ArticleField.ID.gt(ArticleId.of(afterId)));
-        }
-        if (!lookups.selected().isEmpty()) {
-            query = query.where(ArticleField.PORTAL_ID.in(lookups.selected()));
-        }
-        if (from != null) {
-            query = query.where(ArticleField.LAST_SEEN_AT.ge(from));
-        }
-        List<Article> articles = repos.articles().find(query.orderBy(ArticleField.ID.asc()).limit(PAGE));
-        Map<ArticleId, List<CategoryId>> categories = repos.articles()
-                .categoriesOfAll(articles.stream().map(Article::id).toList());
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (Article a : articles) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("portal", lookups.portalCodes().get(a.portalId()));
-            row.put("source", a.discoveredVia() == null ? null : lookups.sources().get(a.discoveredVia()));
-            row.put("url", a.url());
-            row.put("canonicalUrl", a.canonicalUrl());
-            row.put("title", a.title());
-            row.put("authors", a.authors());
-            row.put("publishedAt", a.publishedAt());
-            row.put("modifiedAt", a.modifiedAt());
-            row.put("language", a.language());
-            row.put("section", a.section());
-            row.put("categories", categories.getOrDefault(a.id(), List.of()).stream()
-                    .map(id -> lookups.categories().getOrDefault(id, String.valueOf(id))).sorted().toList());
-            row.put("lead", a.lead());
-            row.put("text", a.bodyText());
-            row.put("image", a.imageUrl());
-            row.put("firstSeenAt", a.firstSeenAt());
-            row.put("lastSeenAt", a.lastSeenAt());
-            row.put("revisions", a.revision());
-            row.put("id", a.id().value());
-            rows.add(row);
-        }
-        return rows;
-    }
-
-    static Instant parseTime(String text) {
-        try {
-            return text.length() == 10 ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant() : Instant.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new UsageException("--since '" + text + "' is neither an ISO instant nor a day (YYYY-MM-DD)");
-        }
+    private static Map<String, Object> row(ExportArticles.ExportedArticle exported) {
+        Article a = exported.article();
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("portal", exported.portal());
+        row.put("source", exported.source());
+        row.put("url", a.url());
+        row.put("canonicalUrl", a.canonicalUrl());
+        row.put("title", a.title());
+        row.put("authors", a.authors());
+        row.put("publishedAt", a.publishedAt());
+        row.put("modifiedAt", a.modifiedAt());
+        row.put("language", a.language());
+        row.put("section", a.section());
+        row.put("categories", exported.categories());
+        row.put("lead", a.lead());
+        row.put("text", a.bodyText());
+        row.put("image", a.imageUrl());
+        row.put("firstSeenAt", a.firstSeenAt());
+        row.put("lastSeenAt", a.lastSeenAt());
+        row.put("revisions", a.revision());
+        return row;
     }
 }

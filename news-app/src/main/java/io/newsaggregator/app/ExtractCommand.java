@@ -32,6 +32,10 @@ import picocli.CommandLine.Spec;
 /** {@code extract}: article extraction alone, from URLs or saved pages; nothing is stored. */
 @Command(name = "extract", mixinStandardHelpOptions = true, description = "Extract title, authors, dates, text and more from article pages (nothing is stored).")
 final class ExtractCommand implements Callable<Integer> {
+    private static final int MAX_PAGE_BYTES = 64 * 1024 * 1024;
+    /** Where a page read from standard input claims to come from, unless --base-url says. */
+    private static final String STDIN_URL = "file:///dev/stdin";
+
     @Option(names = "--url", paramLabel = "URL", description = "Fetch and extract this page (repeatable).")
     List<String> urls = new ArrayList<>();
 
@@ -42,7 +46,7 @@ final class ExtractCommand implements Callable<Integer> {
             description = "Let --url reach these non-public networks (e.g. 127.0.0.0/8).")
     List<String> allowNetworks = new ArrayList<>();
 
-    @Parameters(paramLabel = "FILE", description = "Saved HTML pages (.html or .html.gz).")
+    @Parameters(paramLabel = "FILE", description = "Saved HTML pages (.html or .html.gz); - reads one page from standard input.")
     List<Path> files = new ArrayList<>();
 
     @Mixin
@@ -65,6 +69,11 @@ final class ExtractCommand implements Callable<Integer> {
         if (urls.isEmpty() && files.isEmpty()) {
             throw new UsageException("give at least one --url or FILE");
         }
+        for (Path file : files) {
+            if (!isStdin(file) && !Files.exists(file)) {
+                throw new UsageException("no such file: " + file);
+            }
+        }
         extractor = new JsoupArticleExtractor(app.clock());
         Output out = new Output(spec.commandLine().getOut(), output.json());
         int failures = 0;
@@ -74,7 +83,7 @@ final class ExtractCommand implements Callable<Integer> {
             failures += print(out, url, () -> fetcher.fetch(FetchRequest.of(url, FetchTarget.ARTICLE)));
         }
         for (Path file : files) {
-            String url = baseUrl != null ? baseUrl : file.toAbsolutePath().toUri().toString();
+            String url = baseUrl != null ? baseUrl : isStdin(file) ? STDIN_URL : file.toAbsolutePath().toUri().toString();
             failures += print(out, file.toString(), () -> FetchedPage.ofBytes(url, read(file), "text/html"));
         }
         return failures == 0 ? NewsApp.OK : NewsApp.FAILED;
@@ -136,12 +145,19 @@ final class ExtractCommand implements Callable<Integer> {
         return s == null ? "" : s;
     }
 
+    private static boolean isStdin(Path file) {
+        return file.toString().equals("-");
+    }
+
     private static byte[] read(Path file) throws IOException {
+        if (isStdin(file)) {
+            return System.in.readNBytes(MAX_PAGE_BYTES);
+        }
         if (!file.getFileName().toString().endsWith(".gz")) {
             return Files.readAllBytes(file);
         }
         try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
-            return in.readNBytes(64 * 1024 * 1024);
+            return in.readNBytes(MAX_PAGE_BYTES);
         }
     }
 }

@@ -1,12 +1,9 @@
 package io.newsaggregator.app;
 
 import io.newsaggregator.domain.model.FetchEvent;
-import io.newsaggregator.domain.model.FetchEventField;
-import io.newsaggregator.domain.model.FetchOutcome;
 import io.newsaggregator.domain.model.IngestCounts;
 import io.newsaggregator.domain.model.IngestRun;
 import io.newsaggregator.domain.port.in.IngestReport;
-import io.newsaggregator.domain.query.Query;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -85,17 +82,14 @@ final class IngestCommand extends DatabaseCommand {
         ProgressListener progress = new ProgressListener(err, System.console() != null, portalCount);
         IngestReport report = news.ingest(options.portals, options.maxArticles, progress);
         progress.finish();
-        List<FetchEvent> failures = news.unitOfWork().readOnly(repos -> repos.fetchEvents().find(
-                Query.of(FetchEvent.class)
-                        .where(FetchEventField.RUN_ID.eq(report.run().id()).and(FetchEventField.OUTCOME.eq(FetchOutcome.FAILED)))
-                        .orderBy(FetchEventField.ID.asc())));
-        Map<String, Long> ruleMisses = news.unitOfWork().readOnly(repos -> RuleHealth.ofRun(repos, report.run().id()));
-        print(out, report, failures, ruleMisses);
+        print(out, report);
         return report;
     }
 
-    private static void print(Output out, IngestReport report, List<FetchEvent> failures, Map<String, Long> ruleMisses) {
+    private static void print(Output out, IngestReport report) {
         IngestRun run = report.run();
+        List<FetchEvent> failures = report.failures();
+        Map<String, Long> ruleMisses = report.ruleMisses();
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("run", run);
         json.put("portals", report.portals());

@@ -9,6 +9,13 @@ import io.newsaggregator.domain.model.PortalId;
 import io.newsaggregator.domain.model.TimeBasis;
 import io.newsaggregator.domain.port.in.AnalyseReport;
 import io.newsaggregator.domain.port.in.BrowseNews;
+import io.newsaggregator.domain.port.in.DatabaseDescription.SchemaState;
+import io.newsaggregator.domain.port.in.DatabaseDescription.SchemaVersion;
+import io.newsaggregator.domain.port.in.DescribeDatabase;
+import io.newsaggregator.domain.port.in.ExportArticles;
+import io.newsaggregator.domain.service.ArticleExport;
+import io.newsaggregator.domain.service.DatabaseDescriber;
+import io.newsaggregator.migrations.MigrationEntry;
 import io.newsaggregator.domain.service.BrowseService;
 import io.newsaggregator.migrations.MigrationStatus;
 import io.newsaggregator.domain.port.out.ArticleExtractor;
@@ -63,7 +70,7 @@ import javax.sql.DataSource;
  *         .build()) {
  *     news.migrate();
  *     IngestReport report = news.ingest(List.of("bbc", "guardian"), 50, IngestListener.NONE);
- *     List<Article> latest = news.unitOfWork().readOnly(repos -> repos.articles().latestByPortal(portalId, 10));
+ *     Page<Article> latest = news.browse().articles(ArticleFilter.ALL, new PageRequest(0, 10));
  * }
  * }</pre>
  *
@@ -135,9 +142,43 @@ public final class NewsAggregator implements AutoCloseable {
         return new BrowseService(unitOfWork());
     }
 
-    /** Transactions over the repositories (articles, portals, runs, fetch events, ...). */
+    /** Stored articles out, page by page, with the names of their portal, source and categories. */
+    public ExportArticles exportArticles() {
+        return new ArticleExport(unitOfWork());
+    }
+
+    /**
+     * What the database holds: schema versions, rows per table, ingest runs and frontier entries by
+     * status. Counting runs plain aggregate queries on the data source; it starts no Hibernate.
+     */
+    public DescribeDatabase describeDatabase() {
+        return new DatabaseDescriber(this::schemaState, JpaPersistence.statistics(persistenceSettings()));
+    }
+
+    private SchemaState schemaState() {
+        MigrationStatus status = migrationStatus();
+        return new SchemaState(status.schema(), status.currentVersion(), versions(status.applied()),
+                versions(status.pending()));
+    }
+
+    private static List<SchemaVersion> versions(List<MigrationEntry> entries) {
+        return entries.stream().map(e -> new SchemaVersion(e.version(), e.description(), e.state(), e.installedOn(),
+                e.script())).toList();
+    }
+
+    /**
+     * The escape hatch for embedders who want the repositories themselves: transactions over them
+     * (articles, portals, runs, fetch events, ...). The use cases above ({@link #ingest},
+     * {@link #analyse}, {@link #browse}, {@link #exportArticles}, {@link #describeDatabase}, ...) are the
+     * supported API and keep their behaviour across versions; code written against the repositories
+     * follows the schema, which may change with any version.
+     */
     public UnitOfWork unitOfWork() {
         return persistence().unitOfWork();
+    }
+
+    private PersistenceSettings persistenceSettings() {
+        return PersistenceSettings.forDataSource(dataSource).withSchema(schema).withTablePrefix(tablePrefix);
     }
 
     /**
@@ -146,8 +187,7 @@ public final class NewsAggregator implements AutoCloseable {
      */
     private synchronized JpaPersistence persistence() {
         if (persistence == null) {
-            persistence = JpaPersistence.start(PersistenceSettings.forDataSource(dataSource)
-                    .withSchema(schema).withTablePrefix(tablePrefix));
+            persistence = JpaPersistence.start(persistenceSettings());
         }
         return persistence;
     }
@@ -189,8 +229,10 @@ public final class NewsAggregator implements AutoCloseable {
     }
 
     /**
-     * Terms rising on {@code day} against the days before, in one portal or (code null) all of them,
-     * articles dated by when they were first seen.
+     * Terms rising on {@code day} against the days before, in one portal (each term names it) or
+     * (code null) all of them, articles dated by when they were first seen.
+     *
+     * @throws ConfigurationException when no portal with that code is stored
      */
     public List<RisingTerm> risingTerms(LocalDate day, int baselineDays, int limit, String portalCode) {
         return risingTerms(day, baselineDays, limit, portalCode, TimeBasis.FIRST_SEEN);
@@ -198,10 +240,7 @@ public final class NewsAggregator implements AutoCloseable {
 
     /** Terms rising on {@code day} against the days before, articles dated on {@code basis}. */
     public List<RisingTerm> risingTerms(LocalDate day, int baselineDays, int limit, String portalCode, TimeBasis basis) {
-        PortalId portal = portalCode == null ? null : portalId(portalCode);
-        List<RisingTerm> rising = queries().risingTerms(day, baselineDays, limit, portal, basis);
-        return portalCode == null ? rising : rising.stream()
-                .map(t -> new RisingTerm(t.term(), portalCode, t.todayCount(), t.baselineMean(), t.score())).toList();
+        return queries().risingTerms(day, baselineDays, limit, portalCode, basis);
     }
 
     /** How many analysed articles trends can count on {@code day} on {@code basis}, and the newest such day stored. */
@@ -248,11 +287,6 @@ public final class NewsAggregator implements AutoCloseable {
             reads = JdbcReads.on(PersistenceSettings.forDataSource(dataSource).withSchema(schema).withTablePrefix(tablePrefix));
         }
         return reads;
-    }
-
-    private PortalId portalId(String code) {
-        return unitOfWork().readOnly(repos -> repos.portals().findByCode(code))
-                .orElseThrow(() -> new ConfigurationException("no stored portal '" + code + "'")).id();
     }
 
     private AnalysisQueries queries() {

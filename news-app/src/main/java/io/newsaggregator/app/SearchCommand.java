@@ -29,11 +29,11 @@ final class SearchCommand extends DatabaseCommand {
     @Option(names = "--language", paramLabel = "CODE", description = "Only this language (ISO 639-1); also stems the query in it.")
     String language;
 
-    @Option(names = "--from", paramLabel = "TIME", description = "Published at or after (ISO instant or day).")
-    String from;
+    @Option(names = "--from", paramLabel = "TIME", description = "Published at or after: ISO instant, day, today, yesterday, or an age (2h, 3d).", converter = TimeArgument.Converter.class)
+    TimeArgument from;
 
-    @Option(names = "--to", paramLabel = "TIME", description = "Published before (ISO instant or day).")
-    String to;
+    @Option(names = "--to", paramLabel = "TIME", description = "Published before: ISO instant, day, today, yesterday, or an age (2h, 3d).", converter = TimeArgument.Converter.class)
+    TimeArgument to;
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "How many hits (default ${DEFAULT-VALUE}).")
     int limit;
@@ -49,8 +49,8 @@ final class SearchCommand extends DatabaseCommand {
 
     /** The query with these options; a query too long or of too many words is a usage error. */
     private SearchQuery query(List<PortalId> selected) {
-        Instant fromTime = from == null ? null : ExportCommand.parseTime(from);
-        Instant toTime = to == null ? null : ExportCommand.parseTime(to);
+        Instant fromTime = from == null ? null : from.resolve(clock());
+        Instant toTime = to == null ? null : to.resolve(clock());
         try {
             return new SearchQuery(query, selected, section, language, fromTime, toTime, limit);
         } catch (IllegalArgumentException e) {

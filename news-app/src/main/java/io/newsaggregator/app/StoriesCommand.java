@@ -18,11 +18,11 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "stories", mixinStandardHelpOptions = true, description = "Stories: articles of one event across portals.")
 final class StoriesCommand extends DatabaseCommand {
-    @Option(names = "--since", paramLabel = "TIME", description = "Stories of articles since then: ISO instant or day (default: 3 days ago).")
-    String since;
+    @Option(names = "--since", paramLabel = "TIME", description = "Stories of articles since then: ISO instant, day, today, yesterday, or an age such as 2h or 3d (default: 3d).", converter = TimeArgument.Converter.class)
+    TimeArgument since;
 
-    @Option(names = "--until", paramLabel = "TIME", description = "... and before then: ISO instant or day (default: no end).")
-    String until;
+    @Option(names = "--until", paramLabel = "TIME", description = "... and before then: the same forms (default: no end).", converter = TimeArgument.Converter.class)
+    TimeArgument until;
 
     @Mixin
     TimeBasisOption when;
@@ -45,9 +45,9 @@ final class StoriesCommand extends DatabaseCommand {
     @Override
     int run(Database db) {
         Output out = output(format.json());
-        Instant from = since == null ? clock().instant().minus(Duration.ofDays(3)) : ExportCommand.parseTime(since);
+        Instant from = since == null ? clock().instant().minus(Duration.ofDays(3)) : since.resolve(clock());
         prepareSchema(db, false);
-        Instant to = until == null ? null : ExportCommand.parseTime(until);
+        Instant to = until == null ? null : until.resolve(clock());
         try (NewsAggregator news = newsOn(db).build()) {
             List<StorySummary> stories = news.storiesIn(from, to, when.basis, minPortals, limit);
             out.json(stories.stream().map(s -> Map.of(

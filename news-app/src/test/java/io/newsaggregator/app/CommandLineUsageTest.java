@@ -50,6 +50,14 @@ class CommandLineUsageTest {
     }
 
     @Test
+    void versionPrintsTheNameAndVersion() {
+        AppRunner.Result result = AppRunner.run("--version");
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).startsWith("news-app ");
+    }
+
+    @Test
     void optionsThatExcludeEachOtherAreRefused() {
         assertUsageError(AppRunner.run("migrate", "--repair", "--validate-only"),
                 "news-app: --repair and --validate-only cannot be used together: repair first, then validate");

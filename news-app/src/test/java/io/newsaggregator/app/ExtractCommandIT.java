@@ -40,10 +40,11 @@ class ExtractCommandIT {
         try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(gzipped))) {
             out.write(PAGE.getBytes(StandardCharsets.UTF_8));
         }
-        Path missing = dir.resolve("missing.html");
+        Path broken = dir.resolve("broken.html.gz");
+        Files.writeString(broken, "not gzip at all");
 
         AppRunner.Result result = AppRunner.run("extract", "--format", "json", "--base-url", "https://zeitung.example/hafen",
-                plain.toString(), missing.toString(), gzipped.toString());
+                plain.toString(), broken.toString(), gzipped.toString());
 
         assertThat(result.exitCode()).isEqualTo(NewsApp.FAILED);
         List<String> lines = result.out().lines().toList();
@@ -59,9 +60,39 @@ class ExtractCommandIT {
             assertThat(first.has(field)).as(field).isTrue();
         }
         JsonNode error = JSON.readTree(lines.get(1));
-        assertThat(error.get("source").asText()).isEqualTo(missing.toString());
-        assertThat(error.get("error").asText()).contains("missing.html");
+        assertThat(error.get("source").asText()).isEqualTo(broken.toString());
+        assertThat(error.get("error").asText()).isNotBlank();
         assertThat(JSON.readTree(lines.get(2)).get("title").asText()).isEqualTo("Der Hafen wird erweitert");
+    }
+
+    @Test
+    void aMissingFileIsAUsageErrorSaidInOneLineBeforeAnythingIsExtracted() throws IOException {
+        Path plain = dir.resolve("present.html");
+        Files.writeString(plain, PAGE);
+        Path missing = dir.resolve("missing.html");
+
+        AppRunner.Result result = AppRunner.run("extract", plain.toString(), missing.toString());
+
+        assertThat(result.exitCode()).isEqualTo(NewsApp.USAGE);
+        assertThat(result.err().strip()).isEqualTo("news-app: no such file: " + missing);
+        assertThat(result.out()).isEmpty();
+    }
+
+    @Test
+    void aDashReadsThePageFromStandardInput() throws IOException {
+        java.io.InputStream stdin = System.in;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream(PAGE.getBytes(StandardCharsets.UTF_8)));
+            AppRunner.Result result = AppRunner.run("extract", "--format", "json", "--base-url",
+                    "https://zeitung.example/hafen", "-");
+
+            assertThat(result.exitCode()).as(result.err()).isZero();
+            JsonNode page = JSON.readTree(result.out());
+            assertThat(page.get("source").asText()).isEqualTo("-");
+            assertThat(page.get("title").asText()).isEqualTo("Der Hafen wird erweitert");
+        } finally {
+            System.setIn(stdin);
+        }
     }
 
     @Test

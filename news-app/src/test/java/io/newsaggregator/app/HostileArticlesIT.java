@@ -2,6 +2,7 @@ package io.newsaggregator.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.newsaggregator.domain.model.FetchErrorClass;
 import io.newsaggregator.app.site.TestNewsSite;
 import io.newsaggregator.domain.model.Article;
 import io.newsaggregator.domain.model.ArticleField;
@@ -173,6 +174,6 @@ class HostileArticlesIT {
         assertThat(after.revision()).isEqualTo(before.revision());
         Article hijacker = stored.get(site.url("/hostile/hijack.html"));
         assertThat(hijacker.canonicalUrl()).isEqualTo(site.url("/hostile/hijack.html"));
-        assertThat(eventsFor("/hostile/hijack.html")).extracting(FetchEvent::errorClass).contains("CANONICAL_CONFLICT");
+        assertThat(eventsFor("/hostile/hijack.html")).extracting(FetchEvent::errorClass).contains(FetchErrorClass.CANONICAL_CONFLICT);
     }
 }

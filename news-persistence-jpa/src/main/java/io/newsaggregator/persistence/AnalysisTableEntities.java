@@ -1,6 +1,9 @@
 package io.newsaggregator.persistence;
 
+import io.newsaggregator.domain.analysis.AnalysisOutcome;
 import jakarta.persistence.Column;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
@@ -44,6 +47,9 @@ final class AnalysisTableEntities {
         @Column(nullable = false)
         private Instant analysedAt;
         private String analyserVersion;
+        @Enumerated(EnumType.STRING)
+        @Column(nullable = false)
+        private AnalysisOutcome outcome;
     }
 
     @Entity(name = "ArticleKeyphrase")

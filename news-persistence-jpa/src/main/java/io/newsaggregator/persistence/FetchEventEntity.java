@@ -1,5 +1,6 @@
 package io.newsaggregator.persistence;
 
+import io.newsaggregator.domain.model.FetchErrorClass;
 import io.newsaggregator.domain.model.FetchOutcome;
 import io.newsaggregator.domain.model.FetchTarget;
 import jakarta.persistence.Column;
@@ -48,7 +49,8 @@ class FetchEventEntity {
     @Column(nullable = false)
     private FetchOutcome outcome;
 
-    private String errorClass;
+    @Enumerated(EnumType.STRING)
+    private FetchErrorClass errorClass;
 
     private String reason;
 
@@ -135,11 +137,11 @@ class FetchEventEntity {
         this.outcome = outcome;
     }
 
-    public String getErrorClass() {
+    public FetchErrorClass getErrorClass() {
         return errorClass;
     }
 
-    public void setErrorClass(String errorClass) {
+    public void setErrorClass(FetchErrorClass errorClass) {
         this.errorClass = errorClass;
     }
 

@@ -5,6 +5,7 @@ import static io.newsaggregator.persistence.NativeStatements.setInstant;
 import static io.newsaggregator.persistence.NativeStatements.texts;
 
 import io.newsaggregator.domain.analysis.AnalysisInput;
+import io.newsaggregator.domain.analysis.AnalysisOutcome;
 import io.newsaggregator.domain.analysis.ArticleAnalysis;
 import io.newsaggregator.domain.analysis.ScoredPhrase;
 import io.newsaggregator.domain.model.ArticleId;
@@ -59,13 +60,13 @@ final class JpaArticleAnalysisRepository implements ArticleAnalysisRepository {
     private void upsertAnalyses(Connection c, Iterable<ArticleAnalysis> analyses) throws SQLException {
         String statement = "insert into " + sql.names().table("article_analysis")
                 + " (article_id, revision, language, language_confidence, word_count, sentence_count,"
-                + " reading_time_minutes, proper_nouns, story_key, analysed_at, analyser_version)"
-                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                + " reading_time_minutes, proper_nouns, story_key, analysed_at, analyser_version, outcome)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                 + " on conflict (article_id) do update set revision = excluded.revision, language = excluded.language,"
                 + " language_confidence = excluded.language_confidence, word_count = excluded.word_count,"
                 + " sentence_count = excluded.sentence_count, reading_time_minutes = excluded.reading_time_minutes,"
                 + " proper_nouns = excluded.proper_nouns, story_key = excluded.story_key, analysed_at = excluded.analysed_at,"
-                + " analyser_version = excluded.analyser_version";
+                + " analyser_version = excluded.analyser_version, outcome = excluded.outcome";
         sql.batch(c, statement, analyses, batchSize, (connection, ps, a) -> {
             ps.setLong(1, a.articleId().value());
             ps.setInt(2, a.revision());
@@ -78,6 +79,7 @@ final class JpaArticleAnalysisRepository implements ArticleAnalysisRepository {
             ps.setString(9, a.storyKey());
             setInstant(ps, 10, a.analysedAt());
             ps.setString(11, a.analyserVersion());
+            ps.setString(12, a.outcome().name());
         });
     }
 
@@ -196,7 +198,7 @@ final class JpaArticleAnalysisRepository implements ArticleAnalysisRepository {
             return Map.of();
         }
         String analysisSql = "select article_id, revision, language, language_confidence, word_count, sentence_count,"
-                + " reading_time_minutes, proper_nouns, story_key, analysed_at, analyser_version from "
+                + " reading_time_minutes, proper_nouns, story_key, analysed_at, analyser_version, outcome from "
                 + sql.names().table("article_analysis") + " where article_id = any(?)";
         String phrasesSql = "select article_id, key, text, score, occurrences from " + sql.names().table("article_keyphrase")
                 + " where article_id = any(?) order by article_id, rank";
@@ -219,7 +221,8 @@ final class JpaArticleAnalysisRepository implements ArticleAnalysisRepository {
                         long id = rs.getLong(1);
                         byId.put(id, new ArticleAnalysis(ArticleId.of(id), rs.getInt(2), rs.getString(3), rs.getDouble(4),
                                 rs.getInt(5), rs.getInt(6), rs.getInt(7), phrases.getOrDefault(id, List.of()), texts(rs, 8),
-                                rs.getString(9), instant(rs, 10), rs.getString(11)));
+                                rs.getString(9), instant(rs, 10), rs.getString(11),
+                                AnalysisOutcome.valueOf(rs.getString(12))));
                     }
                 }
             }

@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.newsaggregator.domain.error.ConfigurationException;
 import io.newsaggregator.domain.error.DataStoreUnavailableException;
 import io.newsaggregator.domain.port.out.RunLeases;
+import io.newsaggregator.domain.port.out.StoreStatistics;
 import io.newsaggregator.domain.port.out.UnitOfWork;
 import java.util.Objects;
 import javax.sql.DataSource;
@@ -73,6 +74,20 @@ public final class JpaPersistence implements AutoCloseable {
             throw new ConfigurationException("Cannot start persistence on schema '" + settings.schema()
                     + "' with table prefix '" + settings.tablePrefix() + "': " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Row counts and ingest state by plain aggregate queries on the settings' data source, without
+     * starting Hibernate (the schema must be migrated, but is not validated).
+     *
+     * @throws IllegalArgumentException when the settings name a JDBC URL rather than a data source
+     */
+    public static StoreStatistics statistics(PersistenceSettings settings) {
+        Objects.requireNonNull(settings, "settings");
+        if (settings.dataSource() == null) {
+            throw new IllegalArgumentException("settings must carry a data source to read statistics from");
+        }
+        return new JdbcStoreStatistics(settings.dataSource(), new TableNames(settings.schema(), settings.tablePrefix()));
     }
 
     /** Runs work in transactions; thread-safe, one unit per thread at a time. */

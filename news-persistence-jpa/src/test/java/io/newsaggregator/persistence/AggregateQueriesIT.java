@@ -125,7 +125,7 @@ class AggregateQueriesIT extends JpaTestSupport {
                 new FetchEvent(null, run.id(), portal, null, FetchTarget.FEED, "https://example.org/rss", 200, 10, 1,
                         FetchOutcome.OK, null, null, far.plusSeconds(1)),
                 new FetchEvent(null, run.id(), portal, null, FetchTarget.ARTICLE, "https://example.org/x", null, 0, 1,
-                        FetchOutcome.FAILED, "TIMEOUT", "timed out after 10 s", far.plusSeconds(2)))));
+                        FetchOutcome.FAILED, io.newsaggregator.domain.model.FetchErrorClass.TIMEOUT, "timed out after 10 s", far.plusSeconds(2)))));
 
         assertThat(uow.<Optional<IngestRun>>readOnly(r -> r.ingestRuns().latest())).contains(run);
         assertThat(uow.<List<FetchEvent>>readOnly(r -> r.fetchEvents().findByRun(run.id()))).containsExactlyElementsOf(events);

@@ -86,7 +86,7 @@ class EntityMapperRoundTripTest {
         FetchEvent event = new FetchEvent(FetchEventId.of(8), IngestRunId.of(4), PortalId.of(3), FeedId.of(5),
                 FetchTarget.SITEMAP, "https://x.example/sitemap.xml", 304, 0, 12, FetchOutcome.NOT_MODIFIED, null, null, AT);
         FetchEvent failed = new FetchEvent(null, null, PortalId.of(3), null, FetchTarget.ARTICLE, "https://x.example/a",
-                null, 0, 10_000, FetchOutcome.FAILED, "TIMEOUT", "timed out", AT);
+                null, 0, 10_000, FetchOutcome.FAILED, io.newsaggregator.domain.model.FetchErrorClass.TIMEOUT, "timed out", AT);
         assertThat(roundTrip(EntityMappers.FETCH_EVENT, event)).isEqualTo(event);
         assertThat(roundTrip(EntityMappers.FETCH_EVENT, failed)).isEqualTo(failed);
     }

@@ -38,6 +38,6 @@ class FetchEventRepositoryIT extends CrudRepositoryContract<FetchEvent, FetchEve
     @Override
     FetchEvent changed(FetchEvent e) {
         return new FetchEvent(e.id(), e.runId(), e.portalId(), e.feedId(), e.target(), e.url(), 503, 0, 30_000,
-                FetchOutcome.FAILED, "SERVER_ERROR", "HTTP 503 from example.org", e.occurredAt());
+                FetchOutcome.FAILED, io.newsaggregator.domain.model.FetchErrorClass.SERVER_ERROR, "HTTP 503 from example.org", e.occurredAt());
     }
 }

@@ -2,11 +2,18 @@ package io.newsaggregator.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.newsaggregator.domain.analysis.AnalysisOutcome;
+import io.newsaggregator.domain.analysis.ArticleAnalysis;
 import io.newsaggregator.domain.analysis.SearchHit;
 import io.newsaggregator.domain.analysis.SearchQuery;
 import io.newsaggregator.domain.analysis.TermDayCount;
 import io.newsaggregator.domain.model.PortalId;
 import io.newsaggregator.domain.model.TimeBasis;
+import io.newsaggregator.domain.model.ArticleId;
+import io.newsaggregator.domain.model.FetchErrorClass;
+import io.newsaggregator.domain.model.FetchEvent;
+import io.newsaggregator.domain.model.FetchEventField;
+import io.newsaggregator.domain.query.Query;
 import io.newsaggregator.migrations.MigrateOutcome;
 import io.newsaggregator.persistence.testing.TestDatabase;
 import java.sql.Connection;
@@ -156,6 +163,56 @@ class SchemaUpgradeIT {
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 assertThat(rs.getString(1)).isEqualTo("simple");
+            }
+        } finally {
+            schema.drop();
+        }
+    }
+
+    @Test
+    void upgradingAV12SchemaTurnsStoredFailureStringsIntoTheirTypedStates() throws Exception {
+        TestDatabase db = TestDatabase.shared();
+        TestDatabase.Schema schema = db.emptySchema("");
+        try {
+            migrateTo(db, schema, "12");
+            String s = schema.name();
+            try (Connection c = db.dataSource().getConnection(); Statement st = c.createStatement()) {
+                st.execute("insert into " + s + ".portal (id, code, name, homepage, language)"
+                        + " values (1, 'old', 'Old portal', 'https://example.org/', 'en')");
+                for (int id = 1; id <= 2; id++) {
+                    st.execute("insert into " + s + ".article (id, portal_id, canonical_url, url, title, body_text,"
+                            + " content_hash, first_seen_at, last_seen_at) values (" + id + ", 1, 'https://example.org/" + id
+                            + "', 'https://example.org/" + id + "', 'T', 'Body', 'h', now(), now())");
+                }
+                st.execute("insert into " + s + ".article_analysis (article_id, revision, language, language_confidence,"
+                        + " word_count, sentence_count, reading_time_minutes, analysed_at, analyser_version) values"
+                        + " (1, 1, 'und', 0, 0, 0, 0, now(), 'failed:analyser-7'), (2, 1, 'en', 0.9, 3, 1, 1, now(), 'analyser-7')");
+                String[] classes = {"'DataIntegrityException'", "'TIMEOUT'", "'SomethingNobodyKnows'", "NULL",
+                        "'UncategorizedDataAccessException'"};
+                for (int i = 0; i < classes.length; i++) {
+                    st.execute("insert into " + s + ".fetch_event (id, portal_id, target, url, outcome, error_class, occurred_at)"
+                            + " values (" + (i + 1) + ", 1, 'ARTICLE', 'https://example.org/e" + i + "', 'FAILED', " + classes[i]
+                            + ", now())");
+                }
+            }
+
+            schema.migrations().migrate();
+
+            try (JpaPersistence persistence = JpaPersistence.start(schema.settings())) {
+                Map<ArticleId, ArticleAnalysis> analyses = persistence.unitOfWork().readOnly(r -> r.analyses()
+                        .findByArticles(List.of(ArticleId.of(1), ArticleId.of(2))));
+                assertThat(analyses.get(ArticleId.of(1)).outcome()).isEqualTo(AnalysisOutcome.FAILED);
+                assertThat(analyses.get(ArticleId.of(1)).analyserVersion()).isEqualTo("analyser-7");
+                assertThat(analyses.get(ArticleId.of(2)).outcome()).isEqualTo(AnalysisOutcome.ANALYSED);
+                assertThat(analyses.get(ArticleId.of(2)).analyserVersion()).isEqualTo("analyser-7");
+                List<FetchEvent> events = persistence.unitOfWork().readOnly(r -> r.fetchEvents().find(
+                        Query.of(FetchEvent.class).orderBy(FetchEventField.ID.asc())));
+                assertThat(events).extracting(FetchEvent::errorClass).containsExactly(FetchErrorClass.DATA_INTEGRITY,
+                        FetchErrorClass.TIMEOUT, FetchErrorClass.UNEXPECTED_ERROR, null, FetchErrorClass.DATA_ACCESS);
+            }
+            try (Connection c = db.dataSource().getConnection(); Statement st = c.createStatement()) {
+                org.assertj.core.api.Assertions.assertThatThrownBy(() -> st.execute("update " + s
+                        + ".article_analysis set outcome = 'MAYBE'")).hasMessageContaining("article_analysis_outcome_ck");
             }
         } finally {
             schema.drop();

@@ -10,7 +10,7 @@ import java.util.Objects;
 public record DetectedLanguage(String code, double confidence) {
 
     /** ISO 639-2 code for "undetermined". */
-    public static final String UNDETERMINED_CODE = "und";
+    public static final String UNDETERMINED_CODE = io.newsaggregator.domain.model.Languages.UNDETERMINED;
 
     public static final DetectedLanguage UNDETERMINED = new DetectedLanguage(UNDETERMINED_CODE, 0.0);
 

@@ -87,7 +87,7 @@ public final class LanguageProfiles {
             "c", "l", "all", "dall", "dell", "nell", "sull", "coll", "pell", "gl", "agl", "dagl", "degl",
             "negl", "sugl", "un", "m", "t", "s", "v", "d"), true);
     private static final Map<String, LanguageProfile> PROFILES = build();
-    private static final LanguageProfile NEUTRAL = new LanguageProfile("und", CharArraySet.EMPTY_SET,
+    private static final LanguageProfile NEUTRAL = new LanguageProfile(io.newsaggregator.domain.model.Languages.UNDETERMINED, CharArraySet.EMPTY_SET,
             LowerCaseFilter::new, UnaryOperator.identity(), false);
 
     private LanguageProfiles() {

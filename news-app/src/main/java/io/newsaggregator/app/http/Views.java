@@ -102,7 +102,7 @@ final class Views {
                        Instant occurredAt) {
         static FailureView of(FetchEvent e, Map<PortalId, String> codes) {
             return new FailureView(e.id().value(), codes.get(e.portalId()), e.target().name(), e.url(), e.httpStatus(),
-                    e.errorClass(), e.reason(), e.occurredAt());
+                    e.errorClass() == null ? null : e.errorClass().name(), e.reason(), e.occurredAt());
         }
     }
 

@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param runId      the ingest run, or null outside a run
  * @param feedId     the source the URL belongs to or was found by, or null
  * @param httpStatus null when no response arrived
- * @param errorClass a short machine-friendly class ("TIMEOUT", "MALFORMED_CONTENT"), or null on success
+ * @param errorClass why it failed (or what marks it), or null on a plain success
  * @param reason     a readable sentence for people, or null on success
  */
 public record FetchEvent(
@@ -24,7 +24,7 @@ public record FetchEvent(
         long bytes,
         long durationMillis,
         FetchOutcome outcome,
-        String errorClass,
+        FetchErrorClass errorClass,
         String reason,
         Instant occurredAt) {
 

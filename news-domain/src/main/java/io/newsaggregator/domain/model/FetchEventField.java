@@ -12,7 +12,7 @@ public final class FetchEventField {
     public static final Field<FetchEvent, FetchTarget> TARGET = Field.of(FetchEvent.class, "target", FetchTarget.class);
     public static final Field<FetchEvent, String> URL = Field.of(FetchEvent.class, "url", String.class);
     public static final Field<FetchEvent, FetchOutcome> OUTCOME = Field.of(FetchEvent.class, "outcome", FetchOutcome.class);
-    public static final Field<FetchEvent, String> ERROR_CLASS = Field.of(FetchEvent.class, "errorClass", String.class);
+    public static final Field<FetchEvent, FetchErrorClass> ERROR_CLASS = Field.of(FetchEvent.class, "errorClass", FetchErrorClass.class);
     public static final Field<FetchEvent, Instant> OCCURRED_AT = Field.of(FetchEvent.class, "occurredAt", Instant.class);
 
     private FetchEventField() {

@@ -10,7 +10,7 @@ import java.util.Objects;
  */
 public final class RuleMisses {
     /** The {@link FetchEvent#errorClass()} of such an event. */
-    public static final String ERROR_CLASS = "RULE_MISSED";
+    public static final FetchErrorClass ERROR_CLASS = FetchErrorClass.RULE_MISSED;
 
     private RuleMisses() {
     }

@@ -2,7 +2,9 @@ package io.newsaggregator.domain.service;
 
 import io.newsaggregator.domain.analysis.AnalysedText;
 import io.newsaggregator.domain.analysis.AnalysisInput;
+import io.newsaggregator.domain.analysis.AnalysisOutcome;
 import io.newsaggregator.domain.analysis.ArticleAnalysis;
+import io.newsaggregator.domain.model.Languages;
 import io.newsaggregator.domain.analysis.CorpusContribution;
 import io.newsaggregator.domain.analysis.DocumentFrequencies;
 import io.newsaggregator.domain.analysis.PreparedText;
@@ -44,7 +46,6 @@ import org.slf4j.LoggerFactory;
 final class AnalysisBatch {
     private static final Logger log = LoggerFactory.getLogger(AnalysisBatch.class);
     /** Marks the analyser version of an analysis that failed; no analyser names its version so. */
-    static final String FAILED_PREFIX = "failed:";
 
     private final ArticleAnalyzer analyzer;
     private final StoryClusterer clusterer;
@@ -116,7 +117,7 @@ final class AnalysisBatch {
     private Optional<CorpusContribution> takeBack(Repositories repos, AnalysisInput input, ArticleAnalysis old,
                                                   BatchCorpusCounts corpus, TermCountDelta termCounts) {
         tally.revised();
-        if (old.analyserVersion() != null && old.analyserVersion().startsWith(FAILED_PREFIX)) {
+        if (old.failed()) {
             return Optional.empty(); // the failed analysis counted nothing
         }
         if (!analyzer.version().equals(old.analyserVersion())) {
@@ -161,8 +162,9 @@ final class AnalysisBatch {
         log.warn("Analysing article {} revision {} failed, it is skipped until it changes: {}", input.articleId(),
                 input.revision(), failure.getCause().toString());
         tally.failed();
-        return new ArticleAnalysis(input.articleId(), input.revision(), "und", 0, 0, 0, 0, List.of(), List.of(),
-                previous.map(ArticleAnalysis::storyKey).orElse(null), clock.instant(), FAILED_PREFIX + analyzer.version());
+        return new ArticleAnalysis(input.articleId(), input.revision(), Languages.UNDETERMINED, 0, 0, 0, 0, List.of(),
+                List.of(), previous.map(ArticleAnalysis::storyKey).orElse(null), clock.instant(), analyzer.version(),
+                AnalysisOutcome.FAILED);
     }
 
     /** The text analysed last time: a stored earlier revision, or the current text if it is the same revision. */
@@ -243,6 +245,6 @@ final class AnalysisBatch {
     private static ArticleAnalysis withStory(ArticleAnalysis a, String storyKey) {
         return storyKey.equals(a.storyKey()) ? a : new ArticleAnalysis(a.articleId(), a.revision(), a.language(),
                 a.languageConfidence(), a.wordCount(), a.sentenceCount(), a.readingTimeMinutes(), a.keyphrases(),
-                a.properNounCandidates(), storyKey, a.analysedAt(), a.analyserVersion());
+                a.properNounCandidates(), storyKey, a.analysedAt(), a.analyserVersion(), a.outcome());
     }
 }

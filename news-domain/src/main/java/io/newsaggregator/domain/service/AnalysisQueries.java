@@ -1,6 +1,7 @@
 package io.newsaggregator.domain.service;
 
 import io.newsaggregator.domain.analysis.SearchHit;
+import io.newsaggregator.domain.error.ConfigurationException;
 import io.newsaggregator.domain.analysis.SearchQuery;
 import io.newsaggregator.domain.analysis.Story;
 import io.newsaggregator.domain.model.Article;
@@ -44,18 +45,24 @@ public final class AnalysisQueries {
 
     /**
      * Terms rising on {@code day} (UTC, articles dated on {@code basis}) against the
-     * {@code baselineDays} before it, in one portal's articles, or across all portals when
-     * {@code portalOrNull} is null; each term as the word the articles wrote most often for it.
+     * {@code baselineDays} before it, in the articles of the portal with that code (each term names
+     * it), or across all portals when {@code portalCodeOrNull} is null; each term as the word the
+     * articles wrote most often for it.
+     *
+     * @throws ConfigurationException when no portal with that code is stored
      */
-    public List<RisingTerm> risingTerms(LocalDate day, int baselineDays, int limit, PortalId portalOrNull,
+    public List<RisingTerm> risingTerms(LocalDate day, int baselineDays, int limit, String portalCodeOrNull,
                                         TimeBasis basis) {
         Objects.requireNonNull(day, "day");
         Objects.requireNonNull(basis, "basis");
         if (baselineDays < 1) {
             throw new IllegalArgumentException("baselineDays must be >= 1, was " + baselineDays);
         }
-        return unitOfWork.readOnly(repos -> ShownTerms.rising(trendScoring, repos.termCounts(), basis, day, baselineDays,
-                limit, portalOrNull));
+        return unitOfWork.readOnly(repos -> {
+            Portal portal = portalCodeOrNull == null ? null : repos.portals().findByCode(portalCodeOrNull)
+                    .orElseThrow(() -> new ConfigurationException("no stored portal '" + portalCodeOrNull + "'"));
+            return ShownTerms.rising(trendScoring, repos.termCounts(), basis, day, baselineDays, limit, portal);
+        });
     }
 
     /**

@@ -2,6 +2,7 @@ package io.newsaggregator.domain.service;
 
 import io.newsaggregator.domain.error.FetchException;
 import io.newsaggregator.domain.error.MalformedContentException;
+import io.newsaggregator.domain.model.FetchErrorClass;
 import io.newsaggregator.domain.model.Article;
 import io.newsaggregator.domain.model.ContentHash;
 import io.newsaggregator.domain.model.ExtractedArticle;
@@ -48,11 +49,11 @@ final class ArticleHarvester {
             extracted = extractor.extract(page, portal.rules());
         } catch (MalformedContentException e) {
             return ArticleResult.failed(candidate, recorder.unusable(candidate.sourceId(), FetchTarget.ARTICLE, page,
-                    "MALFORMED_CONTENT", FetchRecorder.reason(e)), false);
+                    FetchErrorClass.MALFORMED_CONTENT, FetchRecorder.reason(e)), false);
         }
         if (isBlank(extracted.text()) && isBlank(extracted.title())) {
             return ArticleResult.failed(candidate, recorder.unusable(candidate.sourceId(), FetchTarget.ARTICLE, page,
-                    "NO_ARTICLE", "no title or text found on " + page.finalUrl()), false);
+                    FetchErrorClass.NO_ARTICLE, "no title or text found on " + page.finalUrl()), false);
         }
         Article article = StorableValues.storable(toArticle(candidate, portal, page, extracted));
         String fetchedKey = canonicalizer.canonicalize(page.finalUrl()).orElse(candidate.canonicalUrl());

@@ -1,9 +1,17 @@
 package io.newsaggregator.domain.service;
 
+import io.newsaggregator.domain.error.ConcurrencyConflictException;
+import io.newsaggregator.domain.error.ConfigurationException;
+import io.newsaggregator.domain.error.DataAccessException;
+import io.newsaggregator.domain.error.DataIntegrityException;
+import io.newsaggregator.domain.error.DataStoreUnavailableException;
+import io.newsaggregator.domain.error.DuplicateException;
 import io.newsaggregator.domain.error.FetchException;
+import io.newsaggregator.domain.error.NotFoundException;
+import io.newsaggregator.domain.error.QueryTimeoutException;
 import io.newsaggregator.domain.error.MalformedContentException;
-import io.newsaggregator.domain.error.NewsException;
 import io.newsaggregator.domain.model.FeedId;
+import io.newsaggregator.domain.model.FetchErrorClass;
 import io.newsaggregator.domain.model.FetchEvent;
 import io.newsaggregator.domain.model.FetchOutcome;
 import io.newsaggregator.domain.model.FetchTarget;
@@ -45,7 +53,7 @@ final class FetchRecorder {
     }
 
     /** A page that arrived but could not be used (malformed, no article in it). */
-    FetchEvent unusable(FeedId feedId, FetchTarget target, FetchedPage page, String errorClass, String reason) {
+    FetchEvent unusable(FeedId feedId, FetchTarget target, FetchedPage page, FetchErrorClass errorClass, String reason) {
         return new FetchEvent(null, runId, portalId, feedId, target, page.requestedUrl(), page.status(),
                 page.body().length, page.durationMillis(), FetchOutcome.FAILED, errorClass, reason, clock.instant());
     }
@@ -59,29 +67,65 @@ final class FetchRecorder {
 
     FetchEvent skipped(FeedId feedId, FetchTarget target, String url, String reason) {
         return new FetchEvent(null, runId, portalId, feedId, target, url, null, 0, 0, FetchOutcome.SKIPPED,
-                "SKIPPED", reason, clock.instant());
+                FetchErrorClass.SKIPPED, reason, clock.instant());
     }
 
     /** A page kept under its own URL because it declared another stored article's canonical URL. */
     FetchEvent conflict(FetchEvent fetched, String reason) {
         return new FetchEvent(null, runId, portalId, fetched.feedId(), fetched.target(), fetched.url(), fetched.httpStatus(),
-                fetched.bytes(), 0, FetchOutcome.OK, "CANONICAL_CONFLICT", StorableValues.text(reason), clock.instant());
+                fetched.bytes(), 0, FetchOutcome.OK, FetchErrorClass.CANONICAL_CONFLICT, StorableValues.text(reason), clock.instant());
     }
 
     /** An article the store refused even on its own. */
     FetchEvent rejected(FetchEvent fetched, RuntimeException error) {
         return new FetchEvent(null, runId, portalId, fetched.feedId(), fetched.target(), fetched.url(), fetched.httpStatus(),
-                fetched.bytes(), fetched.durationMillis(), FetchOutcome.FAILED, "STORE_REJECTED", reason(error), clock.instant());
+                fetched.bytes(), fetched.durationMillis(), FetchOutcome.FAILED, FetchErrorClass.STORE_REJECTED, reason(error), clock.instant());
     }
 
-    static String errorClass(RuntimeException error) {
+    static FetchErrorClass errorClass(RuntimeException error) {
         if (error instanceof FetchException fe) {
-            return fe.reason().name();
+            return switch (fe.reason()) {
+                case HTTP_STATUS -> FetchErrorClass.HTTP_STATUS;
+                case SERVER_ERROR -> FetchErrorClass.SERVER_ERROR;
+                case RATE_LIMITED -> FetchErrorClass.RATE_LIMITED;
+                case TIMEOUT -> FetchErrorClass.TIMEOUT;
+                case CONNECTION_FAILED -> FetchErrorClass.CONNECTION_FAILED;
+                case TOO_LARGE -> FetchErrorClass.TOO_LARGE;
+                case TOO_MANY_REDIRECTS -> FetchErrorClass.TOO_MANY_REDIRECTS;
+                case BLOCKED_BY_ROBOTS -> FetchErrorClass.BLOCKED_BY_ROBOTS;
+                case BLOCKED_BY_ADDRESS_POLICY -> FetchErrorClass.BLOCKED_BY_ADDRESS_POLICY;
+                case UNSUPPORTED_CONTENT -> FetchErrorClass.UNSUPPORTED_CONTENT;
+                case INVALID_URL -> FetchErrorClass.INVALID_URL;
+            };
         }
         if (error instanceof MalformedContentException) {
-            return "MALFORMED_CONTENT";
+            return FetchErrorClass.MALFORMED_CONTENT;
         }
-        return error instanceof NewsException ? error.getClass().getSimpleName() : "UNEXPECTED_ERROR";
+        if (error instanceof DuplicateException) {
+            return FetchErrorClass.DUPLICATE;
+        }
+        if (error instanceof DataIntegrityException) {
+            return FetchErrorClass.DATA_INTEGRITY;
+        }
+        if (error instanceof DataStoreUnavailableException) {
+            return FetchErrorClass.DATA_STORE_UNAVAILABLE;
+        }
+        if (error instanceof ConcurrencyConflictException) {
+            return FetchErrorClass.CONCURRENCY_CONFLICT;
+        }
+        if (error instanceof QueryTimeoutException) {
+            return FetchErrorClass.QUERY_TIMEOUT;
+        }
+        if (error instanceof NotFoundException) {
+            return FetchErrorClass.NOT_FOUND;
+        }
+        if (error instanceof DataAccessException) {
+            return FetchErrorClass.DATA_ACCESS;
+        }
+        if (error instanceof ConfigurationException) {
+            return FetchErrorClass.CONFIGURATION;
+        }
+        return FetchErrorClass.UNEXPECTED_ERROR;
     }
 
     /** One line for people: the exception's own message, never a stack trace. */

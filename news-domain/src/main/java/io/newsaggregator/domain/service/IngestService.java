@@ -2,10 +2,16 @@ package io.newsaggregator.domain.service;
 
 import io.newsaggregator.domain.error.DataAccessException;
 import io.newsaggregator.domain.error.DataStoreUnavailableException;
+import io.newsaggregator.domain.model.FetchEvent;
+import io.newsaggregator.domain.model.FetchEventField;
+import io.newsaggregator.domain.model.FetchOutcome;
 import io.newsaggregator.domain.model.IngestCounts;
 import io.newsaggregator.domain.model.IngestRun;
 import io.newsaggregator.domain.model.IngestRunStatus;
+import io.newsaggregator.domain.model.Portal;
+import io.newsaggregator.domain.model.PortalField;
 import io.newsaggregator.domain.model.PortalSpec;
+import io.newsaggregator.domain.model.RuleMisses;
 import io.newsaggregator.domain.port.in.IngestCommand;
 import io.newsaggregator.domain.port.in.IngestListener;
 import io.newsaggregator.domain.port.in.IngestPortals;
@@ -19,9 +25,12 @@ import io.newsaggregator.domain.port.out.RunLeases;
 import io.newsaggregator.domain.port.out.SitemapReader;
 import io.newsaggregator.domain.port.out.UnitOfWork;
 import io.newsaggregator.domain.port.out.UrlCanonicalizer;
+import io.newsaggregator.domain.query.Query;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -116,9 +125,20 @@ public final class IngestService implements IngestPortals {
         IngestCounts total = results.stream().map(PortalResult::counts).reduce(IngestCounts.ZERO, IngestCounts::plus);
         long failedPortals = results.stream().filter(r -> r.failure() != null).count();
         String message = failedPortals == 0 ? null : failedPortals + " of " + results.size() + " portals failed";
-        IngestRun finished = unitOfWork.execute(repos ->
-                repos.ingestRuns().update(run.finish(clock.instant(), IngestRunStatus.COMPLETED, total, message)));
-        return new IngestReport(finished, results);
+        return unitOfWork.execute(repos -> {
+            IngestRun finished = repos.ingestRuns().update(run.finish(clock.instant(), IngestRunStatus.COMPLETED, total, message));
+            List<FetchEvent> failures = repos.fetchEvents().find(Query.of(FetchEvent.class)
+                    .where(FetchEventField.RUN_ID.eq(finished.id()).and(FetchEventField.OUTCOME.eq(FetchOutcome.FAILED)))
+                    .orderBy(FetchEventField.ID.asc()));
+            Map<String, Long> ruleMisses = new LinkedHashMap<>();
+            for (Portal portal : repos.portals().find(Query.of(Portal.class).orderBy(PortalField.CODE.asc()))) {
+                long misses = repos.fetchEvents().count(RuleMisses.ofRun(finished.id(), portal.id()));
+                if (misses > 0) {
+                    ruleMisses.put(portal.code(), misses);
+                }
+            }
+            return new IngestReport(finished, results, failures, ruleMisses);
+        });
     }
 
     /** Best effort: the store was down a moment ago and may still be. */

@@ -2,6 +2,7 @@ package io.newsaggregator.domain.service;
 
 import io.newsaggregator.domain.analysis.ArticleAnalysis;
 import io.newsaggregator.domain.analysis.ScoredPhrase;
+import io.newsaggregator.domain.model.Languages;
 import io.newsaggregator.domain.model.Article;
 import io.newsaggregator.domain.model.ArticleField;
 import io.newsaggregator.domain.model.ArticleId;
@@ -130,7 +131,7 @@ public final class ReportBuilder {
                 // rows in their original order, so that scores are summed in the same order as always
                 for (Row<Article> row : chunk) {
                     String language = row.get(ArticleField.LANGUAGE);
-                    languages.merge(language == null ? "und" : language, 1L, Long::sum);
+                    languages.merge(language == null ? Languages.UNDETERMINED : language, 1L, Long::sum);
                     if (row.get(ArticleField.SECTION) != null) {
                         sections.add(row.get(ArticleField.SECTION));
                     }

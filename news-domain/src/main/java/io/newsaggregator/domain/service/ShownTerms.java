@@ -1,6 +1,7 @@
 package io.newsaggregator.domain.service;
 
 import io.newsaggregator.domain.analysis.Story;
+import io.newsaggregator.domain.model.Portal;
 import io.newsaggregator.domain.model.PortalId;
 import io.newsaggregator.domain.model.TimeBasis;
 import io.newsaggregator.domain.port.out.TermCountRepository;
@@ -30,10 +31,14 @@ final class ShownTerms {
     /**
      * The {@code limit} strongest rising terms of {@code day} (days on {@code basis}) that have a
      * written form, each shown as that form; the score, counts and order are the trend scorer's.
+     * Counted in one portal's articles (each term then names that portal), or across all when
+     * {@code portalOrNull} is null.
      */
     static List<RisingTerm> rising(TrendScoring scoring, TermCountRepository store, TimeBasis basis, LocalDate day,
-                                   int baselineDays, int limit, PortalId portalOrNull) {
-        List<RisingTerm> scored = scoring.rising(store.between(basis, day.minusDays(baselineDays), day, portalOrNull), day,
+                                   int baselineDays, int limit, Portal portalOrNull) {
+        PortalId portalId = portalOrNull == null ? null : portalOrNull.id();
+        String portalCode = portalOrNull == null ? null : portalOrNull.code();
+        List<RisingTerm> scored = scoring.rising(store.between(basis, day.minusDays(baselineDays), day, portalId), day,
                 baselineDays, Integer.MAX_VALUE);
         List<RisingTerm> shown = new ArrayList<>(Math.min(limit, scored.size()));
         Set<String> words = new LinkedHashSet<>();
@@ -43,7 +48,7 @@ final class ShownTerms {
             for (RisingTerm term : round) {
                 String word = forms.get(term.term());
                 if (word != null && shown.size() < limit && words.add(word)) {
-                    shown.add(new RisingTerm(word, term.portal(), term.todayCount(), term.baselineMean(), term.score()));
+                    shown.add(new RisingTerm(word, portalCode, term.todayCount(), term.baselineMean(), term.score()));
                 }
             }
         }

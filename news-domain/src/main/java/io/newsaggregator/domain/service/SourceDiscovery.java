@@ -2,6 +2,7 @@ package io.newsaggregator.domain.service;
 
 import io.newsaggregator.domain.error.FetchException;
 import io.newsaggregator.domain.error.MalformedContentException;
+import io.newsaggregator.domain.model.FetchErrorClass;
 import io.newsaggregator.domain.model.FeedKind;
 import io.newsaggregator.domain.model.FetchEvent;
 import io.newsaggregator.domain.model.FetchOutcome;
@@ -81,7 +82,7 @@ final class SourceDiscovery {
             events.add(recorder.fetched(null, target, page, FetchOutcome.OK));
             return found;
         } catch (MalformedContentException e) {
-            events.add(recorder.unusable(null, target, page, "MALFORMED_CONTENT", FetchRecorder.reason(e)));
+            events.add(recorder.unusable(null, target, page, FetchErrorClass.MALFORMED_CONTENT, FetchRecorder.reason(e)));
             return List.of();
         }
     }

@@ -2,6 +2,7 @@ package io.newsaggregator.domain.service;
 
 import io.newsaggregator.domain.error.FetchException;
 import io.newsaggregator.domain.error.MalformedContentException;
+import io.newsaggregator.domain.model.FetchErrorClass;
 import io.newsaggregator.domain.model.ContentHash;
 import io.newsaggregator.domain.model.DiscoveredLink;
 import io.newsaggregator.domain.model.Feed;
@@ -68,7 +69,7 @@ final class SourceHarvester {
         try {
             note = read(source, page, recorder, events, links);
         } catch (MalformedContentException e) {
-            FetchEvent event = recorder.unusable(source.id(), target, page, "MALFORMED_CONTENT", FetchRecorder.reason(e));
+            FetchEvent event = recorder.unusable(source.id(), target, page, FetchErrorClass.MALFORMED_CONTENT, FetchRecorder.reason(e));
             return failed(source, event, e);
         } catch (OutOfMemoryError e) {
             // what is held for this source is unreachable once we return: the run goes on with the others
@@ -76,7 +77,7 @@ final class SourceHarvester {
             events.clear();
             MalformedContentException tooBig = new MalformedContentException(source.url(), source.url()
                     + ": too large to read in the memory this process has (" + page.body().length + " bytes)", e);
-            return failed(source, recorder.unusable(source.id(), target, page, "TOO_LARGE", FetchRecorder.reason(tooBig)), tooBig);
+            return failed(source, recorder.unusable(source.id(), target, page, FetchErrorClass.TOO_LARGE, FetchRecorder.reason(tooBig)), tooBig);
         }
         events.add(0, recorder.fetched(source.id(), target, page, FetchOutcome.OK, note));
         return new SourceResult(source.succeeded(now, page.etag(), page.lastModified(), hash), SourceResult.Status.OK,
@@ -134,7 +135,7 @@ final class SourceHarvester {
                 }
                 return nested.links();
             } catch (MalformedContentException e) {
-                events.add(recorder.unusable(source.id(), FetchTarget.SITEMAP, page, "MALFORMED_CONTENT", FetchRecorder.reason(e)));
+                events.add(recorder.unusable(source.id(), FetchTarget.SITEMAP, page, FetchErrorClass.MALFORMED_CONTENT, FetchRecorder.reason(e)));
             }
         } catch (FetchException e) {
             events.add(recorder.failed(source.id(), FetchTarget.SITEMAP, url, e, started));

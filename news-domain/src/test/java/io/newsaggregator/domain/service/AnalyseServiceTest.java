@@ -186,8 +186,10 @@ class AnalyseServiceTest {
         assertThat(store.documentFrequencies().documentCount()).as("the failed article counted nothing").isEqualTo(2);
         assertThat(store.analyses().countPending()).isZero();
         ArticleAnalysis marker = store.analyses().findByArticle(poisoned).orElseThrow();
-        assertThat(marker.language()).isEqualTo("und");
+        assertThat(marker.language()).isEqualTo(io.newsaggregator.domain.model.Languages.UNDETERMINED);
         assertThat(marker.keyphrases()).isEmpty();
+        assertThat(marker.outcome()).isEqualTo(io.newsaggregator.domain.analysis.AnalysisOutcome.FAILED);
+        assertThat(marker.analyserVersion()).as("the bare version, no marker glued on").isEqualTo(new FailingOn("poison").version());
         assertThat(new AnalyseService(store, new FailingOn("poison"), TitleClusterer::restore, CLOCK, 10).analyse()
                 .articles()).as("not offered again while unchanged").isZero();
 
@@ -200,6 +202,8 @@ class AnalyseServiceTest {
         assertThat(afterFix.oldCountsKept()).isZero();
         assertThat(store.documentFrequencies().documentCount()).isEqualTo(3);
         assertThat(store.analyses().findByArticle(poisoned).orElseThrow().language()).isEqualTo("en");
+        assertThat(store.analyses().findByArticle(poisoned).orElseThrow().outcome())
+                .isEqualTo(io.newsaggregator.domain.analysis.AnalysisOutcome.ANALYSED);
     }
 
     @Test

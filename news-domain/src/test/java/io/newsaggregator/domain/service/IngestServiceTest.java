@@ -191,10 +191,15 @@ class IngestServiceTest {
         assertThat(report.run().counts().articlesNew()).isEqualTo(2);
         List<FetchEvent> failures = store.fetchEvents().find(Query.of(FetchEvent.class)
                 .where(FetchEventField.OUTCOME.eq(FetchOutcome.FAILED)).orderBy(FetchEventField.URL.asc()));
-        assertThat(failures).extracting(FetchEvent::errorClass).containsExactly("SERVER_ERROR", "MALFORMED_CONTENT");
+        assertThat(failures).extracting(FetchEvent::errorClass).containsExactly(FetchErrorClass.SERVER_ERROR, FetchErrorClass.MALFORMED_CONTENT);
         assertThat(failures).extracting(FetchEvent::reason).containsExactly(
                 "503 Service Unavailable from https://news.test/broken after 3 attempts",
                 "https://news.test/html is an HTML page, not a feed");
+        assertThat(report.failures()).as("the report carries the run's failures, in the order they happened")
+                .extracting(FetchEvent::url).containsExactlyInAnyOrder("https://news.test/broken", "https://news.test/html")
+                .isSortedAccordingTo(java.util.Comparator.comparing((String url) -> failures.stream()
+                        .filter(f -> f.url().equals(url)).findFirst().orElseThrow().id().value()));
+        assertThat(report.failures()).allSatisfy(f -> assertThat(f.runId()).isEqualTo(report.run().id()));
         Feed broken = store.feeds().find(Query.of(Feed.class).where(FeedField.URL.eq("https://news.test/broken"))).get(0);
         assertThat(broken.consecutiveFailures()).isEqualTo(1);
         assertThat(broken.lastError()).contains("503");
@@ -252,7 +257,7 @@ class IngestServiceTest {
 
         assertThat(report.run().counts().articlesFailed()).isEqualTo(1);
         assertThat(report.run().counts().articlesNew()).isEqualTo(1);
-        assertThat(store.fetchEvents().find(Query.of(FetchEvent.class).where(FetchEventField.ERROR_CLASS.eq("HTTP_STATUS"))))
+        assertThat(store.fetchEvents().find(Query.of(FetchEvent.class).where(FetchEventField.ERROR_CLASS.eq(FetchErrorClass.HTTP_STATUS))))
                 .singleElement().satisfies(e -> assertThat(e.httpStatus()).isEqualTo(404));
     }
 
@@ -311,7 +316,7 @@ class IngestServiceTest {
         assertThat(report.run().counts().articlesNew()).isEqualTo(2);
         assertThat(report.run().counts().articlesFailed()).isEqualTo(1);
         FetchEvent rejected = store.fetchEvents().find(Query.of(FetchEvent.class)
-                .where(FetchEventField.ERROR_CLASS.eq("STORE_REJECTED"))).get(0);
+                .where(FetchEventField.ERROR_CLASS.eq(FetchErrorClass.STORE_REJECTED))).get(0);
         assertThat(rejected.url()).isEqualTo("https://news.test/a/3");
         assertThat(rejected.reason()).contains("refuses https://news.test/a/3");
         assertThat(store.frontier().find(Query.of(FrontierEntry.class))).extracting(FrontierEntry::status)
@@ -397,7 +402,7 @@ class IngestServiceTest {
         PortalId news = store.portals().findByCode("news").orElseThrow().id();
         assertThat(store.articles().findByCanonicalUrl(news, "https://news.test/a/1").orElseThrow().title()).isEqualTo("First title");
         assertThat(store.articles().findByCanonicalUrl(news, "https://news.test/spam").orElseThrow().title()).isEqualTo("Buy watches");
-        assertThat(store.fetchEvents().find(Query.of(FetchEvent.class).where(FetchEventField.ERROR_CLASS.eq("CANONICAL_CONFLICT"))))
+        assertThat(store.fetchEvents().find(Query.of(FetchEvent.class).where(FetchEventField.ERROR_CLASS.eq(FetchErrorClass.CANONICAL_CONFLICT))))
                 .singleElement().satisfies(e -> assertThat(e.url()).isEqualTo("https://news.test/spam"));
     }
 }

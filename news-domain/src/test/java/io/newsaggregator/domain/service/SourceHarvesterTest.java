@@ -2,6 +2,7 @@ package io.newsaggregator.domain.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.newsaggregator.domain.model.FetchErrorClass;
 import io.newsaggregator.domain.error.FetchException;
 import io.newsaggregator.domain.model.DiscoveredLink;
 import io.newsaggregator.domain.model.Feed;
@@ -114,7 +115,7 @@ class SourceHarvesterTest {
 
         assertThat(result.status()).isEqualTo(SourceResult.Status.FAILED);
         assertThat(result.events()).singleElement().satisfies(e -> {
-            assertThat(e.errorClass()).isEqualTo("TOO_LARGE");
+            assertThat(e.errorClass()).isEqualTo(FetchErrorClass.TOO_LARGE);
             assertThat(e.reason()).isEqualTo("https://s.test/a.xml: too large to read in the memory this process has (16 bytes)");
         });
     }

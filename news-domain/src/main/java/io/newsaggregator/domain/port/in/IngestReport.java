@@ -1,13 +1,26 @@
 package io.newsaggregator.domain.port.in;
 
+import io.newsaggregator.domain.model.FetchEvent;
 import io.newsaggregator.domain.model.IngestCounts;
 import io.newsaggregator.domain.model.IngestRun;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-/** The stored run with its totals, and what happened per portal. */
-public record IngestReport(IngestRun run, List<PortalResult> portals) {
+/**
+ * The stored run with its totals, what happened per portal, and the run's failed fetches.
+ *
+ * @param failures   the fetch events of the run whose outcome is {@code FAILED}, in the order they happened
+ * @param ruleMisses rule health of the run: per portal code, the article pages stored with the generic
+ *                   text because the portal's body rule fell short (only portals with such pages)
+ */
+public record IngestReport(IngestRun run, List<PortalResult> portals, List<FetchEvent> failures,
+                           Map<String, Long> ruleMisses) {
     public IngestReport {
         portals = List.copyOf(portals);
+        failures = List.copyOf(failures);
+        ruleMisses = Collections.unmodifiableMap(new LinkedHashMap<>(ruleMisses));
     }
 
     /**
