@@ -14,6 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+/** Search over articles as stored, before the indexing step ran; {@link IndexedArticleSearchIT} runs the same after it. */
 class ArticleSearchIT extends JpaTestSupport {
     private static final Instant DAY1 = Instant.parse("2026-02-01T10:00:00Z");
     private static final Instant DAY2 = Instant.parse("2026-02-02T10:00:00Z");
@@ -39,6 +40,14 @@ class ArticleSearchIT extends JpaTestSupport {
                 "Die Parteien bereiten sich auf den Wahlkampf vor.", "de", "politik", DAY1);
         undetermined = store(dw, "Zzyzx report", "Plain words only.", "Nothing about votes here: zzyzx.", null,
                 "misc", DAY2);
+        if (indexed()) {
+            assertThat(uow.<Integer>execute(r -> r.articles().indexForSearch(100))).isEqualTo(4);
+        }
+    }
+
+    /** Whether the articles are indexed for search before the tests run. */
+    boolean indexed() {
+        return false;
     }
 
     private ArticleId store(PortalId portal, String title, String lead, String body, String language, String section,
