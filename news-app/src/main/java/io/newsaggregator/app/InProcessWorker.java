@@ -58,6 +58,7 @@ final class InProcessWorker implements Worker {
             return thread;
         });
         metrics.queueDepth(pending::get);
+        metrics.frontierDepth(news::frontierDepth);
     }
 
     @Override

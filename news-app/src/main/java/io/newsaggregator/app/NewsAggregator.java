@@ -5,8 +5,12 @@ import io.newsaggregator.domain.analysis.SearchHit;
 import io.newsaggregator.domain.analysis.SearchQuery;
 import io.newsaggregator.domain.analysis.Story;
 import io.newsaggregator.domain.error.ConfigurationException;
+import io.newsaggregator.domain.model.FrontierEntry;
+import io.newsaggregator.domain.model.FrontierEntryField;
+import io.newsaggregator.domain.model.FrontierStatus;
 import io.newsaggregator.domain.model.PortalId;
 import io.newsaggregator.domain.model.TimeBasis;
+import io.newsaggregator.domain.query.Query;
 import io.newsaggregator.domain.port.in.AnalyseReport;
 import io.newsaggregator.domain.port.in.BrowseNews;
 import io.newsaggregator.domain.port.in.DatabaseDescription.SchemaState;
@@ -219,6 +223,12 @@ public final class NewsAggregator implements AutoCloseable {
             selected.add(portal.toSpec());
         }
         return selected;
+    }
+
+    /** How many frontier entries of all portals are in {@code status}: the work ingest has waiting, held or given up. */
+    public long frontierDepth(FrontierStatus status) {
+        return unitOfWork().readOnly(repos -> repos.frontier().count(Query.of(FrontierEntry.class)
+                .where(FrontierEntryField.STATUS.eq(status))));
     }
 
     /** Analyses the articles that are new or changed since the last run (incremental). */

@@ -13,7 +13,13 @@ import io.newsaggregator.app.http.HttpApi;
 import io.newsaggregator.app.metrics.NewsMetrics;
 import io.newsaggregator.app.site.TestNewsSite;
 import io.newsaggregator.domain.error.ConfigurationException;
+import io.newsaggregator.domain.model.DiscoveredLink;
+import io.newsaggregator.domain.model.FrontierEntry;
+import io.newsaggregator.domain.model.FrontierEntryField;
+import io.newsaggregator.domain.model.FrontierStatus;
+import io.newsaggregator.domain.model.PortalId;
 import io.newsaggregator.domain.port.in.IngestListener;
+import io.newsaggregator.domain.query.Query;
 import io.newsaggregator.domain.service.IngestSettings;
 import io.newsaggregator.ingest.catalog.CatalogLoader;
 import io.newsaggregator.ingest.extract.JsoupArticleExtractor;
@@ -316,6 +322,30 @@ class ServeApiIT {
         assertThat(scraped.keySet()).anyMatch(k -> k.startsWith("jvm_memory_used_bytes{"));
         assertThat(scraped.keySet()).anyMatch(k -> k.startsWith("hikaricp_connections{"));
         assertThat(scraped.get("news_extraction_seconds_count")).isPositive();
+    }
+
+    @Test
+    void theFrontierDepthByStatusIsScrapedFromTheDatabase() throws Exception {
+        String pending = "news_frontier_entries{status=\"pending\"}";
+        String leased = "news_frontier_entries{status=\"leased\"}";
+        String failed = "news_frontier_entries{status=\"failed\"}";
+        PortalId coast = news.unitOfWork().readOnly(r -> r.portals().findByCode("coast")).orElseThrow().id();
+        List<String> urls = List.of("https://waiting.test/1", "https://waiting.test/2", "https://waiting.test/3");
+        List<FrontierEntry> waiting = urls.stream().map(url -> FrontierEntry.pending(coast, null, url, DiscoveredLink.of(url),
+                List.of(), CLOCK.instant())).toList();
+        Map<String, Double> before = scrape();
+        news.unitOfWork().run(r -> r.frontier().enqueue(waiting));
+        try {
+            Map<String, Double> after = scrape();
+
+            assertThat(after.get(pending) - before.get(pending)).isEqualTo(3.0);
+            assertThat(after.get(pending)).isEqualTo((double) news.frontierDepth(FrontierStatus.PENDING));
+            assertThat(after.get(leased)).isEqualTo((double) news.frontierDepth(FrontierStatus.LEASED));
+            assertThat(after.get(failed)).isEqualTo((double) news.frontierDepth(FrontierStatus.FAILED));
+        } finally {
+            news.unitOfWork().run(r -> r.frontier().delete(Query.of(FrontierEntry.class)
+                    .where(FrontierEntryField.CANONICAL_URL.in(urls))));
+        }
     }
 
     @Test

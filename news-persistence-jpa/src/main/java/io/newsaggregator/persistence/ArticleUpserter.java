@@ -236,7 +236,8 @@ final class ArticleUpserter {
         String sql = "update " + names.article() + " set url = ?, title = ?, authors = ?, published_at = ?,"
                 + " modified_at = ?, section = ?, language = ?, lead = ?, body_text = ?, image_url = ?,"
                 + " content_hash = ?, discovered_via = coalesce(discovered_via, ?),"
-                + " last_seen_at = greatest(last_seen_at, ?), revision = revision + 1 where id = ?";
+                + " last_seen_at = greatest(last_seen_at, ?), revision = revision + 1,"
+                + " search_terms = null where id = ?";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             int pendingInBatch = 0;
             for (int index : changes) {

@@ -72,25 +72,50 @@ final class JpaArticleRepository extends JpaCrudRepository<Article, ArticleId, A
     }
 
     @Override
-    public void linkCategories(ArticleId articleId, Collection<CategoryId> categoryIds) {
-        Objects.requireNonNull(articleId, "articleId");
-        Objects.requireNonNull(categoryIds, "categoryIds");
-        categoryIds.forEach(id -> Objects.requireNonNull(id, "categoryId"));
-        if (categoryIds.isEmpty()) {
+    public int indexForSearch(int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be >= 1, was " + limit);
+        }
+        String sql = "update " + names.article() + " a set search_terms = " + names.table("search_terms")
+                + "(a.language, a.title, a.lead, a.body_text)"
+                + " where a.id in (select id from " + names.article() + " where search_terms is null"
+                + " order by id limit ? for update skip locked)";
+        return call("indexing up to " + limit + " articles for search", () -> {
+            session.flush();
+            return session.doReturningWork(c -> {
+                try (PreparedStatement ps = c.prepareStatement(sql)) {
+                    ps.setInt(1, limit);
+                    return slowLog.time(sql, ps::executeUpdate);
+                }
+            });
+        });
+    }
+
+    @Override
+    public void linkCategories(Map<ArticleId, ? extends Collection<CategoryId>> links) {
+        Objects.requireNonNull(links, "links");
+        List<Long> articles = new ArrayList<>();
+        List<Long> categories = new ArrayList<>();
+        links.forEach((articleId, categoryIds) -> {
+            Objects.requireNonNull(articleId, "articleId");
+            Objects.requireNonNull(categoryIds, "categoryIds");
+            for (CategoryId categoryId : categoryIds) {
+                articles.add(articleId.value());
+                categories.add(Objects.requireNonNull(categoryId, "categoryId").value());
+            }
+        });
+        if (articles.isEmpty()) {
             return;
         }
-        String sql = "insert into " + names.articleCategory() + " (article_id, category_id) values (?, ?)"
-                + " on conflict do nothing";
-        call("linking article " + articleId + " to categories " + categoryIds, () -> {
+        String sql = "insert into " + names.articleCategory() + " (article_id, category_id)"
+                + " select * from unnest(?::bigint[], ?::bigint[]) on conflict do nothing";
+        call("linking " + links.size() + " articles to their categories", () -> {
             session.flush();
             session.doWork(c -> {
                 try (PreparedStatement ps = c.prepareStatement(sql)) {
-                    for (CategoryId categoryId : categoryIds) {
-                        ps.setLong(1, articleId.value());
-                        ps.setLong(2, categoryId.value());
-                        ps.addBatch();
-                    }
-                    slowLog.time(sql, ps::executeBatch);
+                    ps.setArray(1, c.createArrayOf("bigint", articles.toArray()));
+                    ps.setArray(2, c.createArrayOf("bigint", categories.toArray()));
+                    slowLog.time(sql, ps::executeUpdate);
                 }
             });
             return null;

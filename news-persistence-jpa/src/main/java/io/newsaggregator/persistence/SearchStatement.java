@@ -29,6 +29,9 @@ record SearchStatement(String sql, List<Object> parameters) {
 
     static SearchStatement build(SearchQuery query, TableNames names, String headlineOptions) {
         String tsConfig = names.table("ts_config");
+        // a row stored but not indexed yet has no search_terms: its vector is computed here, so it is
+        // found all the same; the partial index on the pending rows keeps them cheap to find
+        String terms = "coalesce(a.search_terms, " + names.table("search_terms") + "(a.language, a.title, a.lead, a.body_text))";
         boolean withLanguage = query.language() != null && !query.language().isBlank();
         String rowQuery = "websearch_to_tsquery(" + tsConfig + "(a.language), p.text)";
         String match;
@@ -36,16 +39,16 @@ record SearchStatement(String sql, List<Object> parameters) {
         String headlineConfig;
         if (withLanguage) {
             String languageQuery = "websearch_to_tsquery(" + tsConfig + "(p.language), p.text)";
-            match = "a.search_terms @@ " + languageQuery
+            match = "(a.search_terms @@ " + languageQuery + " or a.search_terms is null and " + terms + " @@ " + languageQuery + ")"
                     + " and " + BASE_LANGUAGE.formatted("a.language") + " = " + BASE_LANGUAGE.formatted("p.language");
-            rank = "ts_rank_cd(a.search_terms, " + languageQuery + ")";
+            rank = "ts_rank_cd(" + terms + ", " + languageQuery + ")";
             headlineConfig = tsConfig + "(p.language)";
         } else {
             String anyLanguage = SEARCH_CONFIGS.stream()
                     .map(config -> "websearch_to_tsquery('" + config + "'::regconfig, p.text)")
                     .collect(Collectors.joining(" || ", "(", ")"));
-            match = "a.search_terms @@ " + anyLanguage + " and a.search_terms @@ " + rowQuery;
-            rank = "ts_rank_cd(a.search_terms, " + rowQuery + ")";
+            match = "(a.search_terms @@ " + anyLanguage + " or a.search_terms is null) and " + terms + " @@ " + rowQuery;
+            rank = "ts_rank_cd(" + terms + ", " + rowQuery + ")";
             headlineConfig = tsConfig + "(a.language)";
         }
         List<Object> parameters = new ArrayList<>();

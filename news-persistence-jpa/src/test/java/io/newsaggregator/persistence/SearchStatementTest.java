@@ -45,7 +45,8 @@ class SearchStatementTest {
         SearchStatement statement = SearchStatement.build(new SearchQuery("elections", List.of(), null, null, null, null,
                 10), NAMES, "");
 
-        assertThat(statement.sql()).contains("a.search_terms @@ websearch_to_tsquery(news.na_ts_config(a.language), p.text)");
+        assertThat(statement.sql()).contains("coalesce(a.search_terms, news.na_search_terms(a.language, a.title, a.lead, a.body_text))"
+                + " @@ websearch_to_tsquery(news.na_ts_config(a.language), p.text)");
         SearchStatement.SEARCH_CONFIGS.forEach(config ->
                 assertThat(statement.sql()).contains("websearch_to_tsquery('" + config + "'::regconfig, p.text)"));
         assertThat(Arrays.asList(statement.parameters().toArray())).containsExactly("elections", null, 10);

@@ -12,11 +12,15 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.newsaggregator.domain.model.FetchOutcome;
 import io.newsaggregator.domain.model.FetchTarget;
+import io.newsaggregator.domain.model.FrontierStatus;
 import io.newsaggregator.domain.port.in.AnalyseReport;
 import io.newsaggregator.domain.port.in.IngestReport;
 import io.newsaggregator.domain.port.out.ArticleExtractor;
 import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
 import java.util.function.IntSupplier;
+import java.util.function.ToLongFunction;
 
 /**
  * The service's meters, in one Prometheus registry: what ingest and analyse did, how long
@@ -76,6 +80,19 @@ public final class NewsMetrics implements AutoCloseable {
     public void queueDepth(IntSupplier depth) {
         io.micrometer.core.instrument.Gauge.builder("news.jobs.pending", depth::getAsInt)
                 .description("Jobs queued or running in the worker").register(registry);
+    }
+
+    /**
+     * The frontier's depth: its entries by status ({@code pending} links waiting for a fetch,
+     * {@code leased} ones claimed by a fetch now, {@code failed} ones given up), counted in the
+     * database at each scrape, so they include the work of every process sharing the frontier.
+     */
+    public void frontierDepth(ToLongFunction<FrontierStatus> count) {
+        for (FrontierStatus status : List.of(FrontierStatus.PENDING, FrontierStatus.LEASED, FrontierStatus.FAILED)) {
+            io.micrometer.core.instrument.Gauge.builder("news.frontier.entries", () -> count.applyAsLong(status))
+                    .description("Frontier entries (article links to fetch) by status")
+                    .tag("status", status.name().toLowerCase(Locale.ROOT)).register(registry);
+        }
     }
 
     @Override

@@ -39,7 +39,7 @@ final class ArticleHarvester {
         Instant started = clock.instant();
         FetchedPage page;
         try {
-            page = fetcher.fetch(FetchRequest.of(url, FetchTarget.ARTICLE));
+            page = fetcher.fetch(FetchRequest.of(url, FetchTarget.ARTICLE), recorder::robotsFetched);
         } catch (FetchException e) {
             return ArticleResult.failed(candidate, recorder.failed(candidate.sourceId(), FetchTarget.ARTICLE, url, e, started),
                     e.isRetryable());

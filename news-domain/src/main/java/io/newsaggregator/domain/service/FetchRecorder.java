@@ -19,14 +19,24 @@ import io.newsaggregator.domain.model.FetchedPage;
 import io.newsaggregator.domain.model.IngestRunId;
 import io.newsaggregator.domain.model.PortalId;
 import io.newsaggregator.domain.model.RuleMisses;
+import io.newsaggregator.domain.model.RobotsFetch;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
-/** Builds the fetch events of one portal in one run, with readable reasons for failures. */
+/**
+ * Builds the fetch events of one portal in one run, with readable reasons for failures. The
+ * robots.txt requests the fetcher makes on its own are handed to {@link #robotsFetched} (from any
+ * thread) and kept until the next unit of work that stores events {@linkplain #takeRobotsEvents takes} them.
+ */
 final class FetchRecorder {
     private final Clock clock;
     private final IngestRunId runId;
     private final PortalId portalId;
+    private final Queue<FetchEvent> robotsEvents = new ConcurrentLinkedQueue<>();
 
     FetchRecorder(Clock clock, IngestRunId runId, PortalId portalId) {
         this.clock = clock;
@@ -80,6 +90,34 @@ final class FetchRecorder {
     FetchEvent rejected(FetchEvent fetched, RuntimeException error) {
         return new FetchEvent(null, runId, portalId, fetched.feedId(), fetched.target(), fetched.url(), fetched.httpStatus(),
                 fetched.bytes(), fetched.durationMillis(), FetchOutcome.FAILED, FetchErrorClass.STORE_REJECTED, reason(error), clock.instant());
+    }
+
+    /** A robots.txt the fetcher read to decide on a page of this portal. */
+    void robotsFetched(RobotsFetch fetch) {
+        FetchException failure = fetch.failure();
+        FetchEvent event;
+        if (failure == null) {
+            event = new FetchEvent(null, runId, portalId, null, FetchTarget.ROBOTS, fetch.url(), fetch.status(), fetch.bytes(),
+                    fetch.durationMillis(), FetchOutcome.OK, null, null, clock.instant());
+        } else if (failure.statusCode().filter(status -> status >= 400 && status < 500 && status != 429).isPresent()) {
+            event = new FetchEvent(null, runId, portalId, null, FetchTarget.ROBOTS, fetch.url(), fetch.status(), 0,
+                    fetch.durationMillis(), FetchOutcome.OK, null, "no robots.txt (HTTP " + failure.statusCode().get()
+                    + "): every page of the host may be fetched", clock.instant());
+        } else {
+            event = new FetchEvent(null, runId, portalId, null, FetchTarget.ROBOTS, fetch.url(), fetch.status(), 0,
+                    fetch.durationMillis(), FetchOutcome.FAILED, errorClass(failure), reason(failure)
+                    + "; pages of the host are not fetched until robots.txt can be read", clock.instant());
+        }
+        robotsEvents.add(event);
+    }
+
+    /** The robots.txt events reported since the last call, to store with the caller's other events. */
+    List<FetchEvent> takeRobotsEvents() {
+        List<FetchEvent> taken = new ArrayList<>();
+        for (FetchEvent event; (event = robotsEvents.poll()) != null; ) {
+            taken.add(event);
+        }
+        return taken;
     }
 
     static FetchErrorClass errorClass(RuntimeException error) {

@@ -86,11 +86,13 @@ public final class IngestService implements IngestPortals {
 
     private IngestReport ingest(IngestCommand command, IngestListener listener, RunLeases.Lease lease) {
         IngestRun run = unitOfWork.execute(repos -> repos.ingestRuns().save(IngestRun.start(clock.instant(), lease.key())));
-        PortalIngest portalIngest = new PortalIngest(unitOfWork, new PortalRegistry(),
+        PortalRegistry registry = new PortalRegistry();
+        ArticlePipeline pipeline = new ArticlePipeline(unitOfWork, registry,
+                new ArticleHarvester(fetcher, extractor, canonicalizer, clock), canonicalizer, clock, settings, policy, listener);
+        PortalIngest portalIngest = new PortalIngest(unitOfWork, registry,
                 new SourceDiscovery(fetcher, linkDiscoverer, sitemapReader, clock),
                 new SourceHarvester(fetcher, feedReader, sitemapReader, linkDiscoverer, clock, settings),
-                new ArticleHarvester(fetcher, extractor, canonicalizer, clock), canonicalizer, clock, settings, policy,
-                listener);
+                pipeline, canonicalizer, clock, settings, policy, listener);
 
         List<PortalResult> results = new ArrayList<>();
         DataStoreUnavailableException storeDown = null;
@@ -122,6 +124,8 @@ public final class IngestService implements IngestPortals {
             markFailed(run, storeDown);
             throw storeDown;
         }
+        // what the batches' indexing left (another process's batches, a failed step) is searchable fast from here on
+        new SearchIndexing(unitOfWork).indexAll();
         IngestCounts total = results.stream().map(PortalResult::counts).reduce(IngestCounts.ZERO, IngestCounts::plus);
         long failedPortals = results.stream().filter(r -> r.failure() != null).count();
         String message = failedPortals == 0 ? null : failedPortals + " of " + results.size() + " portals failed";

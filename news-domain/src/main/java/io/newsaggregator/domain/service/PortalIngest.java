@@ -46,8 +46,8 @@ import java.util.stream.Collectors;
 /**
  * Ingests one portal in one run: register it, harvest its due sources and commit the article links
  * they list as frontier entries together with the sources' new state, then claim entries from the
- * frontier (this run's and whatever earlier runs left) and fetch, extract and store them in
- * batches, each batch in its own unit of work that also marks its entries done.
+ * frontier (this run's and whatever earlier runs left) and fetch, extract and store them through
+ * the {@link ArticlePipeline}.
  */
 final class PortalIngest {
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(PortalIngest.class);
@@ -57,7 +57,7 @@ final class PortalIngest {
     private final PortalRegistry registry;
     private final SourceDiscovery discovery;
     private final SourceHarvester sources;
-    private final ArticleHarvester articles;
+    private final ArticlePipeline pipeline;
     private final UrlCanonicalizer canonicalizer;
     private final Clock clock;
     private final IngestSettings settings;
@@ -65,13 +65,13 @@ final class PortalIngest {
     private final IngestListener listener;
 
     PortalIngest(UnitOfWork unitOfWork, PortalRegistry registry, SourceDiscovery discovery, SourceHarvester sources,
-                 ArticleHarvester articles, UrlCanonicalizer canonicalizer, Clock clock, IngestSettings settings,
+                 ArticlePipeline pipeline, UrlCanonicalizer canonicalizer, Clock clock, IngestSettings settings,
                  FrontierPolicy policy, IngestListener listener) {
         this.unitOfWork = unitOfWork;
         this.registry = registry;
         this.discovery = discovery;
         this.sources = sources;
-        this.articles = articles;
+        this.pipeline = pipeline;
         this.canonicalizer = canonicalizer;
         this.clock = clock;
         this.settings = settings;
@@ -95,54 +95,8 @@ final class PortalIngest {
                         .and(FrontierEntryField.STATUS.in(List.of(FrontierStatus.PENDING, FrontierStatus.LEASED))))));
         listener.articlesPlanned(spec.portal().code(), (int) Math.min(open, maxArticles));
 
-        Map<FeedId, Feed> sourcesById = portal.sources().stream().collect(Collectors.toMap(Feed::id, feed -> feed));
-        // pages of one portal are fetched a few at a time; the fetcher's per-host limits still apply
-        ExecutorService workers = Executors.newFixedThreadPool(Math.max(1, settings.articleParallelism()));
-        try {
-            int taken = 0;
-            while (taken < maxArticles) {
-                int limit = Math.min(settings.batchSize(), maxArticles - taken);
-                List<FrontierEntry> claimed = unitOfWork.execute(repos -> repos.frontier().claim(
-                        portalId, runId, clock.instant(), policy.lease(), limit, policy.maxAttempts()));
-                if (claimed.isEmpty()) {
-                    break;
-                }
-                taken += claimed.size();
-                List<Future<ArticleResult>> pending = new ArrayList<>();
-                for (FrontierEntry entry : claimed) {
-                    ArticleCandidate candidate = new ArticleCandidate(entry,
-                            entry.sourceId() == null ? null : sourcesById.get(entry.sourceId()));
-                    pending.add(workers.submit(() -> {
-                        ArticleResult result = articles.harvest(candidate, portal, recorder);
-                        listener.articleDone(spec.portal().code(), candidate.link().url(), result.article().isEmpty());
-                        return result;
-                    }));
-                }
-                store(portal, collect(pending), counter, recorder);
-                unitOfWork.run(repos -> repos.ingestRuns().heartbeat(runId, clock.instant()));
-            }
-        } finally {
-            workers.shutdownNow();
-        }
+        counter.add(pipeline.drain(portal, runId, recorder, maxArticles));
         return counter.toCounts();
-    }
-
-    private static List<ArticleResult> collect(List<Future<ArticleResult>> pending) {
-        List<ArticleResult> results = new ArrayList<>(pending.size());
-        try {
-            for (Future<ArticleResult> future : pending) {
-                results.add(future.get());
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while fetching articles", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException("article harvest failed", e.getCause());
-        }
-        return results;
     }
 
     private record DiscoveredSource(Feed source, List<DiscoveredLink> links) {
@@ -174,12 +128,14 @@ final class PortalIngest {
         counter.articlesDiscovered = candidates.size();
         List<FrontierEntry> work = new ArrayList<>(dueForFetch(portal, candidates));
         work.addAll(revisits(portal, candidates, maxArticles - work.size()));
+        List<FetchEvent> robots = recorder.takeRobotsEvents();
         unitOfWork.run(repos -> {
             for (SourceResult result : results) {
                 repos.feeds().update(result.source());
             }
             List<FetchEvent> events = new ArrayList<>(earlierEvents);
             results.forEach(r -> events.addAll(r.events()));
+            events.addAll(robots);
             repos.fetchEvents().saveAll(events);
             if (!work.isEmpty()) {
                 repos.frontier().enqueue(work);
@@ -265,105 +221,9 @@ final class PortalIngest {
         return revisits;
     }
 
-    /**
-     * Stores one batch in one unit of work, marking its entries done. When the store refuses the
-     * batch (a value it cannot take), the batch is stored article by article so that only the
-     * article at fault fails, with its own fetch event; an unavailable store ends the portal.
-     */
-    private void store(RegisteredPortal portal, List<ArticleResult> results, Counter counter, FetchRecorder recorder) {
-        try {
-            counter.add(unitOfWork.execute(repos -> storeAll(repos, portal, results, recorder)));
-        } catch (DataStoreUnavailableException e) {
-            throw e;
-        } catch (DataAccessException e) {
-            log.warn("Storing {} articles of {} failed ({}); storing them one by one", results.size(),
-                    portal.portal().code(), FetchRecorder.reason(e));
-            for (ArticleResult result : results) {
-                try {
-                    counter.add(unitOfWork.execute(repos -> storeAll(repos, portal, List.of(result), recorder)));
-                } catch (DataStoreUnavailableException down) {
-                    throw down;
-                } catch (DataAccessException refused) {
-                    counter.add(unitOfWork.execute(repos -> rejected(repos, result, refused, recorder)));
-                }
-            }
-        }
-    }
-
-    private Tally storeAll(Repositories repos, RegisteredPortal portal, List<ArticleResult> results, FetchRecorder recorder) {
-        Tally tally = new Tally();
-        Instant now = clock.instant();
-        List<FetchEvent> events = new ArrayList<>();
-        List<FrontierEntryId> done = new ArrayList<>();
-        List<ArticleResult> fetched = new ArrayList<>();
-        for (ArticleResult result : results) {
-            events.add(result.event());
-            FrontierEntry entry = result.candidate().entry();
-            if (result.article().isPresent()) {
-                fetched.add(result);
-                done.add(entry.id());
-            } else {
-                tally.failed++;
-                if (result.retry()) {
-                    Instant retryAt = now.plus(policy.retryAfter().multipliedBy(Math.max(1, entry.attempts())));
-                    repos.frontier().retryLater(entry.id(), result.event().reason(), retryAt, policy.maxAttempts(), now);
-                } else {
-                    done.add(entry.id());
-                }
-            }
-        }
-        List<Keyed> keyed = new CanonicalKeys(repos, portal.portal().id(), canonicalizer, recorder).assign(fetched, events);
-        List<Article> toStore = keyed.stream().map(Keyed::article).toList();
-        List<UpsertResult> upserted = toStore.isEmpty() ? List.of() : repos.articles().upsertAll(toStore);
-        for (int i = 0; i < keyed.size(); i++) {
-            UpsertResult outcome = upserted.get(i);
-            linkCategories(repos, portal, outcome.articleId(), keyed.get(i).article(), keyed.get(i).result());
-            switch (outcome.outcome()) {
-                case INSERTED -> tally.inserted++;
-                case UPDATED -> tally.updated++;
-                case UNCHANGED -> tally.unchanged++;
-            }
-        }
-        repos.fetchEvents().saveAll(events);
-        if (!done.isEmpty()) {
-            repos.frontier().complete(done, now);
-        }
-        return tally;
-    }
-
-    /** The store refused the article even alone: its failure event is the record, and its entry is done. */
-    private Tally rejected(Repositories repos, ArticleResult result, DataAccessException refused, FetchRecorder recorder) {
-        log.warn("Article {} could not be stored: {}", result.candidate().canonicalUrl(), FetchRecorder.reason(refused));
-        repos.fetchEvents().save(recorder.rejected(result.event(), refused));
-        repos.frontier().complete(List.of(result.candidate().entry().id()), clock.instant());
-        Tally tally = new Tally();
-        tally.failed++;
-        return tally;
-    }
-
-    private void linkCategories(Repositories repos, RegisteredPortal portal, ArticleId id, Article article,
-                                ArticleResult result) {
-        Set<String> codes = new HashSet<>(result.categories());
-        java.util.Optional.ofNullable(article.section()).map(PortalIngest::categoryCode)
-                .filter(code -> !code.isEmpty() && code.length() <= 100).ifPresent(codes::add);
-        if (codes.isEmpty()) {
-            return;
-        }
-        List<CategoryId> ids = codes.stream().sorted().map(code -> registry.category(repos, portal, code)).toList();
-        repos.articles().linkCategories(id, ids);
-    }
-
     /** A section name as the page gives it ("World News") as a category code ("world-news"). */
     static String categoryCode(String section) {
         return section.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("[\\s_/]+", "-");
-    }
-
-    /** Articles of one committed unit of work. */
-    private static final class Tally {
-        int inserted;
-        int updated;
-        int unchanged;
-        int failed;
     }
 
     /** Counts of one portal; used by one thread only. */
@@ -378,11 +238,11 @@ final class PortalIngest {
         int articlesUnchanged;
         int articlesFailed;
 
-        void add(Tally tally) {
-            articlesNew += tally.inserted;
-            articlesUpdated += tally.updated;
-            articlesUnchanged += tally.unchanged;
-            articlesFailed += tally.failed;
+        void add(ArticlePipeline.Drained drained) {
+            articlesNew += drained.inserted();
+            articlesUpdated += drained.updated();
+            articlesUnchanged += drained.unchanged();
+            articlesFailed += drained.failed();
         }
 
         IngestCounts toCounts() {

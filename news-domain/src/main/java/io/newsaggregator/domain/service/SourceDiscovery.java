@@ -69,7 +69,7 @@ final class SourceDiscovery {
         Instant started = clock.instant();
         FetchedPage page;
         try {
-            page = fetcher.fetch(FetchRequest.of(url, target));
+            page = fetcher.fetch(FetchRequest.of(url, target), recorder::robotsFetched);
         } catch (FetchException e) {
             boolean absent = target == FetchTarget.ROBOTS && e.statusCode().filter(status -> status >= 400 && status < 500).isPresent();
             events.add(absent

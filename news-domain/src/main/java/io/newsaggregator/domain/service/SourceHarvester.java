@@ -48,7 +48,8 @@ final class SourceHarvester {
         Instant started = clock.instant();
         FetchedPage page;
         try {
-            page = fetcher.fetch(new FetchRequest(source.url(), target, source.etag(), source.lastModified()));
+            page = fetcher.fetch(new FetchRequest(source.url(), target, source.etag(), source.lastModified()),
+                    recorder::robotsFetched);
         } catch (FetchException e) {
             return failed(source, recorder.failed(source.id(), target, source.url(), e, started), e);
         }
@@ -123,7 +124,7 @@ final class SourceHarvester {
     private List<DiscoveredLink> readNestedSitemap(Feed source, String url, FetchRecorder recorder, List<FetchEvent> events) {
         Instant started = clock.instant();
         try {
-            FetchedPage page = fetcher.fetch(FetchRequest.of(url, FetchTarget.SITEMAP));
+            FetchedPage page = fetcher.fetch(FetchRequest.of(url, FetchTarget.SITEMAP), recorder::robotsFetched);
             try {
                 ParsedFeed nested = sitemapReader.read(page);
                 events.add(recorder.fetched(source.id(), FetchTarget.SITEMAP, page, FetchOutcome.OK));

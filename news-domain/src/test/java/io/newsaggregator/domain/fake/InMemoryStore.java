@@ -223,8 +223,15 @@ public final class InMemoryStore implements UnitOfWork, Repositories {
         }
 
         @Override
-        public void linkCategories(ArticleId articleId, Collection<CategoryId> categoryIds) {
-            links.computeIfAbsent(articleId, id -> new LinkedHashSet<>()).addAll(categoryIds);
+        public void linkCategories(Map<ArticleId, ? extends Collection<CategoryId>> newLinks) {
+            newLinks.forEach((articleId, categoryIds) ->
+                    links.computeIfAbsent(articleId, id -> new LinkedHashSet<>()).addAll(categoryIds));
+        }
+
+        /** The fake's search reads the articles themselves: there is never anything to index. */
+        @Override
+        public int indexForSearch(int limit) {
+            return 0;
         }
 
         @Override

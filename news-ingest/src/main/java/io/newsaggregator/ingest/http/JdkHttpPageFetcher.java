@@ -5,6 +5,7 @@ import io.newsaggregator.domain.error.FetchException.Reason;
 import io.newsaggregator.domain.model.FetchRequest;
 import io.newsaggregator.domain.model.FetchTarget;
 import io.newsaggregator.domain.model.FetchedPage;
+import io.newsaggregator.domain.model.RobotsFetch;
 import io.newsaggregator.domain.port.out.PageFetcher;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -32,6 +33,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import javax.net.ssl.SSLException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -120,11 +122,17 @@ public final class JdkHttpPageFetcher implements PageFetcher {
 
     @Override
     public FetchedPage fetch(FetchRequest request) {
+        return fetch(request, robotsFetch -> { });
+    }
+
+    @Override
+    public FetchedPage fetch(FetchRequest request, Consumer<RobotsFetch> robotsFetched) {
         Objects.requireNonNull(request, "request");
+        Objects.requireNonNull(robotsFetched, "robotsFetched");
         long started = clock.millis();
         boolean checkRobots = settings.robotsEnforced() && request.target() != FetchTarget.ROBOTS;
         Hop options = new Hop(request.url(), request.etag(), request.lastModified(), settings.maxAttempts(),
-                settings.maxBodyBytes(), false, checkRobots);
+                settings.maxBodyBytes(), false, checkRobots, robotsFetched);
         Exchange exchange = follow(parseRequested(request.url()), options);
         FetchedPage page = toPage(request, exchange, clock.millis() - started);
         log.debug("Fetched {} -> {} ({}, {} bytes) in {} ms", request.url(), page.finalUrl(), page.status(),
@@ -134,7 +142,7 @@ public final class JdkHttpPageFetcher implements PageFetcher {
 
     /** What one logical fetch asks of each hop. */
     private record Hop(String requestedUrl, String etag, String lastModified, int attempts, int maxBodyBytes,
-                       boolean truncateBody, boolean checkRobots) {
+                       boolean truncateBody, boolean checkRobots, Consumer<RobotsFetch> robotsFetched) {
     }
 
     /** One HTTP exchange that produced a status. */
@@ -154,7 +162,7 @@ public final class JdkHttpPageFetcher implements PageFetcher {
             checkAddress(hop.requestedUrl(), current, isRedirectHop);
             Duration interval = settings.perHostMinInterval();
             if (hop.checkRobots()) {
-                Duration crawlDelay = checkRobots(hop.requestedUrl(), current);
+                Duration crawlDelay = checkRobots(hop, current);
                 interval = crawlDelay.compareTo(interval) > 0 ? crawlDelay : interval;
             }
             Exchange exchange = withRetries(current, hop, interval);
@@ -215,8 +223,9 @@ public final class JdkHttpPageFetcher implements PageFetcher {
     }
 
     /** @return the Crawl-delay to honour for the host */
-    private Duration checkRobots(String requestedUrl, URI uri) {
-        RobotsPolicy.Verdict verdict = robots.check(uri);
+    private Duration checkRobots(Hop hop, URI uri) {
+        String requestedUrl = hop.requestedUrl();
+        RobotsPolicy.Verdict verdict = robots.check(uri, hop.robotsFetched());
         if (verdict.failure() != null) {
             throw new FetchException(requestedUrl, verdict.failure(), verdict.status(),
                     uri + " not fetched: " + verdict.why(), null);
@@ -228,14 +237,14 @@ public final class JdkHttpPageFetcher implements PageFetcher {
     }
 
     private RobotsPolicy.RobotsFile loadRobots(URI robotsUrl) {
-        Hop hop = new Hop(robotsUrl.toString(), null, null, 1, ROBOTS_MAX_BYTES, true, false);
+        Hop hop = new Hop(robotsUrl.toString(), null, null, 1, ROBOTS_MAX_BYTES, true, false, robotsFetch -> { });
         Exchange exchange = follow(robotsUrl, hop);
         if (exchange.status() < 200 || exchange.status() >= 300) {
             throw new FetchException(robotsUrl.toString(), Reason.HTTP_STATUS, exchange.status(),
                     StatusText.of(exchange.status()) + " from " + exchange.uri(), null);
         }
         String contentType = ContentType.parse(exchange.header("Content-Type").orElse(null)).mediaType();
-        return new RobotsPolicy.RobotsFile(exchange.uri().toString(), exchange.body(),
+        return new RobotsPolicy.RobotsFile(exchange.uri().toString(), exchange.status(), exchange.body(),
                 contentType == null ? "text/plain" : contentType);
     }
 

@@ -6,6 +6,7 @@ import crawlercommons.robots.SimpleRobotRules.RobotRulesMode;
 import crawlercommons.robots.SimpleRobotRulesParser;
 import io.newsaggregator.domain.error.FetchException;
 import io.newsaggregator.domain.error.FetchException.Reason;
+import io.newsaggregator.domain.model.RobotsFetch;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -15,6 +16,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,7 +41,7 @@ final class RobotsPolicy {
     }
 
     /** The successful answer of a robots.txt fetch. */
-    record RobotsFile(String finalUrl, byte[] body, String contentType) {
+    record RobotsFile(String finalUrl, int status, byte[] body, String contentType) {
     }
 
     /** Fetches robots.txt; throws {@link FetchException} when it could not be fetched. */
@@ -69,9 +71,13 @@ final class RobotsPolicy {
         this.maxCrawlDelay = maxCrawlDelay;
     }
 
-    Verdict check(URI url) {
+    /**
+     * @param robotsFetched told of the robots.txt request when this check is the one that makes it
+     *                      (none while the origin's robots.txt is cached or another check is loading it)
+     */
+    Verdict check(URI url, Consumer<RobotsFetch> robotsFetched) {
         String origin = origin(url);
-        Entry entry = entryFor(origin);
+        Entry entry = entryFor(origin, robotsFetched);
         if (entry.unavailable() != null) {
             return new Verdict(false, Duration.ZERO,
                     "robots.txt of " + origin + " " + entry.unavailable() + "; site treated as disallowed until "
@@ -86,13 +92,13 @@ final class RobotsPolicy {
         return new Verdict(allowed, delay, allowed ? "" : "disallowed by robots.txt of " + origin, null, null);
     }
 
-    private Entry entryFor(String origin) {
+    private Entry entryFor(String origin, Consumer<RobotsFetch> robotsFetched) {
         while (true) {
             CompletableFuture<Entry> existing = cache.get(origin);
             if (existing == null) {
                 CompletableFuture<Entry> mine = new CompletableFuture<>();
                 if (cache.putIfAbsent(origin, mine) == null) {
-                    return loadInto(origin, mine);
+                    return loadInto(origin, mine, robotsFetched);
                 }
                 continue;
             }
@@ -105,14 +111,14 @@ final class RobotsPolicy {
             }
             CompletableFuture<Entry> mine = new CompletableFuture<>();
             if (cache.replace(origin, existing, mine)) {
-                return loadInto(origin, mine);
+                return loadInto(origin, mine, robotsFetched);
             }
         }
     }
 
-    private Entry loadInto(String origin, CompletableFuture<Entry> slot) {
+    private Entry loadInto(String origin, CompletableFuture<Entry> slot, Consumer<RobotsFetch> robotsFetched) {
         try {
-            Entry entry = load(origin);
+            Entry entry = load(origin, robotsFetched);
             slot.complete(entry);
             return entry;
         } catch (RuntimeException e) {
@@ -122,11 +128,21 @@ final class RobotsPolicy {
         }
     }
 
-    private Entry load(String origin) {
+    private Entry load(String origin, Consumer<RobotsFetch> robotsFetched) {
         URI robotsUrl = URI.create(origin + "/robots.txt");
         Instant now = clock.instant();
+        long started = clock.millis();
         try {
-            RobotsFile file = loader.load(robotsUrl);
+            RobotsFile file;
+            try {
+                file = loader.load(robotsUrl);
+            } catch (FetchException e) {
+                robotsFetched.accept(new RobotsFetch(robotsUrl.toString(), e.statusCode().orElse(null), 0,
+                        Math.max(0, clock.millis() - started), e));
+                throw e;
+            }
+            robotsFetched.accept(new RobotsFetch(robotsUrl.toString(), file.status(), file.body().length,
+                    Math.max(0, clock.millis() - started), null));
             SimpleRobotRulesParser parser = new SimpleRobotRulesParser();
             // We cap Crawl-delay ourselves; the parser would instead disallow a site with a long one.
             parser.setMaxCrawlDelay(Long.MAX_VALUE);

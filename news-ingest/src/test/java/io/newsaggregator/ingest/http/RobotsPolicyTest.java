@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsaggregator.domain.error.FetchException;
 import io.newsaggregator.domain.error.FetchException.Reason;
+import io.newsaggregator.domain.model.RobotsFetch;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -21,6 +22,7 @@ class RobotsPolicyTest {
 
     private final FakeTime time = new FakeTime();
     private final List<URI> loaded = new ArrayList<>();
+    private final List<RobotsFetch> reported = java.util.Collections.synchronizedList(new ArrayList<>());
 
     private RobotsPolicy policy(Function<URI, RobotsPolicy.RobotsFile> answer) {
         return new RobotsPolicy(url -> {
@@ -32,7 +34,7 @@ class RobotsPolicyTest {
     }
 
     private static RobotsPolicy.RobotsFile file(URI url, String body) {
-        return new RobotsPolicy.RobotsFile(url.toString(), body.getBytes(StandardCharsets.UTF_8), "text/plain");
+        return new RobotsPolicy.RobotsFile(url.toString(), 200, body.getBytes(StandardCharsets.UTF_8), "text/plain");
     }
 
     @Test
@@ -44,29 +46,35 @@ class RobotsPolicyTest {
                 User-agent: news-aggregator
                 Disallow: /private/
                 """));
-        assertThat(robots.check(URI.create("https://news.example/world/1")).allowed()).isTrue();
-        assertThat(robots.check(URI.create("https://news.example/private/x")).allowed()).isFalse();
-        assertThat(robots.check(URI.create("https://news.example/private/x")).why())
+        assertThat(robots.check(URI.create("https://news.example/world/1"), reported::add).allowed()).isTrue();
+        assertThat(robots.check(URI.create("https://news.example/private/x"), reported::add).allowed()).isFalse();
+        assertThat(robots.check(URI.create("https://news.example/private/x"), reported::add).why())
                 .isEqualTo("disallowed by robots.txt of https://news.example");
     }
 
     @Test
     void fetchesRobotsOncePerOriginWhileFresh() {
         RobotsPolicy robots = policy(url -> file(url, "User-agent: *\nAllow: /\n"));
-        robots.check(URI.create("https://news.example/a"));
-        robots.check(URI.create("https://news.example/b"));
-        robots.check(URI.create("http://news.example/c"));
-        robots.check(URI.create("https://news.example:8443/d"));
+        robots.check(URI.create("https://news.example/a"), reported::add);
+        robots.check(URI.create("https://news.example/b"), reported::add);
+        robots.check(URI.create("http://news.example/c"), reported::add);
+        robots.check(URI.create("https://news.example:8443/d"), reported::add);
         assertThat(loaded).containsExactly(URI.create("https://news.example/robots.txt"),
                 URI.create("http://news.example/robots.txt"), URI.create("https://news.example:8443/robots.txt"));
+        assertThat(reported).as("each request reported once, to the check that made it")
+                .extracting(RobotsFetch::url, RobotsFetch::status, RobotsFetch::failure)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("https://news.example/robots.txt", 200, null),
+                        org.assertj.core.groups.Tuple.tuple("http://news.example/robots.txt", 200, null),
+                        org.assertj.core.groups.Tuple.tuple("https://news.example:8443/robots.txt", 200, null));
+        assertThat(reported.get(0).bytes()).isEqualTo("User-agent: *\nAllow: /\n".length());
     }
 
     @Test
     void refetchesAfterTheTtl() {
         RobotsPolicy robots = policy(url -> file(url, "User-agent: *\nAllow: /\n"));
-        robots.check(URI.create("https://news.example/a"));
+        robots.check(URI.create("https://news.example/a"), reported::add);
         time.advance(Duration.ofMinutes(61));
-        robots.check(URI.create("https://news.example/a"));
+        robots.check(URI.create("https://news.example/a"), reported::add);
         assertThat(loaded).hasSize(2);
     }
 
@@ -75,7 +83,7 @@ class RobotsPolicyTest {
         RobotsPolicy robots = policy(url -> {
             throw new FetchException(url.toString(), Reason.HTTP_STATUS, 404, "404 Not Found from " + url, null);
         });
-        RobotsPolicy.Verdict verdict = robots.check(URI.create("https://news.example/anything"));
+        RobotsPolicy.Verdict verdict = robots.check(URI.create("https://news.example/anything"), reported::add);
         assertThat(verdict.allowed()).isTrue();
         assertThat(verdict.failure()).isNull();
     }
@@ -89,16 +97,18 @@ class RobotsPolicyTest {
             }
             return file(url, "User-agent: *\nAllow: /\n");
         });
-        RobotsPolicy.Verdict first = robots.check(URI.create("https://news.example/a"));
+        RobotsPolicy.Verdict first = robots.check(URI.create("https://news.example/a"), reported::add);
         assertThat(first.allowed()).isFalse();
         assertThat(first.why()).contains("robots.txt of https://news.example answered 503 Service Unavailable");
         assertThat(first.failure()).isEqualTo(Reason.SERVER_ERROR);
         assertThat(first.status()).isEqualTo(503);
         time.advance(Duration.ofMinutes(5));
-        assertThat(robots.check(URI.create("https://news.example/a")).allowed()).isFalse();
+        assertThat(robots.check(URI.create("https://news.example/a"), reported::add).allowed()).isFalse();
         time.advance(Duration.ofMinutes(6));
-        assertThat(robots.check(URI.create("https://news.example/a")).allowed()).isTrue();
+        assertThat(robots.check(URI.create("https://news.example/a"), reported::add).allowed()).isTrue();
         assertThat(calls).hasValue(2);
+        assertThat(reported).extracting(RobotsFetch::status).containsExactly(503, 200);
+        assertThat(reported.get(0).failure().reason()).isEqualTo(Reason.SERVER_ERROR);
     }
 
     @Test
@@ -106,7 +116,7 @@ class RobotsPolicyTest {
         RobotsPolicy robots = policy(url -> {
             throw new FetchException(url.toString(), Reason.TIMEOUT, "no response");
         });
-        RobotsPolicy.Verdict verdict = robots.check(URI.create("https://news.example/a"));
+        RobotsPolicy.Verdict verdict = robots.check(URI.create("https://news.example/a"), reported::add);
         assertThat(verdict.allowed()).isFalse();
         assertThat(verdict.why()).contains("unreachable (no response)");
         assertThat(verdict.failure()).isEqualTo(Reason.TIMEOUT);
@@ -116,8 +126,8 @@ class RobotsPolicyTest {
     void crawlDelayIsReportedAndCapped() {
         RobotsPolicy robots = policy(url -> file(url, url.getHost().startsWith("slow")
                 ? "User-agent: *\nCrawl-delay: 3600\n" : "User-agent: *\nCrawl-delay: 2\n"));
-        assertThat(robots.check(URI.create("https://news.example/")).crawlDelay()).isEqualTo(Duration.ofSeconds(2));
-        RobotsPolicy.Verdict slow = robots.check(URI.create("https://slow.example/"));
+        assertThat(robots.check(URI.create("https://news.example/"), reported::add).crawlDelay()).isEqualTo(Duration.ofSeconds(2));
+        RobotsPolicy.Verdict slow = robots.check(URI.create("https://slow.example/"), reported::add);
         assertThat(slow.allowed()).isTrue();
         assertThat(slow.crawlDelay()).isEqualTo(Duration.ofSeconds(30));
     }
@@ -137,7 +147,7 @@ class RobotsPolicyTest {
         try {
             List<java.util.concurrent.Future<Boolean>> results = new ArrayList<>();
             for (int i = 0; i < 4; i++) {
-                results.add(pool.submit(() -> robots.check(URI.create("https://news.example/a")).allowed()));
+                results.add(pool.submit(() -> robots.check(URI.create("https://news.example/a"), reported::add).allowed()));
             }
             Thread.sleep(100);
             release.countDown();

@@ -23,8 +23,25 @@ public interface ArticleRepository extends CrudRepository<Article, ArticleId> {
      */
     List<UpsertResult> upsertAll(List<Article> articles);
 
+    /**
+     * The indexing step of full-text search: computes the search terms of up to {@code limit}
+     * articles stored or changed since they were last indexed, oldest first, skipping rows other
+     * transactions hold. Search finds articles not indexed yet too, only more slowly.
+     *
+     * @return how many articles were indexed; 0 when none was waiting
+     */
+    int indexForSearch(int limit);
+
     /** Links the article to the categories; links that exist already are kept. */
-    void linkCategories(ArticleId articleId, Collection<CategoryId> categoryIds);
+    default void linkCategories(ArticleId articleId, Collection<CategoryId> categoryIds) {
+        linkCategories(Map.of(articleId, categoryIds));
+    }
+
+    /**
+     * Links each article to its categories in a constant number of statements whatever the number
+     * of articles; links that exist already are kept.
+     */
+    void linkCategories(Map<ArticleId, ? extends Collection<CategoryId>> links);
 
     List<CategoryId> categoriesOf(ArticleId articleId);
 

@@ -3,6 +3,8 @@ package io.newsaggregator.domain.port.out;
 import io.newsaggregator.domain.error.FetchException;
 import io.newsaggregator.domain.model.FetchRequest;
 import io.newsaggregator.domain.model.FetchedPage;
+import io.newsaggregator.domain.model.RobotsFetch;
+import java.util.function.Consumer;
 
 /**
  * Fetches URLs politely (robots.txt, per-host limits, retries) and safely (size and time limits,
@@ -15,4 +17,13 @@ public interface PageFetcher {
      *         timeout, a body over the limit, a refused address, a robots.txt disallow
      */
     FetchedPage fetch(FetchRequest request);
+
+    /**
+     * Like {@link #fetch(FetchRequest)}, and tells {@code robotsFetched} of each robots.txt request
+     * the fetcher made on the way (at most one per host while its robots.txt is cached), so that the
+     * caller can record it. A fetcher that reads no robots.txt reports nothing.
+     */
+    default FetchedPage fetch(FetchRequest request, Consumer<RobotsFetch> robotsFetched) {
+        return fetch(request);
+    }
 }
