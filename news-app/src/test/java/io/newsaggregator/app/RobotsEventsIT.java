@@ -2,6 +2,7 @@ package io.newsaggregator.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.newsaggregator.domain.model.FetchErrorClass;
 import io.newsaggregator.app.site.TestNewsSite;
 import io.newsaggregator.domain.model.FetchEvent;
 import io.newsaggregator.domain.model.FetchEventField;
@@ -75,7 +76,7 @@ class RobotsEventsIT {
         FetchEvent event = robots.get(0);
         assertThat(event.outcome()).isEqualTo(FetchOutcome.FAILED);
         assertThat(event.httpStatus()).isEqualTo(500);
-        assertThat(event.errorClass()).isEqualTo("SERVER_ERROR");
+        assertThat(event.errorClass()).isEqualTo(FetchErrorClass.SERVER_ERROR);
         assertThat(event.reason()).contains("500 Internal Server Error from " + site.url("/robots.txt"))
                 .contains("not fetched until robots.txt can be read").doesNotContain("\n").doesNotContain("<html>");
         assertThat(events(FetchTarget.SITEMAP)).as("the sitemap waits for robots.txt, as a retryable failure")
@@ -92,7 +93,7 @@ class RobotsEventsIT {
         List<FetchEvent> robots = robotsEvents();
         assertThat(robots).hasSize(1);
         assertThat(robots.get(0).outcome()).isEqualTo(FetchOutcome.FAILED);
-        assertThat(robots.get(0).errorClass()).isEqualTo("TIMEOUT");
+        assertThat(robots.get(0).errorClass()).isEqualTo(FetchErrorClass.TIMEOUT);
         assertThat(robots.get(0).httpStatus()).isNull();
         assertThat(robots.get(0).reason()).contains("no response from " + site.url("/robots.txt")).doesNotContain("\n");
     }
