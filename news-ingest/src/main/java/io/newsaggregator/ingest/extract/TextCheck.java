@@ -12,12 +12,18 @@ import org.jsoup.select.NodeVisitor;
 /**
  * The sanity check between the stages of main-text extraction: a result is implausible when it is
  * empty, much shorter than the paragraph text the page shows, a single sentence on a page with
- * more to say, or the page's description repeated.
+ * more to say, only a few words on a page with little paragraph text, or the page's description
+ * repeated.
  */
 final class TextCheck {
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？](?:\\s|$)");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
-    /** Pages with fewer paragraph words than this are too short to judge a result by. */
+    /**
+     * Pages with fewer paragraph words than this are too short to judge a result by its share; their
+     * text may sit in tables and boxes rather than {@code <p>}, so a result is only taken at once
+     * from 60 words on (a label such as "PDF Version" is not the article),
+     * and when no pass gives that much, the longest result is.
+     */
     static final int MIN_PAGE_WORDS = 150;
     /** A result with less than this share of the page's paragraph words is taken to have missed the text. */
     static final double MIN_SHARE = 0.35;
@@ -44,7 +50,7 @@ final class TextCheck {
             return false;
         }
         if (pageWords < MIN_PAGE_WORDS) {
-            return true;
+            return words >= SHORT_TEXT_WORDS;
         }
         return words >= MIN_SHARE * pageWords && (words >= SHORT_TEXT_WORDS || sentences(text) > 1);
     }

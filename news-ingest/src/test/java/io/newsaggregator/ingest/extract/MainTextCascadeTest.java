@@ -65,10 +65,20 @@ class MainTextCascadeTest {
     }
 
     @Test
-    void shortPagesAreNotJudgedByLength() {
+    void onPagesWithLittleParagraphTextOnlyAResultOfSomeLengthIsTakenAtOnce() {
         Document page = Jsoup.parse("<html><body><p>" + SENTENCE + "</p></body></html>");
+        TextCheck check = new TextCheck(page.body(), null);
 
-        assertThat(new TextCheck(page.body(), null).plausible(SENTENCE)).isTrue();
+        assertThat(check.plausible("PDF Version")).isFalse();
+        assertThat(check.plausible(SENTENCE)).as("one sentence of 33 words").isFalse();
+        assertThat(check.plausible((SENTENCE + "\n").repeat(2))).isTrue();
+    }
+
+    @Test
+    void aShortPageStillGivesItsTextWhenNoPassFindsMore() {
+        String html = "<html><body><nav><a href='/'>Home</a></nav><p>" + SENTENCE + "</p></body></html>";
+
+        assertThat(extract(html, null)).isEqualTo(SENTENCE);
     }
 
     @Test
