@@ -170,8 +170,7 @@ public final class PublicationDateExtractor {
         LocalDate first = stated.toLocalDate();
         LocalDate last = modified.get().toLocalDate();
         LocalDate day = shown.get().toLocalDate();
-        boolean republished = !day.isAfter(first.plusDays(Long.getLong("gap", 100000)));
-        return republished && day.isAfter(first) && !day.isAfter(last) ? shown.get() : stated;
+        return day.isAfter(first) && !day.isAfter(last) ? shown.get() : stated;
     }
 
     private Predicate<OffsetDateTime> plausibilityWindow() {
