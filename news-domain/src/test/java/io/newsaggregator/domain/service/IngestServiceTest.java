@@ -97,9 +97,19 @@ class IngestServiceTest {
         return new ExtractedArticle(page.finalUrl(), canonical, lines.get(0), List.of("Ann Author"), null, null, "en",
                 null, null, String.join("\n", lines.subList(1, lines.size())), null);
     };
-    private final UrlCanonicalizer canonicalizer = url -> url.startsWith("http")
-            ? Optional.of(url.replaceAll("#.*$", "").replaceAll("[?&]utm_[^&]*", ""))
-            : Optional.empty();
+    private final UrlCanonicalizer canonicalizer = new UrlCanonicalizer() {
+        @Override
+        public Optional<String> canonicalize(String url) {
+            return url.startsWith("http")
+                    ? Optional.of(url.replaceAll("#.*$", "").replaceAll("[?&]utm_[^&]*", ""))
+                    : Optional.empty();
+        }
+
+        @Override
+        public boolean sameSite(String canonicalA, String canonicalB) {
+            return java.net.URI.create(canonicalA).getHost().equals(java.net.URI.create(canonicalB).getHost());
+        }
+    };
 
     private IngestService service(IngestSettings settings) {
         return new IngestService(store, fetcher, feedReader, sitemapReader, discoverer, extractor, canonicalizer, clock, settings,

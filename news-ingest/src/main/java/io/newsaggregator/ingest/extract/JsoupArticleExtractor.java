@@ -7,6 +7,7 @@ import io.newsaggregator.domain.model.FetchedPage;
 import io.newsaggregator.domain.port.out.ArticleExtractor;
 import io.newsaggregator.ingest.extract.date.PublicationDateExtractor;
 import io.newsaggregator.ingest.extract.date.PublicationDates;
+import io.newsaggregator.ingest.url.RegistrableDomains;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
@@ -63,7 +64,7 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
         MetaTags meta = new MetaTags(document);
         JsonLdArticle ld = jsonLd.read(document);
         List<String> siteNames = Stream.of(meta.first("og:site_name", "application-name"), ld.publisher(),
-                Sites.label(page.finalUrl())).filter(Objects::nonNull).toList();
+                RegistrableDomains.nameOfUrl(page.finalUrl()).orElse(null)).filter(Objects::nonNull).toList();
 
         String title = firstNonNull(portal.title(), PageTitles.headline(document,
                 Arrays.asList(Texts.orNull(ld.headline()), meta.first("og:title", "twitter:title")), siteNames));
@@ -195,11 +196,11 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
         for (Element link : document.select("link[rel~=(?i)^canonical$][href]")) {
             String url = httpUrl(link.absUrl("href"));
             if (url != null) {
-                return Sites.sameSite(url, pageUrl) ? url : null;
+                return RegistrableDomains.sameSite(url, pageUrl) ? url : null;
             }
         }
         String url = absolute(document, meta.first("og:url"));
-        return url != null && Sites.sameSite(url, pageUrl) ? url : null;
+        return url != null && RegistrableDomains.sameSite(url, pageUrl) ? url : null;
     }
 
     private static String absolute(Document document, String url) {

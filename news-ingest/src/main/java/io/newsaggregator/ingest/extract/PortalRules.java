@@ -1,12 +1,11 @@
 package io.newsaggregator.ingest.extract;
 
 import io.newsaggregator.domain.model.ExtractionRules;
+import io.newsaggregator.ingest.extract.date.DateValues;
 import java.time.OffsetDateTime;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
@@ -20,7 +19,6 @@ import org.slf4j.LoggerFactory;
  */
 final class PortalRules {
     private static final Logger log = LoggerFactory.getLogger(PortalRules.class);
-    private static final DateTimeFormatter OFFSET_WITHOUT_COLON = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssZ");
 
     private final ExtractionRules rules;
     private final Document document;
@@ -49,9 +47,9 @@ final class PortalRules {
     OffsetDateTime published() {
         for (Element e : select(rules.published())) {
             for (String value : List.of(e.attr("datetime"), e.attr("content"), e.text())) {
-                OffsetDateTime parsed = parseDateTime(value.strip());
-                if (parsed != null) {
-                    return parsed;
+                Optional<OffsetDateTime> parsed = DateValues.parse(value);
+                if (parsed.isPresent()) {
+                    return parsed.get();
                 }
             }
         }
@@ -90,27 +88,6 @@ final class PortalRules {
         } catch (Selector.SelectorParseException e) {
             log.warn("Ignoring invalid extraction selector '{}' for {}: {}", selector, document.location(), e.getMessage());
             return new Elements();
-        }
-    }
-
-    static OffsetDateTime parseDateTime(String value) {
-        if (value == null || value.isEmpty()) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(value);
-        } catch (DateTimeParseException ignored) {
-            // try the next format
-        }
-        try {
-            return ZonedDateTime.parse(value).toOffsetDateTime();
-        } catch (DateTimeParseException ignored) {
-            // try the next format
-        }
-        try {
-            return OffsetDateTime.parse(value, OFFSET_WITHOUT_COLON);
-        } catch (DateTimeParseException ignored) {
-            return null;
         }
     }
 }

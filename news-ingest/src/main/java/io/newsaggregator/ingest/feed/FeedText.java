@@ -1,6 +1,7 @@
 package io.newsaggregator.ingest.feed;
 
 import io.newsaggregator.ingest.charset.MojibakeRepair;
+import io.newsaggregator.ingest.url.UrlEscapes;
 import java.net.URI;
 import java.util.Optional;
 import org.jsoup.Jsoup;
@@ -27,27 +28,13 @@ final class FeedText {
         return text.isEmpty() ? null : text;
     }
 
-    /** Percent-escapes the characters real feeds put raw into links but URIs forbid. */
-    private static String escapeIllegal(String link) {
-        StringBuilder b = new StringBuilder(link.length() + 16);
-        for (int i = 0; i < link.length(); i++) {
-            char c = link.charAt(i);
-            if (" \"<>\\^`{|}".indexOf(c) >= 0) {
-                b.append('%').append(String.format("%02X", (int) c));
-            } else {
-                b.append(c);
-            }
-        }
-        return b.toString();
-    }
-
     /** The link resolved against the document URL, when it is an absolute http(s) URL afterwards. */
     static Optional<String> absoluteHttpUrl(String base, String link) {
         if (link == null || link.isBlank()) {
             return Optional.empty();
         }
         try {
-            URI resolved = URI.create(base.strip()).resolve(escapeIllegal(link.strip()));
+            URI resolved = URI.create(base.strip()).resolve(UrlEscapes.escapeIllegal(link.strip()));
             String scheme = resolved.getScheme();
             if (scheme == null || resolved.getHost() == null
                     || !scheme.equalsIgnoreCase("http") && !scheme.equalsIgnoreCase("https")) {

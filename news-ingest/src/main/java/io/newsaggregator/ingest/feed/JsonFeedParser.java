@@ -6,9 +6,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsaggregator.domain.error.MalformedContentException;
 import io.newsaggregator.domain.model.DiscoveredLink;
 import io.newsaggregator.domain.model.ParsedFeed;
+import io.newsaggregator.ingest.extract.date.DateValues;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -40,10 +40,9 @@ final class JsonFeedParser {
             if (url.isEmpty()) {
                 continue;
             }
-            Instant published = date(item.path("date_published").asText(null));
-            if (published == null) {
-                published = date(item.path("date_modified").asText(null));
-            }
+            Instant published = DateValues.parse(item.path("date_published").asText(null))
+                    .or(() -> DateValues.parse(item.path("date_modified").asText(null)))
+                    .map(OffsetDateTime::toInstant).orElse(null);
             Set<String> tags = new LinkedHashSet<>();
             for (JsonNode tag : item.path("tags")) {
                 String t = FeedText.cleanTitle(tag.asText(null));
@@ -55,16 +54,5 @@ final class JsonFeedParser {
                     List.copyOf(tags)));
         }
         return new ParsedFeed(FeedText.cleanTitle(root.path("title").asText(null)), links, List.of());
-    }
-
-    private static Instant date(String value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(value.strip()).toInstant();
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 }

@@ -1,15 +1,12 @@
 package io.newsaggregator.ingest.http;
 
+import io.newsaggregator.ingest.url.UrlEscapes;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /** Turns URL strings from feeds, pages and Location headers into request URIs. */
 final class Urls {
-
-    private static final String ILLEGAL_ASCII = " \"<>\\^`{|}";
-    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
     private Urls() {
     }
@@ -52,32 +49,9 @@ final class Urls {
             trimmed = trimmed.substring(0, hash);
         }
         try {
-            return new URI(escapeIllegal(trimmed));
+            return new URI(UrlEscapes.escapeIllegal(trimmed));
         } catch (URISyntaxException e) {
             throw new IllegalArgumentException("malformed URL '" + url + "': " + e.getReason(), e);
         }
-    }
-
-    private static String escapeIllegal(String url) {
-        StringBuilder out = null;
-        for (int i = 0; i < url.length(); i++) {
-            char c = url.charAt(i);
-            boolean illegal = c <= 0x20 || c >= 0x7F || ILLEGAL_ASCII.indexOf(c) >= 0;
-            if (!illegal) {
-                if (out != null) {
-                    out.append(c);
-                }
-                continue;
-            }
-            if (out == null) {
-                out = new StringBuilder(url.length() + 16).append(url, 0, i);
-            }
-            int end = Character.isHighSurrogate(c) && i + 1 < url.length() ? i + 2 : i + 1;
-            for (byte b : url.substring(i, end).getBytes(StandardCharsets.UTF_8)) {
-                out.append('%').append(HEX[(b >> 4) & 0xF]).append(HEX[b & 0xF]);
-            }
-            i = end - 1;
-        }
-        return out == null ? url : out.toString();
     }
 }

@@ -48,6 +48,17 @@ public final class RegistrableDomains {
         return Optional.of(assigned == null ? h : assigned);
     }
 
+    /**
+     * The registrable domain's own name, without its public suffix: {@code vnexpress} for
+     * {@code www.vnexpress.net}, {@code bbc} for {@code www.bbc.co.uk}; empty without a usable host.
+     */
+    public static Optional<String> nameOfUrl(String url) {
+        return ofUrl(url).map(domain -> {
+            int dot = domain.indexOf('.');
+            return dot < 0 ? domain : domain.substring(0, dot);
+        });
+    }
+
     /** Whether both URLs belong to the same registrable domain. */
     public static boolean sameSite(String url, String otherUrl) {
         Optional<String> a = ofUrl(url);

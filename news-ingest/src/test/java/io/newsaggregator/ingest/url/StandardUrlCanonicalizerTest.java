@@ -29,7 +29,7 @@ class StandardUrlCanonicalizerTest {
             https://www.example.com/a?ref=rss&page=2                          | https://www.example.com/a?page=2
             https://www.example.com/a?ref=v2.1                                | https://www.example.com/a?ref=v2.1
             https://www.example.com/a?ref_src=twsrc                           | https://www.example.com/a
-            https://www.example.com/a?b=2&a=1                                 | https://www.example.com/a?b=2&a=1
+            https://www.example.com/a?b=2&a=1                                 | https://www.example.com/a?a=1&b=2
             https://www.example.com/a?                                        | https://www.example.com/a
             https://www.example.com/%7Euser/caf%c3%a9                         | https://www.example.com/~user/caf%C3%A9
             https://www.example.com/a%2Fb                                     | https://www.example.com/a%2Fb

@@ -30,16 +30,9 @@ public interface UrlCanonicalizer {
         return fetched;
     }
 
-    /** Whether two canonical URLs belong to one site; the default compares hosts without "www.". */
-    default boolean sameSite(String canonicalA, String canonicalB) {
-        return siteHost(canonicalA).equals(siteHost(canonicalB));
-    }
-
-    private static String siteHost(String url) {
-        String host = java.net.URI.create(url).getHost();
-        if (host == null) {
-            return "";
-        }
-        return host.startsWith("www.") ? host.substring(4) : host;
-    }
+    /**
+     * Whether two canonical URLs belong to one site (the same registrable domain), so a page may
+     * name a canonical on another host of its own site but not another site's.
+     */
+    boolean sameSite(String canonicalA, String canonicalB);
 }
