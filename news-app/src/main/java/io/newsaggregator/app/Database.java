@@ -1,10 +1,9 @@
 package io.newsaggregator.app;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import io.newsaggregator.domain.error.DataStoreUnavailableException;
+import io.newsaggregator.persistence.ConnectionPools;
+import io.newsaggregator.persistence.PoolSettings;
 import java.time.Duration;
-import java.util.Properties;
 import javax.sql.DataSource;
 
 /**
@@ -49,53 +48,9 @@ final class Database implements AutoCloseable {
         }
     }
 
-    /**
-     * Every wait is bounded: connecting and logging in ({@code connectTimeout}, also the pool's wait
-     * for a free connection and for its first one), each statement ({@code statement_timeout}), and
-     * the server's silence on the socket (a little longer than a statement may take, so a server
-     * that accepts TCP and never answers, or stops answering, is given up on).
-     */
     private static HikariDataSource pool(JdbcTarget target, Duration connectTimeout, Duration statementTimeout) {
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(target.url());
-        config.setUsername(target.user());
-        config.setPassword(target.password());
-        config.setPoolName("news-app");
-        config.setMaximumPoolSize(8);
-        long connectSeconds = Math.max(1, connectTimeout.toSeconds());
-        config.setConnectionTimeout(connectTimeout.toMillis() + 1_000);
-        config.setInitializationFailTimeout(connectTimeout.toMillis() + 1_000);
-        config.setValidationTimeout(Math.min(5_000, connectTimeout.toMillis()));
-        config.addDataSourceProperty("connectTimeout", String.valueOf(connectSeconds));
-        config.addDataSourceProperty("loginTimeout", String.valueOf(connectSeconds));
-        config.addDataSourceProperty("socketTimeout", String.valueOf(statementTimeout.toSeconds() + 30));
-        config.setConnectionInitSql("SET statement_timeout = " + statementTimeout.toMillis());
-        config.addDataSourceProperty("reWriteBatchedInserts", "true");
-        config.addDataSourceProperty("ApplicationName", "news-app");
-        try {
-            return new HikariDataSource(config);
-        } catch (RuntimeException e) {
-            throw new DataStoreUnavailableException("cannot connect to " + address(target.url()) + ": " + rootMessage(e), e);
-        }
-    }
-
-    /** host:port of a PostgreSQL URL (what a person needs to find the server), else the URL. */
-    private static String address(String url) {
-        Properties parsed = org.postgresql.Driver.parseURL(url, new Properties());
-        if (parsed == null || parsed.getProperty("PGHOST") == null) {
-            return url;
-        }
-        return parsed.getProperty("PGHOST") + ":" + parsed.getProperty("PGPORT", "5432") + "/" + parsed.getProperty("PGDBNAME", "");
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String message = root.getMessage() != null ? root.getMessage() : root.getClass().getSimpleName();
-        String line = message.lines().findFirst().orElse("").replaceAll("\\p{Cntrl}", "?").strip();
-        return line.length() > 200 ? line.substring(0, 197) + "..." : line;
+        return ConnectionPools.open(PoolSettings.of(target.url(), target.user(), target.password(), "news-app", 8,
+                connectTimeout, statementTimeout));
     }
 
     DataSource dataSource() {

@@ -1,12 +1,12 @@
 package io.newsaggregator.persistence;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.newsaggregator.domain.error.ConfigurationException;
 import io.newsaggregator.domain.error.DataStoreUnavailableException;
 import io.newsaggregator.domain.port.out.RunLeases;
 import io.newsaggregator.domain.port.out.StoreStatistics;
 import io.newsaggregator.domain.port.out.UnitOfWork;
+import java.time.Duration;
 import java.util.Objects;
 import javax.sql.DataSource;
 import org.hibernate.SessionFactory;
@@ -109,23 +109,8 @@ public final class JpaPersistence implements AutoCloseable {
     }
 
     private static HikariDataSource pool(PersistenceSettings settings) {
-        HikariConfig config = new HikariConfig();
-        config.setPoolName("news-persistence");
-        config.setJdbcUrl(settings.jdbcUrl());
-        config.setUsername(settings.user());
-        config.setPassword(settings.password());
-        config.setMaximumPoolSize(settings.poolSize());
-        config.setMinimumIdle(Math.min(2, settings.poolSize()));
-        config.setConnectionTimeout(settings.connectionTimeout().toMillis());
-        config.setIdleTimeout(settings.idleTimeout().toMillis());
-        config.setMaxLifetime(settings.maxLifetime().toMillis());
-        config.setAutoCommit(false);
-        // lets the driver turn a batch of single-row inserts into multi-row inserts
-        config.addDataSourceProperty("reWriteBatchedInserts", "true");
-        try {
-            return new HikariDataSource(config);
-        } catch (RuntimeException e) {
-            throw DataAccessTranslator.translate(e, "connecting to " + settings.jdbcUrl());
-        }
+        return ConnectionPools.open(new PoolSettings(settings.jdbcUrl(), settings.user(), settings.password(),
+                "news-persistence", settings.poolSize(), settings.connectionTimeout(), Duration.ZERO,
+                settings.idleTimeout(), settings.maxLifetime()));
     }
 }
