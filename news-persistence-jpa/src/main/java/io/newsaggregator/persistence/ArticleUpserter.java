@@ -10,9 +10,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -34,15 +31,17 @@ final class ArticleUpserter {
     private static final Logger log = LoggerFactory.getLogger(ArticleUpserter.class);
 
     private final Session session;
+    private final NativeStatements sql;
     private final TableNames names;
     private final int batchSize;
     private final SlowStatementLog slowLog;
 
-    ArticleUpserter(Session session, TableNames names, int batchSize, SlowStatementLog slowLog) {
+    ArticleUpserter(Session session, NativeStatements sql, int batchSize) {
         this.session = session;
-        this.names = names;
+        this.sql = sql;
+        this.names = sql.names();
         this.batchSize = batchSize;
-        this.slowLog = slowLog;
+        this.slowLog = sql.slowLog();
     }
 
     private record Key(long portalId, String canonicalUrl) {
@@ -152,27 +151,20 @@ final class ArticleUpserter {
                 + " discovered_via, first_seen_at, last_seen_at, revision)"
                 + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"
                 + " on conflict (portal_id, canonical_url) do nothing";
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            int pendingInBatch = 0;
-            for (int i = 0; i < inserts.size(); i++) {
-                Article a = articles.get(inserts.get(i));
-                ps.setLong(1, ids[i]);
-                ps.setLong(2, a.portalId().value());
-                ps.setString(3, a.canonicalUrl());
-                bindContent(c, ps, 4, a);
-                // first seen is now, whatever the argument says
-                setInstant(ps, 16, a.lastSeenAt());
-                setInstant(ps, 17, a.lastSeenAt());
-                ps.addBatch();
-                if (++pendingInBatch == batchSize) {
-                    slowLog.time(sql, ps::executeBatch);
-                    pendingInBatch = 0;
-                }
-            }
-            if (pendingInBatch > 0) {
-                slowLog.time(sql, ps::executeBatch);
-            }
+        List<Integer> rows = new ArrayList<>(inserts.size());
+        for (int i = 0; i < inserts.size(); i++) {
+            rows.add(i);
         }
+        this.sql.batch(c, sql, rows, batchSize, (connection, ps, i) -> {
+            Article a = articles.get(inserts.get(i));
+            ps.setLong(1, ids[i]);
+            ps.setLong(2, a.portalId().value());
+            ps.setString(3, a.canonicalUrl());
+            bindContent(connection, ps, 4, a);
+            // first seen is now, whatever the argument says
+            NativeStatements.setInstant(ps, 16, a.lastSeenAt());
+            NativeStatements.setInstant(ps, 17, a.lastSeenAt());
+        });
         Set<Long> stored = storedIds(c, ids);
         List<Integer> lost = new ArrayList<>();
         for (int i = 0; i < inserts.size(); i++) {
@@ -238,24 +230,16 @@ final class ArticleUpserter {
                 + " content_hash = ?, discovered_via = coalesce(discovered_via, ?),"
                 + " last_seen_at = greatest(last_seen_at, ?), revision = revision + 1,"
                 + " search_terms = null where id = ?";
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            int pendingInBatch = 0;
-            for (int index : changes) {
-                Article a = articles.get(index);
-                long id = existing.get(Key.of(a)).id();
-                bindContent(c, ps, 1, a);
-                setInstant(ps, 13, a.lastSeenAt());
-                ps.setLong(14, id);
-                ps.addBatch();
-                if (++pendingInBatch == batchSize) {
-                    slowLog.time(sql, ps::executeBatch);
-                    pendingInBatch = 0;
-                }
-                results[index] = new UpsertResult(ArticleId.of(id), a.canonicalUrl(), UpsertOutcome.UPDATED);
-            }
-            if (pendingInBatch > 0) {
-                slowLog.time(sql, ps::executeBatch);
-            }
+        this.sql.batch(c, sql, changes, batchSize, (connection, ps, index) -> {
+            Article a = articles.get(index);
+            bindContent(connection, ps, 1, a);
+            NativeStatements.setInstant(ps, 13, a.lastSeenAt());
+            ps.setLong(14, existing.get(Key.of(a)).id());
+        });
+        for (int index : changes) {
+            Article a = articles.get(index);
+            results[index] = new UpsertResult(ArticleId.of(existing.get(Key.of(a)).id()), a.canonicalUrl(),
+                    UpsertOutcome.UPDATED);
         }
     }
 
@@ -300,8 +284,8 @@ final class ArticleUpserter {
         ps.setString(i++, a.url());
         ps.setString(i++, a.title());
         ps.setArray(i++, c.createArrayOf("text", a.authors().toArray()));
-        setInstant(ps, i++, a.publishedAt());
-        setInstant(ps, i++, a.modifiedAt());
+        NativeStatements.setInstant(ps, i++, a.publishedAt());
+        NativeStatements.setInstant(ps, i++, a.modifiedAt());
         ps.setString(i++, a.section());
         ps.setString(i++, a.language());
         ps.setString(i++, a.lead());
@@ -312,14 +296,6 @@ final class ArticleUpserter {
             ps.setNull(i, Types.BIGINT);
         } else {
             ps.setLong(i, a.discoveredVia().value());
-        }
-    }
-
-    private static void setInstant(PreparedStatement ps, int index, Instant value) throws SQLException {
-        if (value == null) {
-            ps.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
-        } else {
-            ps.setObject(index, OffsetDateTime.ofInstant(value, ZoneOffset.UTC));
         }
     }
 }

@@ -40,16 +40,17 @@ final class JpaArticleRepository extends JpaCrudRepository<Article, ArticleId, A
     private static final AggregateMapping<Article, ArticleId, ArticleEntity> MAPPING = new AggregateMapping<>(
             "Article", ArticleEntity.class, EntityMappers.ARTICLE, FIELDS, Article::id, ArticleId::value);
 
+    private final NativeStatements sql;
     private final TableNames names;
+    private final SlowStatementLog slowLog;
     private final ArticleUpserter upserter;
 
-    private final SlowStatementLog slowLog;
-
-    JpaArticleRepository(Session session, TableNames names, int batchSize, SlowStatementLog slowLog) {
+    JpaArticleRepository(Session session, NativeStatements sql, int batchSize) {
         super(session, MAPPING);
-        this.names = names;
-        this.slowLog = slowLog;
-        this.upserter = new ArticleUpserter(session, names, batchSize, slowLog);
+        this.sql = sql;
+        this.names = sql.names();
+        this.slowLog = sql.slowLog();
+        this.upserter = new ArticleUpserter(session, sql, batchSize);
     }
 
     @Override
@@ -80,14 +81,11 @@ final class JpaArticleRepository extends JpaCrudRepository<Article, ArticleId, A
                 + "(a.language, a.title, a.lead, a.body_text)"
                 + " where a.id in (select id from " + names.article() + " where search_terms is null"
                 + " order by id limit ? for update skip locked)";
-        return call("indexing up to " + limit + " articles for search", () -> {
-            session.flush();
-            return session.doReturningWork(c -> {
-                try (PreparedStatement ps = c.prepareStatement(sql)) {
-                    ps.setInt(1, limit);
-                    return slowLog.time(sql, ps::executeUpdate);
-                }
-            });
+        return this.sql.run("indexing up to " + limit + " articles for search", c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setInt(1, limit);
+                return slowLog.time(sql, ps::executeUpdate);
+            }
         });
     }
 
@@ -109,16 +107,12 @@ final class JpaArticleRepository extends JpaCrudRepository<Article, ArticleId, A
         }
         String sql = "insert into " + names.articleCategory() + " (article_id, category_id)"
                 + " select * from unnest(?::bigint[], ?::bigint[]) on conflict do nothing";
-        call("linking " + links.size() + " articles to their categories", () -> {
-            session.flush();
-            session.doWork(c -> {
-                try (PreparedStatement ps = c.prepareStatement(sql)) {
-                    ps.setArray(1, c.createArrayOf("bigint", articles.toArray()));
-                    ps.setArray(2, c.createArrayOf("bigint", categories.toArray()));
-                    slowLog.time(sql, ps::executeUpdate);
-                }
-            });
-            return null;
+        this.sql.run("linking " + links.size() + " articles to their categories", c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setArray(1, c.createArrayOf("bigint", articles.toArray()));
+                ps.setArray(2, c.createArrayOf("bigint", categories.toArray()));
+                return slowLog.time(sql, ps::executeUpdate);
+            }
         });
     }
 
@@ -155,28 +149,25 @@ final class JpaArticleRepository extends JpaCrudRepository<Article, ArticleId, A
         }
         String sql = "select article_id, category_id from " + names.articleCategory()
                 + " where article_id = any(?) order by article_id, category_id";
-        return call("reading categories of " + ids.length + " articles", () -> {
-            session.flush();
-            Map<Long, List<CategoryId>> byId = session.doReturningWork(c -> {
-                Map<Long, List<CategoryId>> links = new HashMap<>();
-                try (PreparedStatement ps = c.prepareStatement(sql)) {
-                    ps.setArray(1, c.createArrayOf("bigint", ids));
-                    try (ResultSet rs = slowLog.time(sql, ps::executeQuery)) {
-                        while (rs.next()) {
-                            links.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(new CategoryId(rs.getLong(2)));
-                        }
+        Map<Long, List<CategoryId>> byId = this.sql.run("reading categories of " + ids.length + " articles", c -> {
+            Map<Long, List<CategoryId>> links = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setArray(1, c.createArrayOf("bigint", ids));
+                try (ResultSet rs = slowLog.time(sql, ps::executeQuery)) {
+                    while (rs.next()) {
+                        links.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(new CategoryId(rs.getLong(2)));
                     }
                 }
-                return links;
-            });
-            Map<ArticleId, List<CategoryId>> found = new LinkedHashMap<>();
-            for (Long id : ids) {
-                List<CategoryId> categories = byId.get(id);
-                if (categories != null) {
-                    found.put(ArticleId.of(id), List.copyOf(categories));
-                }
             }
-            return found;
+            return links;
         });
+        Map<ArticleId, List<CategoryId>> found = new LinkedHashMap<>();
+        for (Long id : ids) {
+            List<CategoryId> categories = byId.get(id);
+            if (categories != null) {
+                found.put(ArticleId.of(id), List.copyOf(categories));
+            }
+        }
+        return found;
     }
 }

@@ -35,9 +35,9 @@ final class JpaRepositories implements Repositories {
         this.portals = new JpaPortalRepository(session);
         this.categories = new JpaCategoryRepository(session, names, slowLog);
         this.feeds = new JpaFeedRepository(session, names, slowLog);
-        this.articles = new JpaArticleRepository(session, names, batchSize, slowLog);
-        this.revisions = new JpaArticleRevisionRepository(session);
         NativeStatements sql = new NativeStatements(session, names, slowLog);
+        this.articles = new JpaArticleRepository(session, sql, batchSize);
+        this.revisions = new JpaArticleRevisionRepository(session);
         this.ingestRuns = new JpaIngestRunRepository(session, sql);
         this.fetchEvents = new JpaFetchEventRepository(session);
         this.frontier = new JpaFrontierRepository(session, sql, batchSize);
