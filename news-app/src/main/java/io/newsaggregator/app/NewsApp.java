@@ -97,6 +97,7 @@ public final class NewsApp implements Runnable {
         commands.put("migrate", MigrateCommand::new);
         commands.put("db-info", DbInfoCommand::new);
         commands.put("ingest", IngestCommand::new);
+        commands.put("portals", PortalsCommand::new);
         commands.put("export", ExportCommand::new);
         commands.put("extract", ExtractCommand::new);
         commands.put("analyse", AnalyseCommand::new);

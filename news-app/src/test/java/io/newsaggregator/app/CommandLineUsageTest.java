@@ -26,8 +26,8 @@ class CommandLineUsageTest {
 
     @Test
     void anUnknownCommandIsRefusedEvenWithHelp() {
-        assertUsageError(AppRunner.run("portals", "--help"), "news-app: unknown command 'portals'");
-        assertUsageError(AppRunner.run("portals"), "news-app: unknown command 'portals'");
+        assertUsageError(AppRunner.run("portal", "--help"), "news-app: unknown command 'portal'");
+        assertUsageError(AppRunner.run("portal"), "news-app: unknown command 'portal'");
     }
 
     @Test
