@@ -31,17 +31,17 @@ final class ArticleUpserter {
     private static final Logger log = LoggerFactory.getLogger(ArticleUpserter.class);
 
     private final Session session;
-    private final NativeStatements sql;
+    private final NativeStatements statements;
     private final TableNames names;
     private final int batchSize;
     private final SlowStatementLog slowLog;
 
-    ArticleUpserter(Session session, NativeStatements sql, int batchSize) {
+    ArticleUpserter(Session session, NativeStatements statements, int batchSize) {
         this.session = session;
-        this.sql = sql;
-        this.names = sql.names();
+        this.statements = statements;
+        this.names = statements.names();
         this.batchSize = batchSize;
-        this.slowLog = sql.slowLog();
+        this.slowLog = statements.slowLog();
     }
 
     private record Key(long portalId, String canonicalUrl) {
@@ -155,7 +155,7 @@ final class ArticleUpserter {
         for (int i = 0; i < inserts.size(); i++) {
             rows.add(i);
         }
-        this.sql.batch(c, sql, rows, batchSize, (connection, ps, i) -> {
+        statements.batch(c, sql, rows, batchSize, (connection, ps, i) -> {
             Article a = articles.get(inserts.get(i));
             ps.setLong(1, ids[i]);
             ps.setLong(2, a.portalId().value());
@@ -230,7 +230,7 @@ final class ArticleUpserter {
                 + " content_hash = ?, discovered_via = coalesce(discovered_via, ?),"
                 + " last_seen_at = greatest(last_seen_at, ?), revision = revision + 1,"
                 + " search_terms = null where id = ?";
-        this.sql.batch(c, sql, changes, batchSize, (connection, ps, index) -> {
+        statements.batch(c, sql, changes, batchSize, (connection, ps, index) -> {
             Article a = articles.get(index);
             bindContent(connection, ps, 1, a);
             NativeStatements.setInstant(ps, 13, a.lastSeenAt());

@@ -40,17 +40,17 @@ final class JpaArticleRepository extends JpaCrudRepository<Article, ArticleId, A
     private static final AggregateMapping<Article, ArticleId, ArticleEntity> MAPPING = new AggregateMapping<>(
             "Article", ArticleEntity.class, EntityMappers.ARTICLE, FIELDS, Article::id, ArticleId::value);
 
-    private final NativeStatements sql;
+    private final NativeStatements statements;
     private final TableNames names;
     private final SlowStatementLog slowLog;
     private final ArticleUpserter upserter;
 
-    JpaArticleRepository(Session session, NativeStatements sql, int batchSize) {
+    JpaArticleRepository(Session session, NativeStatements statements, int batchSize) {
         super(session, MAPPING);
-        this.sql = sql;
-        this.names = sql.names();
-        this.slowLog = sql.slowLog();
-        this.upserter = new ArticleUpserter(session, sql, batchSize);
+        this.statements = statements;
+        this.names = statements.names();
+        this.slowLog = statements.slowLog();
+        this.upserter = new ArticleUpserter(session, statements, batchSize);
     }
 
     @Override
@@ -81,7 +81,7 @@ final class JpaArticleRepository extends JpaCrudRepository<Article, ArticleId, A
                 + "(a.language, a.title, a.lead, a.body_text)"
                 + " where a.id in (select id from " + names.article() + " where search_terms is null"
                 + " order by id limit ? for update skip locked)";
-        return this.sql.run("indexing up to " + limit + " articles for search", c -> {
+        return statements.run("indexing up to " + limit + " articles for search", c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 ps.setInt(1, limit);
                 return slowLog.time(sql, ps::executeUpdate);
@@ -107,7 +107,7 @@ final class JpaArticleRepository extends JpaCrudRepository<Article, ArticleId, A
         }
         String sql = "insert into " + names.articleCategory() + " (article_id, category_id)"
                 + " select * from unnest(?::bigint[], ?::bigint[]) on conflict do nothing";
-        this.sql.run("linking " + links.size() + " articles to their categories", c -> {
+        statements.run("linking " + links.size() + " articles to their categories", c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 ps.setArray(1, c.createArrayOf("bigint", articles.toArray()));
                 ps.setArray(2, c.createArrayOf("bigint", categories.toArray()));
@@ -149,7 +149,7 @@ final class JpaArticleRepository extends JpaCrudRepository<Article, ArticleId, A
         }
         String sql = "select article_id, category_id from " + names.articleCategory()
                 + " where article_id = any(?) order by article_id, category_id";
-        Map<Long, List<CategoryId>> byId = this.sql.run("reading categories of " + ids.length + " articles", c -> {
+        Map<Long, List<CategoryId>> byId = statements.run("reading categories of " + ids.length + " articles", c -> {
             Map<Long, List<CategoryId>> links = new HashMap<>();
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 ps.setArray(1, c.createArrayOf("bigint", ids));
