@@ -1,8 +1,7 @@
 package io.newsaggregator.app;
 
 import com.zaxxer.hikari.HikariDataSource;
-import io.newsaggregator.persistence.ConnectionPools;
-import io.newsaggregator.persistence.PoolSettings;
+import io.newsaggregator.persistence.JpaPersistence;
 import java.time.Duration;
 import javax.sql.DataSource;
 
@@ -49,8 +48,8 @@ final class Database implements AutoCloseable {
     }
 
     private static HikariDataSource pool(JdbcTarget target, Duration connectTimeout, Duration statementTimeout) {
-        return ConnectionPools.open(PoolSettings.of(target.url(), target.user(), target.password(), "news-app", 8,
-                connectTimeout, statementTimeout));
+        return JpaPersistence.openPool("news-app", target.url(), target.user(), target.password(), 8, connectTimeout,
+                statementTimeout);
     }
 
     DataSource dataSource() {

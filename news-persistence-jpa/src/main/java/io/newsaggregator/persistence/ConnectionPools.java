@@ -6,8 +6,8 @@ import io.newsaggregator.domain.error.DataStoreUnavailableException;
 import java.util.Objects;
 import java.util.Properties;
 
-/** The one place a HikariCP pool over PostgreSQL is built, for the app and for {@link JpaPersistence}. */
-public final class ConnectionPools {
+/** The one place a HikariCP pool over PostgreSQL is built: behind {@link JpaPersistence#start} and {@link JpaPersistence#openPool}. */
+final class ConnectionPools {
     private ConnectionPools() {
     }
 
@@ -20,7 +20,7 @@ public final class ConnectionPools {
      *
      * @throws DataStoreUnavailableException naming host, port and database when no connection can be made
      */
-    public static HikariDataSource open(PoolSettings settings) {
+    static HikariDataSource open(PoolSettings settings) {
         Objects.requireNonNull(settings, "settings");
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(settings.jdbcUrl());

@@ -90,6 +90,22 @@ public final class JpaPersistence implements AutoCloseable {
         return new JdbcStoreStatistics(settings.dataSource(), new TableNames(settings.schema(), settings.tablePrefix()));
     }
 
+    /**
+     * A HikariCP pool built the way {@link #start} builds its own, for a host (or the app) that
+     * passes it on as a {@link DataSource} and closes it itself. Every wait is bounded: connecting
+     * and logging in, waiting for a free connection, each statement ({@code statement_timeout})
+     * and the server's silence on the socket.
+     *
+     * @param name             pool name, also the {@code ApplicationName} the server shows
+     * @param statementTimeout longest one statement may run; zero for no limit
+     * @throws DataStoreUnavailableException naming host, port and database when no connection can be made
+     */
+    public static HikariDataSource openPool(String name, String jdbcUrl, String user, String password, int maxSize,
+                                            Duration connectTimeout, Duration statementTimeout) {
+        return ConnectionPools.open(PoolSettings.of(jdbcUrl, user, password, name, maxSize, connectTimeout,
+                statementTimeout));
+    }
+
     /** Runs work in transactions; thread-safe, one unit per thread at a time. */
     public UnitOfWork unitOfWork() {
         return unitOfWork;

@@ -16,20 +16,20 @@ import java.util.Objects;
  * @param idleTimeout      how long an idle connection is kept
  * @param maxLifetime      the longest a connection lives
  */
-public record PoolSettings(String jdbcUrl, String user, String password, String name, int maxSize,
+record PoolSettings(String jdbcUrl, String user, String password, String name, int maxSize,
                            Duration connectTimeout, Duration statementTimeout, Duration idleTimeout,
                            Duration maxLifetime) {
     private static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofMinutes(10);
     private static final Duration DEFAULT_MAX_LIFETIME = Duration.ofMinutes(30);
 
     /** Settings keeping idle connections ten minutes and every connection at most thirty. */
-    public static PoolSettings of(String jdbcUrl, String user, String password, String name, int maxSize,
+    static PoolSettings of(String jdbcUrl, String user, String password, String name, int maxSize,
                                   Duration connectTimeout, Duration statementTimeout) {
         return new PoolSettings(jdbcUrl, user, password, name, maxSize, connectTimeout, statementTimeout,
                 DEFAULT_IDLE_TIMEOUT, DEFAULT_MAX_LIFETIME);
     }
 
-    public PoolSettings {
+    PoolSettings {
         Objects.requireNonNull(jdbcUrl, "jdbcUrl");
         Objects.requireNonNull(name, "name");
         if (maxSize < 1) {
