@@ -246,16 +246,17 @@ class InMemoryCrud<T, ID> implements CrudRepository<T, ID>, Restorable {
     /** PostgreSQL's LIKE: case-sensitive, a backslash takes the next character literally. */
     private static Pattern likePattern(String like) {
         StringBuilder regex = new StringBuilder();
-        for (int i = 0; i < like.length(); i++) {
-            char ch = like.charAt(i);
-            if (ch == '\\' && i + 1 < like.length()) {
-                regex.append(Pattern.quote(String.valueOf(like.charAt(++i))));
-                continue;
-            }
-            switch (ch) {
-                case '%' -> regex.append(".*");
-                case '_' -> regex.append('.');
-                default -> regex.append(Pattern.quote(String.valueOf(ch)));
+        int[] points = like.codePoints().toArray();
+        for (int i = 0; i < points.length; i++) {
+            int cp = points[i];
+            if (cp == '\\' && i + 1 < points.length) {
+                regex.append(Pattern.quote(Character.toString(points[++i])));
+            } else if (cp == '%') {
+                regex.append(".*");
+            } else if (cp == '_') {
+                regex.append('.');
+            } else {
+                regex.append(Pattern.quote(Character.toString(cp)));
             }
         }
         return Pattern.compile(regex.toString(), Pattern.DOTALL);
