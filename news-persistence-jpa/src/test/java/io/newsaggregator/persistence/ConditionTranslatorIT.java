@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.newsaggregator.domain.error.DataAccessException;
+import io.newsaggregator.domain.fake.LikePatterns;
 import io.newsaggregator.domain.model.Article;
 import io.newsaggregator.domain.model.ArticleField;
 import io.newsaggregator.domain.model.ArticleId;
@@ -36,7 +37,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Conditions with hostile values, translated on a real Hibernate session and run on PostgreSQL:
  * every condition kind returns exactly the rows a plain Java comparison of the stored values picks,
- * and the table holds the same rows afterwards.
+ * and the table holds the same rows afterwards. Raw like patterns are judged by the in-memory fake's
+ * {@link LikePatterns}, so the fake is held to PostgreSQL's reading of them too.
  */
 class ConditionTranslatorIT extends JpaTestSupport {
     private static final String LONG = "x'%_\\\"; drop table article; --".repeat(3_000);
@@ -127,7 +129,7 @@ class ConditionTranslatorIT extends JpaTestSupport {
                     .as("contains %s", label(probe)).containsExactlyInAnyOrderElementsOf(matching(t -> t.contains(probe)));
             // a long raw pattern is thousands of wildcards: a regex cannot judge it in reasonable time
             if (!endsWithEscape(probe) && probe.length() <= 100) {
-                Pattern asPattern = likeAsRegex(probe);
+                Pattern asPattern = LikePatterns.regex(probe);
                 assertThat(titles(ArticleField.TITLE.like(probe)))
                         .as("like %s as a pattern", label(probe))
                         .containsExactlyInAnyOrderElementsOf(matching(t -> asPattern.matcher(t).matches()));
@@ -239,25 +241,6 @@ class ConditionTranslatorIT extends JpaTestSupport {
             trailing++;
         }
         return trailing % 2 == 1;
-    }
-
-    /** PostgreSQL's LIKE as a regex: % any run, _ any one character, backslash quotes the next. */
-    private static Pattern likeAsRegex(String like) {
-        StringBuilder regex = new StringBuilder();
-        int[] points = like.codePoints().toArray();
-        for (int i = 0; i < points.length; i++) {
-            int cp = points[i];
-            if (cp == '\\') {
-                regex.append(Pattern.quote(Character.toString(points[++i])));
-            } else if (cp == '%') {
-                regex.append(".*");
-            } else if (cp == '_') {
-                regex.append('.');
-            } else {
-                regex.append(Pattern.quote(Character.toString(cp)));
-            }
-        }
-        return Pattern.compile(regex.toString(), Pattern.DOTALL);
     }
 
     /** A value as assertion messages show it: control characters spelled out, long ones cut. */

@@ -20,7 +20,6 @@ import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiFunction;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -223,7 +222,7 @@ class InMemoryCrud<T, ID> implements CrudRepository<T, ID>, Restorable {
         }
         if (condition instanceof Condition.Like<T> like) {
             Object value = accessor(like.field()).apply(aggregate);
-            return value != null && likePattern(like.pattern()).matcher(value.toString()).matches();
+            return value != null && LikePatterns.regex(like.pattern()).matcher(value.toString()).matches();
         }
         if (condition instanceof Condition.IsNull<T> isNull) {
             return (accessor(isNull.field()).apply(aggregate) == null) != isNull.negated();
@@ -241,25 +240,6 @@ class InMemoryCrud<T, ID> implements CrudRepository<T, ID>, Restorable {
             return Long.valueOf(id.toString());
         }
         return value;
-    }
-
-    /** PostgreSQL's LIKE: case-sensitive, a backslash takes the next character literally. */
-    private static Pattern likePattern(String like) {
-        StringBuilder regex = new StringBuilder();
-        int[] points = like.codePoints().toArray();
-        for (int i = 0; i < points.length; i++) {
-            int cp = points[i];
-            if (cp == '\\' && i + 1 < points.length) {
-                regex.append(Pattern.quote(Character.toString(points[++i])));
-            } else if (cp == '%') {
-                regex.append(".*");
-            } else if (cp == '_') {
-                regex.append('.');
-            } else {
-                regex.append(Pattern.quote(Character.toString(cp)));
-            }
-        }
-        return Pattern.compile(regex.toString(), Pattern.DOTALL);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

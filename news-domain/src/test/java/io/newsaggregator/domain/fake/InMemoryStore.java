@@ -21,7 +21,7 @@ import java.util.function.Function;
  * All repositories in memory behind a {@link UnitOfWork} that runs work under one lock: the one fake
  * of the storage ports, published in news-domain's test-jar for the use-case tests of every module.
  * The repositories follow the documented behaviour of the JPA adapter (upsert with revisions,
- * pending analyses oldest first, take-backs that fail on what was never counted, unique keys), held
+ * pending analyses oldest first, take-backs that fail on what was never counted, unique and foreign keys), held
  * to it by the contract tests the JPA adapter passes too. Like a transaction, a unit of work that
  * throws leaves nothing written; a unit started inside a running one joins it.
  */
