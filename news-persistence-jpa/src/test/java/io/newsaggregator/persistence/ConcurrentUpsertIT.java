@@ -8,6 +8,9 @@ import io.newsaggregator.domain.model.PortalId;
 import io.newsaggregator.domain.model.UpsertOutcome;
 import io.newsaggregator.domain.model.UpsertResult;
 import io.newsaggregator.domain.query.Query;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -16,6 +19,11 @@ import org.junit.jupiter.api.Test;
 
 class ConcurrentUpsertIT extends JpaTestSupport {
 
+    /**
+     * The second upsert must really collide: it starts while the first transaction holds its new,
+     * uncommitted rows, and the first commits only once the second is seen waiting on their lock in
+     * its insert. Then the second's insert finds the keys taken and it upserts them again.
+     */
     @Test
     void twoProcessesUpsertingTheSameNewArticlesStoreEachOnce() throws Exception {
         PortalId portal = uow.execute(r -> r.portals().save(Fixtures.portal()).id());
@@ -30,12 +38,14 @@ class ConcurrentUpsertIT extends JpaTestSupport {
             await(releaseFirst);
             return results;
         }));
-        assertThat(firstInserted.await(30, TimeUnit.SECONDS)).isTrue();
-        // the second insert waits on the first one's uncommitted rows, then finds it lost the race
-        CompletableFuture<List<UpsertResult>> second = CompletableFuture.supplyAsync(
-                () -> uow.execute(r -> r.articles().upsertAll(articles)));
-        Thread.sleep(300);
-        releaseFirst.countDown();
+        CompletableFuture<List<UpsertResult>> second;
+        try {
+            assertThat(firstInserted.await(30, TimeUnit.SECONDS)).isTrue();
+            second = CompletableFuture.supplyAsync(() -> uow.execute(r -> r.articles().upsertAll(articles)));
+            assertThat(awaitInsertWaitingOnALock()).as("the second upsert waits on the first one's rows").isTrue();
+        } finally {
+            releaseFirst.countDown();
+        }
 
         List<UpsertResult> firstResults = first.get(30, TimeUnit.SECONDS);
         List<UpsertResult> secondResults = second.get(30, TimeUnit.SECONDS);
@@ -45,6 +55,25 @@ class ConcurrentUpsertIT extends JpaTestSupport {
                 .containsExactlyElementsOf(firstResults.stream().map(UpsertResult::articleId).toList());
         assertThat(uow.<Long>readOnly(r -> r.articles().count(Query.of(Article.class).where(ArticleField.PORTAL_ID.eq(portal)))))
                 .isEqualTo(2L);
+    }
+
+    /** Polls the server until an insert into this schema's article table waits on a lock; false after 30 s. */
+    private boolean awaitInsertWaitingOnALock() throws Exception {
+        String sql = "select count(*) from pg_stat_activity where datname = current_database()"
+                + " and wait_event_type = 'Lock' and query ilike ?";
+        try (Connection c = schema.database().dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, "insert into " + schema.name() + ".article %");
+            for (int attempt = 0; attempt < 3_000; attempt++) {
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    if (rs.getInt(1) > 0) {
+                        return true;
+                    }
+                }
+                Thread.sleep(10);
+            }
+        }
+        return false;
     }
 
     private static void await(CountDownLatch latch) {

@@ -11,7 +11,6 @@ import io.newsaggregator.domain.model.Portal;
 import io.newsaggregator.domain.model.PortalId;
 import io.newsaggregator.domain.port.out.RunLeases;
 import io.newsaggregator.domain.port.out.UnitOfWork;
-import io.newsaggregator.persistence.testing.TestDatabase;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -24,43 +23,26 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The JPA frontier keeps the contract the in-memory fake keeps, and shares its work between transactions. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class JpaFrontierContractIT extends FrontierContract {
     private static final Instant T0 = Instant.parse("2026-05-04T08:00:00Z");
 
-    private TestDatabase.Schema schema;
-    private JpaPersistence persistence;
-
-    @BeforeAll
-    void startPersistence() {
-        schema = TestDatabase.shared().freshSchema("");
-        persistence = JpaPersistence.start(schema.settings());
-    }
-
-    @AfterAll
-    void stopPersistence() {
-        if (persistence != null) {
-            persistence.close();
-        }
-        if (schema != null) {
-            schema.drop();
-        }
-    }
+    @RegisterExtension
+    static final TestPersistence db = new TestPersistence("");
 
     @Override
     protected UnitOfWork emptyStore() {
-        try (Connection c = schema.database().dataSource().getConnection(); Statement s = c.createStatement()) {
-            s.execute("truncate " + schema.name() + ".frontier, " + schema.name() + ".ingest_run, " + schema.name() + ".portal cascade");
+        try (Connection c = db.schema().database().dataSource().getConnection(); Statement s = c.createStatement()) {
+            s.execute("truncate " + db.schema().name() + ".frontier, " + db.schema().name() + ".ingest_run, " + db.schema().name() + ".portal cascade");
         } catch (SQLException e) {
-            throw new IllegalStateException("could not empty " + schema.name(), e);
+            throw new IllegalStateException("could not empty " + db.schema().name(), e);
         }
-        return persistence.unitOfWork();
+        return db.persistence().unitOfWork();
     }
 
     @Test
@@ -104,7 +86,7 @@ class JpaFrontierContractIT extends FrontierContract {
 
     @Test
     void aLeaseIsHeldUntilClosedAndSeenFromOtherConnections() {
-        RunLeases leases = persistence.runLeases();
+        RunLeases leases = db.persistence().runLeases();
         RunLeases.Lease lease = leases.hold();
         int key = lease.key();
         assertThat(leases.isHeld(key)).isTrue();

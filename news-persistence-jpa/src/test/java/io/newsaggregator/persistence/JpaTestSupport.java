@@ -17,20 +17,21 @@ abstract class JpaTestSupport {
         return "";
     }
 
+    private TestPersistence db;
+
     @BeforeAll
     void startPersistence() {
-        schema = TestDatabase.shared().freshSchema(tablePrefix());
-        persistence = JpaPersistence.start(schema.settings());
+        db = new TestPersistence(tablePrefix());
+        db.start();
+        schema = db.schema();
+        persistence = db.persistence();
         uow = persistence.unitOfWork();
     }
 
     @AfterAll
     void stopPersistence() {
-        if (persistence != null) {
-            persistence.close();
-        }
-        if (schema != null) {
-            schema.drop();
+        if (db != null) {
+            db.stop();
         }
     }
 }

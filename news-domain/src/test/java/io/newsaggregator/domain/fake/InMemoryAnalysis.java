@@ -51,12 +51,21 @@ final class InMemoryAnalysis {
         return articles.find(Query.of(Article.class));
     }
 
-    static final class Analyses implements ArticleAnalysisRepository {
+    static final class Analyses implements ArticleAnalysisRepository, Restorable {
         private final ArticleRepository articles;
         private final Map<ArticleId, ArticleAnalysis> stored = new LinkedHashMap<>();
 
         Analyses(ArticleRepository articles) {
             this.articles = articles;
+        }
+
+        @Override
+        public Runnable snapshot() {
+            Map<ArticleId, ArticleAnalysis> copy = new LinkedHashMap<>(stored);
+            return () -> {
+                stored.clear();
+                stored.putAll(copy);
+            };
         }
 
         /** Like the foreign key of the table: an analysis of an article that is not stored is refused. */
@@ -123,9 +132,20 @@ final class InMemoryAnalysis {
         }
     }
 
-    static final class Frequencies implements DocumentFrequencyRepository {
+    static final class Frequencies implements DocumentFrequencyRepository, Restorable {
         private final Map<String, Long> frequencies = new HashMap<>();
         private long documents;
+
+        @Override
+        public Runnable snapshot() {
+            Map<String, Long> copy = new HashMap<>(frequencies);
+            long documentsThen = documents;
+            return () -> {
+                frequencies.clear();
+                frequencies.putAll(copy);
+                documents = documentsThen;
+            };
+        }
 
         @Override
         public void addDocument(Collection<String> keys, int delta) {
@@ -207,7 +227,7 @@ final class InMemoryAnalysis {
         }
     }
 
-    static final class TermCounts implements TermCountRepository {
+    static final class TermCounts implements TermCountRepository, Restorable {
         private record Key(String term, PortalId portalId, LocalDate day) {
         }
 
@@ -225,6 +245,25 @@ final class InMemoryAnalysis {
         TermCounts(ArticleRepository articles, Analyses analyses) {
             this.articles = articles;
             this.analyses = analyses;
+        }
+
+        @Override
+        public Runnable snapshot() {
+            Map<TimeBasis, Map<Key, long[]>> copy = new EnumMap<>(TimeBasis.class);
+            countsByBasis.forEach((basis, counts) -> {
+                Map<Key, long[]> rows = new LinkedHashMap<>();
+                counts.forEach((key, count) -> rows.put(key, count.clone()));
+                copy.put(basis, rows);
+            });
+            Map<List<String>, Long> formsThen = new LinkedHashMap<>(forms);
+            return () -> {
+                copy.forEach((basis, counts) -> {
+                    countsByBasis.get(basis).clear();
+                    countsByBasis.get(basis).putAll(counts);
+                });
+                forms.clear();
+                forms.putAll(formsThen);
+            };
         }
 
         /**
@@ -352,7 +391,7 @@ final class InMemoryAnalysis {
         }
     }
 
-    static final class Stories implements StoryRepository {
+    static final class Stories implements StoryRepository, Restorable {
         private final ArticleRepository articles;
         private final Map<String, Story> stories = new LinkedHashMap<>();
         /** A membership copies the article's time when it is first assigned, like the table does. */
@@ -365,6 +404,22 @@ final class InMemoryAnalysis {
 
         Stories(ArticleRepository articles) {
             this.articles = articles;
+        }
+
+        @Override
+        public Runnable snapshot() {
+            Map<String, Story> storiesThen = new LinkedHashMap<>(stories);
+            Map<ArticleId, Member> membershipThen = new LinkedHashMap<>(membership);
+            byte[] stateThen = clustererState;
+            long versionThen = clustererStateVersion;
+            return () -> {
+                stories.clear();
+                stories.putAll(storiesThen);
+                membership.clear();
+                membership.putAll(membershipThen);
+                clustererState = stateThen;
+                clustererStateVersion = versionThen;
+            };
         }
 
         @Override

@@ -1,5 +1,7 @@
 package io.newsaggregator.domain.fake;
 
+import io.newsaggregator.domain.error.DataIntegrityException;
+import io.newsaggregator.domain.error.DuplicateException;
 import io.newsaggregator.domain.error.NotFoundException;
 import io.newsaggregator.domain.port.out.CrudRepository;
 import io.newsaggregator.domain.query.Condition;
@@ -12,16 +14,20 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiFunction;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-/** The generic contract over a map, evaluating queries in memory; a test double for the JPA adapter. */
-class InMemoryCrud<T, ID> implements CrudRepository<T, ID> {
+/**
+ * The generic contract over a map, evaluating queries in memory; a test double for the JPA adapter,
+ * held to the same {@code CrudContract}. Ids come from a sequence a rollback does not put back, as
+ * PostgreSQL's do not.
+ */
+class InMemoryCrud<T, ID> implements CrudRepository<T, ID>, Restorable {
     final Map<Long, T> rows = new ConcurrentSkipListMap<>();
     private final AtomicLong sequence = new AtomicLong();
     private final String typeName;
@@ -30,6 +36,12 @@ class InMemoryCrud<T, ID> implements CrudRepository<T, ID> {
     private final Function<Long, ID> newId;
     private final BiFunction<T, ID, T> withId;
     private final Map<Field<T, ?>, Function<T, Object>> fields;
+    private String uniqueConstraint;
+    private Function<T, List<Object>> uniqueKey;
+    private final List<Reference<T>> references = new ArrayList<>();
+
+    private record Reference<T>(String constraint, Function<T, Long> parentId, InMemoryCrud<?, ?> parents) {
+    }
 
     InMemoryCrud(String typeName, Function<T, ID> idOf, Function<ID, Long> idValue, Function<Long, ID> newId,
                  BiFunction<T, ID, T> withId, Map<Field<T, ?>, Function<T, Object>> fields) {
@@ -41,11 +53,27 @@ class InMemoryCrud<T, ID> implements CrudRepository<T, ID> {
         this.fields = fields;
     }
 
+    /** Refuses, like the table's unique constraint of that name, two rows with the same key. */
+    final void unique(String constraint, Function<T, List<Object>> key) {
+        this.uniqueConstraint = constraint;
+        this.uniqueKey = key;
+    }
+
+    /**
+     * Refuses, like the table's foreign key of that name, a row whose parent id (when not null) is
+     * not stored in {@code parents}.
+     */
+    final void references(String constraint, Function<T, Long> parentId, InMemoryCrud<?, ?> parents) {
+        references.add(new Reference<>(constraint, parentId, parents));
+    }
+
     @Override
     public T save(T aggregate) {
+        Objects.requireNonNull(aggregate, "aggregate");
         if (idOf.apply(aggregate) != null) {
             throw new IllegalArgumentException("save() takes a new " + typeName + " without id");
         }
+        requireIntact(aggregate, null, "Saving " + typeName);
         long id = sequence.incrementAndGet();
         T stored = withId.apply(aggregate, newId.apply(id));
         rows.put(id, stored);
@@ -54,6 +82,7 @@ class InMemoryCrud<T, ID> implements CrudRepository<T, ID> {
 
     @Override
     public List<T> saveAll(List<T> aggregates) {
+        Objects.requireNonNull(aggregates, "aggregates");
         return aggregates.stream().map(this::save).toList();
     }
 
@@ -83,6 +112,10 @@ class InMemoryCrud<T, ID> implements CrudRepository<T, ID> {
 
     @Override
     public List<Row<T>> project(Query<T> query, List<Field<T, ?>> chosen) {
+        if (chosen.isEmpty()) {
+            throw new IllegalArgumentException("fields must name at least one field to project");
+        }
+        chosen.forEach(this::accessor);
         return find(query).stream().map(aggregate -> {
             Map<Field<T, ?>, Object> values = new LinkedHashMap<>();
             chosen.forEach(field -> values.put(field, accessor(field).apply(aggregate)));
@@ -97,10 +130,15 @@ class InMemoryCrud<T, ID> implements CrudRepository<T, ID> {
 
     @Override
     public T update(T aggregate) {
+        Objects.requireNonNull(aggregate, "aggregate");
         ID id = idOf.apply(aggregate);
-        if (id == null || !rows.containsKey(idValue.apply(id))) {
-            throw new NotFoundException(typeName, String.valueOf(id));
+        if (id == null) {
+            throw new IllegalArgumentException("update() needs a stored " + typeName + " with an id; use save() for new ones");
         }
+        if (!rows.containsKey(idValue.apply(id))) {
+            throw new NotFoundException(typeName, id);
+        }
+        requireIntact(aggregate, idValue.apply(id), "Updating " + typeName + " " + id);
         rows.put(idValue.apply(id), aggregate);
         return aggregate;
     }
@@ -115,6 +153,35 @@ class InMemoryCrud<T, ID> implements CrudRepository<T, ID> {
         List<T> doomed = matching(query).toList();
         doomed.forEach(aggregate -> rows.remove(idValue.apply(idOf.apply(aggregate))));
         return doomed.size();
+    }
+
+    @Override
+    public Runnable snapshot() {
+        Map<Long, T> copy = Map.copyOf(rows);
+        return () -> {
+            rows.clear();
+            rows.putAll(copy);
+        };
+    }
+
+    private void requireIntact(T aggregate, Long ownId, String action) {
+        for (Reference<T> reference : references) {
+            Long parent = reference.parentId().apply(aggregate);
+            if (parent != null && !reference.parents().rows.containsKey(parent)) {
+                throw new DataIntegrityException(action + " failed: insert or update violates foreign key constraint \""
+                        + reference.constraint() + "\" (" + parent + " is not present)", reference.constraint(), null);
+            }
+        }
+        if (uniqueKey == null) {
+            return;
+        }
+        List<Object> key = uniqueKey.apply(aggregate);
+        boolean taken = rows.entrySet().stream()
+                .anyMatch(row -> !row.getKey().equals(ownId) && uniqueKey.apply(row.getValue()).equals(key));
+        if (taken) {
+            throw new DuplicateException(action + " failed: duplicate key value violates unique constraint \""
+                    + uniqueConstraint + "\" (" + key + " already exists)", uniqueConstraint, null);
+        }
     }
 
     Stream<T> all() {
@@ -155,7 +222,7 @@ class InMemoryCrud<T, ID> implements CrudRepository<T, ID> {
         }
         if (condition instanceof Condition.Like<T> like) {
             Object value = accessor(like.field()).apply(aggregate);
-            return value != null && likePattern(like.pattern()).matcher(value.toString()).matches();
+            return value != null && LikePatterns.regex(like.pattern()).matcher(value.toString()).matches();
         }
         if (condition instanceof Condition.IsNull<T> isNull) {
             return (accessor(isNull.field()).apply(aggregate) == null) != isNull.negated();
@@ -173,18 +240,6 @@ class InMemoryCrud<T, ID> implements CrudRepository<T, ID> {
             return Long.valueOf(id.toString());
         }
         return value;
-    }
-
-    private static Pattern likePattern(String like) {
-        StringBuilder regex = new StringBuilder();
-        for (char ch : like.toCharArray()) {
-            switch (ch) {
-                case '%' -> regex.append(".*");
-                case '_' -> regex.append('.');
-                default -> regex.append(Pattern.quote(String.valueOf(ch)));
-            }
-        }
-        return Pattern.compile(regex.toString(), Pattern.DOTALL);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

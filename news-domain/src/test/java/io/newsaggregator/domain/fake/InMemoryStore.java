@@ -21,17 +21,18 @@ import java.util.function.Function;
  * All repositories in memory behind a {@link UnitOfWork} that runs work under one lock: the one fake
  * of the storage ports, published in news-domain's test-jar for the use-case tests of every module.
  * The repositories follow the documented behaviour of the JPA adapter (upsert with revisions,
- * pending analyses oldest first, take-backs that fail on what was never counted). It does not roll
- * back: tests that need transactions use the JPA adapter against PostgreSQL.
+ * pending analyses oldest first, take-backs that fail on what was never counted, unique and foreign keys), held
+ * to it by the contract tests the JPA adapter passes too. Like a transaction, a unit of work that
+ * throws leaves nothing written; a unit started inside a running one joins it.
  */
 public final class InMemoryStore implements UnitOfWork, Repositories {
     private final Portals portals = new Portals();
-    private final Categories categories = new Categories();
-    private final Feeds feeds = new Feeds();
-    private final Revisions revisions = new Revisions();
-    private final Articles articles = new Articles(revisions);
+    private final Categories categories = new Categories(portals);
+    private final Feeds feeds = new Feeds(portals);
     private final Runs runs = new Runs();
-    private final Events events = new Events();
+    private final Revisions revisions = new Revisions();
+    private final Articles articles = new Articles(revisions, portals, feeds);
+    private final Events events = new Events(runs, portals, feeds);
     private final InMemoryFrontier frontier = new InMemoryFrontier();
     private final InMemoryAnalysis.Analyses analyses = new InMemoryAnalysis.Analyses(articles);
     private final InMemoryAnalysis.Frequencies frequencies = new InMemoryAnalysis.Frequencies();
@@ -39,14 +40,39 @@ public final class InMemoryStore implements UnitOfWork, Repositories {
     private final InMemoryAnalysis.Stories stories = new InMemoryAnalysis.Stories(articles);
     private final InMemoryAnalysis.Search search = new InMemoryAnalysis.Search(articles);
 
+    private final List<Restorable> state = List.of(portals, categories, feeds, revisions, articles, runs, events,
+            frontier, analyses, frequencies, termCounts, stories);
+    /** Whether a unit runs, and whether it is read-only; only read and written under the lock. */
+    private Boolean runningReadOnly;
+
     @Override
     public synchronized <R> R execute(Function<Repositories, R> work) {
-        return work.apply(this);
+        return inUnit(work, false);
     }
 
     @Override
     public synchronized <R> R readOnly(Function<Repositories, R> work) {
-        return work.apply(this);
+        return inUnit(work, true);
+    }
+
+    private <R> R inUnit(Function<Repositories, R> work, boolean readOnly) {
+        Objects.requireNonNull(work, "work");
+        if (runningReadOnly != null) {
+            if (runningReadOnly && !readOnly) {
+                throw new IllegalStateException("execute() was called inside readOnly(); start the writing unit outside it");
+            }
+            return work.apply(this);
+        }
+        List<Runnable> restore = state.stream().map(Restorable::snapshot).toList();
+        runningReadOnly = readOnly;
+        try {
+            return work.apply(this);
+        } catch (RuntimeException | Error e) {
+            restore.forEach(Runnable::run);
+            throw e;
+        } finally {
+            runningReadOnly = null;
+        }
     }
 
     /**
@@ -79,6 +105,7 @@ public final class InMemoryStore implements UnitOfWork, Repositories {
                     PortalField.NAME, (Function<Portal, Object>) Portal::name,
                     PortalField.HOMEPAGE, (Function<Portal, Object>) Portal::homepage,
                     PortalField.LANGUAGE, (Function<Portal, Object>) Portal::language));
+            unique("portal_code_uk", p -> List.of(p.code()));
         }
 
         @Override
@@ -88,12 +115,14 @@ public final class InMemoryStore implements UnitOfWork, Repositories {
     }
 
     static final class Categories extends InMemoryCrud<Category, CategoryId> implements CategoryRepository {
-        Categories() {
+        Categories(Portals portals) {
             super("Category", Category::id, CategoryId::value, CategoryId::new, Category::withId, fieldMap(
                     CategoryField.ID, (Function<Category, Object>) Category::id,
                     CategoryField.PORTAL_ID, (Function<Category, Object>) Category::portalId,
                     CategoryField.CODE, (Function<Category, Object>) Category::code,
                     CategoryField.NAME, (Function<Category, Object>) Category::name));
+            unique("category_portal_code_uk", c -> List.of(c.portalId(), c.code()));
+            references("category_portal_fk", c -> c.portalId().value(), portals);
         }
 
         @Override
@@ -108,7 +137,7 @@ public final class InMemoryStore implements UnitOfWork, Repositories {
     }
 
     static final class Feeds extends InMemoryCrud<Feed, FeedId> implements FeedRepository {
-        Feeds() {
+        Feeds(Portals portals) {
             super("Feed", Feed::id, FeedId::value, FeedId::new, Feed::withId, fieldMap(
                     FeedField.ID, (Function<Feed, Object>) Feed::id,
                     FeedField.PORTAL_ID, (Function<Feed, Object>) Feed::portalId,
@@ -118,6 +147,8 @@ public final class InMemoryStore implements UnitOfWork, Repositories {
                     FeedField.CONSECUTIVE_FAILURES, (Function<Feed, Object>) Feed::consecutiveFailures,
                     FeedField.LAST_FETCHED_AT, (Function<Feed, Object>) Feed::lastFetchedAt,
                     FeedField.QUARANTINED_UNTIL, (Function<Feed, Object>) Feed::quarantinedUntil));
+            unique("feed_portal_url_uk", f -> List.of(f.portalId(), f.url()));
+            references("feed_portal_fk", f -> f.portalId().value(), portals);
         }
 
         @Override
@@ -144,6 +175,7 @@ public final class InMemoryStore implements UnitOfWork, Repositories {
                             ArticleRevisionField.ARTICLE_ID, (Function<ArticleRevision, Object>) ArticleRevision::articleId,
                             ArticleRevisionField.REVISION, (Function<ArticleRevision, Object>) ArticleRevision::revision,
                             ArticleRevisionField.CAPTURED_AT, (Function<ArticleRevision, Object>) ArticleRevision::capturedAt));
+            unique("article_revision_article_revision_uk", r -> List.of(r.articleId(), r.revision()));
         }
 
         @Override
@@ -158,7 +190,7 @@ public final class InMemoryStore implements UnitOfWork, Repositories {
         private final Map<ArticleId, Set<CategoryId>> links = new ConcurrentHashMap<>();
         private volatile java.util.function.Predicate<Article> refused = article -> false;
 
-        Articles(Revisions revisions) {
+        Articles(Revisions revisions, Portals portals, Feeds feeds) {
             super("Article", Article::id, ArticleId::value, ArticleId::new, Article::withId, fieldMap(
                     ArticleField.ID, (Function<Article, Object>) Article::id,
                     ArticleField.PORTAL_ID, (Function<Article, Object>) Article::portalId,
@@ -173,7 +205,23 @@ public final class InMemoryStore implements UnitOfWork, Repositories {
                     ArticleField.FIRST_SEEN_AT, (Function<Article, Object>) Article::firstSeenAt,
                     ArticleField.LAST_SEEN_AT, (Function<Article, Object>) Article::lastSeenAt,
                     ArticleField.REVISION, (Function<Article, Object>) Article::revision));
+            unique("article_portal_canonical_url_uk", a -> List.of(a.portalId(), a.canonicalUrl()));
+            references("article_portal_fk", a -> a.portalId().value(), portals);
+            references("article_feed_fk", a -> a.discoveredVia() == null ? null : a.discoveredVia().value(), feeds);
             this.revisions = revisions;
+            revisions.references("article_revision_article_fk", r -> r.articleId().value(), this);
+        }
+
+        @Override
+        public Runnable snapshot() {
+            Runnable rowsBack = super.snapshot();
+            Map<ArticleId, Set<CategoryId>> copy = new LinkedHashMap<>();
+            links.forEach((article, categories) -> copy.put(article, new LinkedHashSet<>(categories)));
+            return () -> {
+                rowsBack.run();
+                links.clear();
+                links.putAll(copy);
+            };
         }
 
         @Override
@@ -285,7 +333,7 @@ public final class InMemoryStore implements UnitOfWork, Repositories {
     }
 
     static final class Events extends InMemoryCrud<FetchEvent, FetchEventId> implements FetchEventRepository {
-        Events() {
+        Events(Runs runs, Portals portals, Feeds feeds) {
             super("FetchEvent", FetchEvent::id, FetchEventId::value, FetchEventId::new, FetchEvent::withId, fieldMap(
                     FetchEventField.ID, (Function<FetchEvent, Object>) FetchEvent::id,
                     FetchEventField.RUN_ID, (Function<FetchEvent, Object>) FetchEvent::runId,
@@ -296,6 +344,9 @@ public final class InMemoryStore implements UnitOfWork, Repositories {
                     FetchEventField.OUTCOME, (Function<FetchEvent, Object>) FetchEvent::outcome,
                     FetchEventField.ERROR_CLASS, (Function<FetchEvent, Object>) FetchEvent::errorClass,
                     FetchEventField.OCCURRED_AT, (Function<FetchEvent, Object>) FetchEvent::occurredAt));
+            references("fetch_event_run_fk", e -> e.runId() == null ? null : e.runId().value(), runs);
+            references("fetch_event_portal_fk", e -> e.portalId() == null ? null : e.portalId().value(), portals);
+            references("fetch_event_feed_fk", e -> e.feedId() == null ? null : e.feedId().value(), feeds);
         }
 
         @Override

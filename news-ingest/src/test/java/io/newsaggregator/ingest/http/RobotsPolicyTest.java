@@ -132,31 +132,69 @@ class RobotsPolicyTest {
         assertThat(slow.crawlDelay()).isEqualTo(Duration.ofSeconds(30));
     }
 
+    /**
+     * Forces the race: the load is held until all four checks are parked inside the policy, so
+     * each of them asked for the origin while its robots.txt was being fetched.
+     */
     @Test
     void concurrentChecksOfOneOriginLoadRobotsOnce() throws Exception {
+        int checks = 4;
         CountDownLatch release = new CountDownLatch(1);
         RobotsPolicy robots = policy(url -> {
             try {
-                release.await(5, TimeUnit.SECONDS);
+                release.await(30, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
             return file(url, "User-agent: *\nDisallow: /x\n");
         });
-        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Thread> checking = java.util.Collections.synchronizedList(new ArrayList<>());
+        ExecutorService pool = Executors.newFixedThreadPool(checks);
         try {
             List<java.util.concurrent.Future<Boolean>> results = new ArrayList<>();
-            for (int i = 0; i < 4; i++) {
-                results.add(pool.submit(() -> robots.check(URI.create("https://news.example/a"), reported::add).allowed()));
+            for (int i = 0; i < checks; i++) {
+                results.add(pool.submit(() -> {
+                    checking.add(Thread.currentThread());
+                    return robots.check(URI.create("https://news.example/a"), reported::add).allowed();
+                }));
             }
-            Thread.sleep(100);
-            release.countDown();
+            try {
+                assertThat(awaitParkedInCheck(checking, checks)).as("all checks wait inside the policy at once").isTrue();
+                synchronized (loaded) {
+                    assertThat(loaded).as("loads while %d checks are in flight", checks).hasSize(1);
+                }
+            } finally {
+                release.countDown();
+            }
             for (var result : results) {
-                assertThat(result.get(5, TimeUnit.SECONDS)).isTrue();
+                assertThat(result.get(30, TimeUnit.SECONDS)).isTrue();
             }
         } finally {
             pool.shutdownNow();
         }
         assertThat(loaded).hasSize(1);
+        assertThat(reported).as("one robots.txt request reported").hasSize(1);
+    }
+
+    /** Whether, within 30 s, {@code count} threads wait (not run, not block on a monitor) inside {@link RobotsPolicy#check}. */
+    private static boolean awaitParkedInCheck(List<Thread> threads, int count) throws InterruptedException {
+        for (int attempt = 0; attempt < 3_000; attempt++) {
+            List<Thread> seen;
+            synchronized (threads) {
+                seen = List.copyOf(threads);
+            }
+            if (seen.size() == count && seen.stream().allMatch(RobotsPolicyTest::parkedInCheck)) {
+                return true;
+            }
+            Thread.sleep(10);
+        }
+        return false;
+    }
+
+    private static boolean parkedInCheck(Thread thread) {
+        Thread.State state = thread.getState();
+        return (state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING)
+                && java.util.Arrays.stream(thread.getStackTrace()).anyMatch(frame ->
+                        frame.getClassName().equals(RobotsPolicy.class.getName()) && frame.getMethodName().equals("check"));
     }
 }
