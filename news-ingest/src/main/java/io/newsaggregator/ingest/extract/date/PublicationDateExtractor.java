@@ -95,7 +95,7 @@ public final class PublicationDateExtractor {
         Optional<OffsetDateTime> published = stated
                 .map(stamp -> preferLocalDay(stamp,
                         () -> markupFound.published().or(shownText).or(urlDate::get)))
-                .map(at -> preferShownRevision(at, modified, shownRevision))
+                .map(at -> ldPublished.isPresent() ? preferShownRevision(at, modified, shownRevision) : at)
                 .or(() -> markupFound.strong() ? markupFound.published() : Optional.empty())
                 .or(urlDate::get)
                 .or(markupFound::published)
@@ -157,6 +157,9 @@ public final class PublicationDateExtractor {
      * metadata keeps the first one; the date the page shows, when it lies after the stated first
      * publication and no later than the stated modification, is the one the page goes by. A page
      * that shows its readers only an "updated" line goes by that line's date on the same terms.
+     * Only a JSON-LD publication date yields so: a page whose dates are stated in meta tags alone
+     * (the CMS's {@code article:published_time}/{@code modified_time} pair, no structured article)
+     * goes by its first publication, whatever revision it shows.
      */
     private static OffsetDateTime preferShownRevision(OffsetDateTime stated, Optional<OffsetDateTime> modified,
             Supplier<Optional<OffsetDateTime>> shownDate) {

@@ -200,11 +200,24 @@ class PublicationDateExtractorTest {
     @Test
     void prefersTheRevisionDateThePageShowsBetweenPublicationAndModification() {
         PublicationDates dates = extract(page("""
-                <meta property="article:published_time" content="2024-05-02T10:00:00+02:00">
-                <meta property="article:modified_time" content="2024-05-12T09:00:00+02:00">""",
+                <script type="application/ld+json">
+                {"@type":"NewsArticle","datePublished":"2024-05-02T10:00:00+02:00",
+                 "dateModified":"2024-05-12T09:00:00+02:00"}
+                </script>""",
                 "<article><h1>Rates held</h1><p class=\"date\">12.05.2024</p></article>"));
 
         assertThat(dates.published().toLocalDate()).isEqualTo(LocalDate.of(2024, 5, 12));
+        assertThat(dates.modified().toLocalDate()).isEqualTo(LocalDate.of(2024, 5, 12));
+    }
+
+    @Test
+    void aPageWithOnlyMetaTagDatesKeepsItsFirstPublicationOverTheShownRevision() {
+        PublicationDates dates = extract(page("""
+                <meta property="article:published_time" content="2021-03-02T10:00:00+00:00">
+                <meta property="article:modified_time" content="2024-05-12T09:00:00+00:00">""",
+                "<article><h1>Rates held</h1><p class=\"byline\">By Ann Lee | Updated May 12, 2024</p></article>"));
+
+        assertThat(dates.published().toLocalDate()).isEqualTo(LocalDate.of(2021, 3, 2));
         assertThat(dates.modified().toLocalDate()).isEqualTo(LocalDate.of(2024, 5, 12));
     }
 
