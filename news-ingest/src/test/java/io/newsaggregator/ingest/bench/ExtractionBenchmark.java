@@ -63,6 +63,12 @@ public final class ExtractionBenchmark {
 
     private record Prediction(String text, String title, List<String> authors, String publishedAt) {
         static final Prediction EMPTY = new Prediction("", null, List.of(), null);
+
+        /** Readability4J and boilerpipe answer null when they find no article: that is an empty text. */
+        Prediction {
+            text = text == null ? "" : text;
+            authors = authors == null ? List.of() : authors;
+        }
     }
 
     private interface Extractor {

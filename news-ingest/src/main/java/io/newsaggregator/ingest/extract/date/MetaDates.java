@@ -23,7 +23,8 @@ final class MetaDates {
             "release_date", "story:published_time", "bt:pubdate", "timestamp", "iso-8601-publish-date",
             "content_date", "article:post_date", "pdate", "date.release", "ptime", "dcsext.articlefirstpublished",
             "nv:date", "datecreation", "publishing_date", "itemprop:datepublished", "firstpublishedat",
-            "live_date", "dateposted", "article.published_time", "og:release_date", "cxenseparse:publishtime");
+            "live_date", "dateposted", "article.published_time", "og:release_date", "cxenseparse:publishtime",
+            "published", "published-date", "published_date");
     private static final Set<String> MODIFIED = Set.of(
             "article:modified_time", "article:modified", "og:updated_time", "og:modified_time",
             "article:updated_time", "modified_time", "datemodified", "dc.date.modified", "dcterms.modified",

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -26,6 +27,10 @@ import org.jsoup.nodes.Element;
  * date is only returned as published when the page states no publication date; it still outranks
  * a date merely mentioned in the running text.
  *
+ * <p>A JSON-LD publication date written as readers read it ({@code "Jun 24, 2025"}) rather than
+ * in a machine format comes from a hand-made template and yields to the date the page shows by
+ * its headline or byline.
+ *
  * <p>Quoted and embedded posts, feeds, sliders and lists of other stories are not read; a
  * {@code <time>} whose visible date lies days before its attribute is read by its visible date.
  *
@@ -34,6 +39,8 @@ import org.jsoup.nodes.Element;
 public final class PublicationDateExtractor {
 
     private static final LocalDate EARLIEST = LocalDate.of(1995, 1, 1);
+    // how machines write a date (2024-05-12, or epoch seconds), as opposed to "May 12, 2024"
+    private static final Pattern MACHINE_DATE = Pattern.compile("\\s*(?:\\d{4}-\\d{2}-\\d{2}|\\d{9,})");
 
     private final Clock clock;
     private final JsonLdDates jsonLd = new JsonLdDates();
@@ -58,11 +65,15 @@ public final class PublicationDateExtractor {
         PageRegions regions = new PageRegions(document);
 
         List<JsonLdDates.Found> ld = jsonLd.find(document);
-        Optional<DateParser.Stamp> ldPublished = ld.stream()
+        Optional<JsonLdDates.Found> ldArticle = ld.stream()
                 .sorted(Comparator.comparingInt(JsonLdDates.Found::rank).reversed())
-                .map(found -> parser.parseStamp(found.published()).filter(stamp -> plausible.test(stamp.at())))
-                .flatMap(Optional::stream)
+                .filter(found -> parser.parseStamp(found.published()).filter(stamp -> plausible.test(stamp.at()))
+                        .isPresent())
                 .findFirst();
+        Optional<DateParser.Stamp> ldPublished = ldArticle.flatMap(found -> parser.parseStamp(found.published()));
+        // JSON-LD dates written for readers come from a template filled with whatever CMS field was at hand
+        boolean ldWrittenForReaders = ldArticle
+                .map(found -> !MACHINE_DATE.matcher(found.published()).lookingAt()).orElse(false);
         Optional<OffsetDateTime> ldModified = ld.stream()
                 .sorted(Comparator.comparingInt(JsonLdDates.Found::rank).reversed())
                 .map(found -> parser.parseValue(found.modified()).filter(plausible))
@@ -95,7 +106,8 @@ public final class PublicationDateExtractor {
         Optional<OffsetDateTime> published = stated
                 .map(stamp -> preferLocalDay(stamp,
                         () -> markupFound.published().or(shownText).or(urlDate::get)))
-                .map(at -> preferShownRevision(at, modified, shownRevision))
+                .map(at -> ldPublished.isPresent() ? preferShownRevision(at, modified, shownRevision) : at)
+                .map(at -> ldWrittenForReaders ? placedText.get().orElse(at) : at)
                 .or(() -> markupFound.strong() ? markupFound.published() : Optional.empty())
                 .or(urlDate::get)
                 .or(markupFound::published)
@@ -157,6 +169,9 @@ public final class PublicationDateExtractor {
      * metadata keeps the first one; the date the page shows, when it lies after the stated first
      * publication and no later than the stated modification, is the one the page goes by. A page
      * that shows its readers only an "updated" line goes by that line's date on the same terms.
+     * Only a JSON-LD publication date yields so: a page whose dates are stated in meta tags alone
+     * (the CMS's {@code article:published_time}/{@code modified_time} pair, no structured article)
+     * goes by its first publication, whatever revision it shows.
      */
     private static OffsetDateTime preferShownRevision(OffsetDateTime stated, Optional<OffsetDateTime> modified,
             Supplier<Optional<OffsetDateTime>> shownDate) {

@@ -91,6 +91,8 @@ class PublicationDateExtractorTest {
             name=parsely-pub-date            | 2024-05-12T07:00:00Z
             name=cXenseParse:recs:publishtime | 2024-05-12T07:00+0200
             name=timestamp                   | 1715497200
+            name=published                   | May 12, 2024
+            name=published-date              | 2024-05-12
             """)
     void readsTheManyMetaTagsThatCarryThePublicationDate(String attribute, String value) {
         String[] nameValue = attribute.split("=");
@@ -200,11 +202,41 @@ class PublicationDateExtractorTest {
     @Test
     void prefersTheRevisionDateThePageShowsBetweenPublicationAndModification() {
         PublicationDates dates = extract(page("""
-                <meta property="article:published_time" content="2024-05-02T10:00:00+02:00">
-                <meta property="article:modified_time" content="2024-05-12T09:00:00+02:00">""",
+                <script type="application/ld+json">
+                {"@type":"NewsArticle","datePublished":"2024-05-02T10:00:00+02:00",
+                 "dateModified":"2024-05-12T09:00:00+02:00"}
+                </script>""",
                 "<article><h1>Rates held</h1><p class=\"date\">12.05.2024</p></article>"));
 
         assertThat(dates.published().toLocalDate()).isEqualTo(LocalDate.of(2024, 5, 12));
+        assertThat(dates.modified().toLocalDate()).isEqualTo(LocalDate.of(2024, 5, 12));
+    }
+
+    @ParameterizedTest(name = "JSON-LD datePublished {0}: {1}")
+    @CsvSource({
+        // written for readers: a template's field, the date beside the byline is the page's
+        "'Jan 20, 2024', 2023-11-02",
+        // a machine-written date is the article's own
+        "2024-01-20T08:00:00Z, 2024-01-20"})
+    void aJsonLdDateWrittenForReadersYieldsToTheDateBesideTheByline(String published, LocalDate expected) {
+        PublicationDates dates = extract(page("""
+                <script type="application/ld+json">
+                {"@type":"BlogPosting","headline":"Rates held","datePublished":"%s"}
+                </script>""".formatted(published), """
+                <article><h1>Rates held</h1><div class="post-meta"><span class="date">November 2, 2023</span>
+                <span class="author">Ann Lee</span></div><p>Body.</p></article>"""));
+
+        assertThat(dates.published().toLocalDate()).isEqualTo(expected);
+    }
+
+    @Test
+    void aPageWithOnlyMetaTagDatesKeepsItsFirstPublicationOverTheShownRevision() {
+        PublicationDates dates = extract(page("""
+                <meta property="article:published_time" content="2021-03-02T10:00:00+00:00">
+                <meta property="article:modified_time" content="2024-05-12T09:00:00+00:00">""",
+                "<article><h1>Rates held</h1><p class=\"byline\">By Ann Lee | Updated May 12, 2024</p></article>"));
+
+        assertThat(dates.published().toLocalDate()).isEqualTo(LocalDate.of(2021, 3, 2));
         assertThat(dates.modified().toLocalDate()).isEqualTo(LocalDate.of(2024, 5, 12));
     }
 
