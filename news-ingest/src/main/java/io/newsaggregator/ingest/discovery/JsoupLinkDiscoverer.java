@@ -41,6 +41,7 @@ final class JsoupLinkDiscoverer implements LinkDiscoverer {
             "read more", "more", "continue reading", "full story", "weiterlesen", "mehr", "lire la suite",
             "leer más", "leer mas", "continua a leggere", "click here", "here", "video", "watch", "listen");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final int HEADLINE_LETTERS = 8;
 
     private final UrlCanonicalizer canonicalizer;
 
@@ -76,6 +77,7 @@ final class JsoupLinkDiscoverer implements LinkDiscoverer {
     private List<DiscoveredLink> collect(String site, List<Element> anchors, Function<String, Acceptance> accept) {
         Map<String, String> titlesByUrl = new LinkedHashMap<>();
         Set<String> needHeadline = new HashSet<>();
+        Set<String> headlined = new HashSet<>();
         for (Element anchor : anchors) {
             if (titlesByUrl.size() >= MAX_LINKS) {
                 log.info("{} links to more than {} articles; the rest are not read", site, MAX_LINKS);
@@ -93,12 +95,16 @@ final class JsoupLinkDiscoverer implements LinkDiscoverer {
             if (acceptance == Acceptance.HEADLINE_ONLY) {
                 needHeadline.add(url);
             }
-            String title = meaningfulTitle(anchor);
+            String text = anchorText(anchor);
+            if (readsAsHeadline(text)) {
+                headlined.add(url);
+            }
+            String title = meaningfulTitle(text);
             titlesByUrl.merge(url, title == null ? "" : title, (old, now) -> old.isEmpty() ? now : old);
         }
         List<DiscoveredLink> links = new ArrayList<>(titlesByUrl.size());
         titlesByUrl.forEach((url, title) -> {
-            if (!(title.isEmpty() && needHeadline.contains(url))) {
+            if (headlined.contains(url) || !needHeadline.contains(url)) {
                 links.add(new DiscoveredLink(url, title.isEmpty() ? null : title, null, List.of()));
             }
         });
@@ -150,12 +156,22 @@ final class JsoupLinkDiscoverer implements LinkDiscoverer {
         return anchors;
     }
 
-    /** The anchor text when it reads like a headline; a bare "More" or an image link gives none. */
-    private static String meaningfulTitle(Element anchor) {
+    private static String anchorText(Element anchor) {
         String text = SPACES.matcher(anchor.text()).replaceAll(" ").strip();
-        if (text.isEmpty()) {
-            text = SPACES.matcher(anchor.attr("title")).replaceAll(" ").strip();
-        }
+        return text.isEmpty() ? SPACES.matcher(anchor.attr("title")).replaceAll(" ").strip() : text;
+    }
+
+    /**
+     * Whether a link's text could be a story's headline: a link taken by its learned shape alone
+     * needs one ("Golden Skepticism" does, "More", "Live" or an image do not).
+     */
+    private static boolean readsAsHeadline(String text) {
+        return !text.isEmpty() && !GENERIC_ANCHORS.contains(text.toLowerCase(Locale.ROOT))
+                && text.codePoints().filter(Character::isLetter).count() >= HEADLINE_LETTERS;
+    }
+
+    /** The anchor text as the link's title when it reads like a headline; a bare "More" or an image link gives none. */
+    private static String meaningfulTitle(String text) {
         if (text.isEmpty() || GENERIC_ANCHORS.contains(text.toLowerCase(Locale.ROOT))) {
             return null;
         }

@@ -1,6 +1,7 @@
 package io.newsaggregator.ingest.discovery;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,22 +35,25 @@ final class MainListing {
     }
 
     static List<Element> anchors(Document document) {
-        List<Element> inMain = new ArrayList<>();
-        List<Element> all = new ArrayList<>();
+        List<Element> read = new ArrayList<>();
+        BitSet inMain = new BitSet();
         Elements anchors = document.select("a[href]");
-        Map<Element, Boolean> chromeByName = new IdentityHashMap<>();
-        Predicate<Element> namedChrome = e -> chromeByName.computeIfAbsent(e,
-                x -> namedAsChrome(x) && x.select("a[href]").size() * 2 <= anchors.size());
+        Map<Element, Boolean> wrappers = new IdentityHashMap<>();
+        Predicate<Element> namedChrome = e -> namedAsChrome(e)
+                && !wrappers.computeIfAbsent(e, x -> x.select("a[href]").size() * 2 > anchors.size());
         for (Element a : anchors) {
             Placement placement = placementOf(a, namedChrome);
             if (placement != Placement.CHROME) {
-                all.add(a);
-                if (placement == Placement.MAIN) {
-                    inMain.add(a);
-                }
+                inMain.set(read.size(), placement == Placement.MAIN);
+                read.add(a);
             }
         }
-        return inMain.size() >= MAIN_MIN_LINKS ? inMain : all;
+        if (inMain.cardinality() < MAIN_MIN_LINKS || inMain.cardinality() == read.size()) {
+            return read;
+        }
+        List<Element> main = new ArrayList<>(inMain.cardinality());
+        inMain.stream().forEach(i -> main.add(read.get(i)));
+        return main;
     }
 
     private enum Placement {

@@ -2,6 +2,7 @@ package io.newsaggregator.ingest.discovery;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -29,9 +30,14 @@ record UrlShape(List<Segment> segments, String extension) {
             return new Segment(kind, null);
         }
 
+        /**
+         * The segment in a template. Short and long slugs share {@code {slug}}: a portal's titles vary
+         * in length, and a short slug alone never makes a link an item (see {@link Kind#identifiesAnItem}).
+         */
         @Override
         public String toString() {
-            return kind == Kind.LITERAL ? literal : "{" + kind.name().toLowerCase(Locale.ROOT) + "}";
+            Kind shown = kind == Kind.SHORT_SLUG ? Kind.SLUG : kind;
+            return kind == Kind.LITERAL ? literal : "{" + shown.name().toLowerCase(Locale.ROOT) + "}";
         }
     }
 
@@ -44,6 +50,8 @@ record UrlShape(List<Segment> segments, String extension) {
     private static final Pattern EXTENSION = Pattern.compile("\\.([a-z]{2,5})$");
     private static final int LONG_SLUG_WORDS = 4;
     private static final int ID_DIGITS = 4;
+    private static final int LONG_TOKEN = 16;
+    private static final int MAX_TOKEN_SEPARATORS = 2;
 
     UrlShape {
         segments = List.copyOf(segments);
@@ -97,6 +105,9 @@ record UrlShape(List<Segment> segments, String extension) {
             return Segment.of(Kind.OPAQUE);
         }
         String[] words = WORD_SEPARATORS.split(segment);
+        if (words.length <= MAX_TOKEN_SEPARATORS + 1 && Arrays.stream(words).anyMatch(UrlShape::isLongToken)) {
+            return Segment.of(Kind.OPAQUE); // base64url and similar tokens: CBMiYWh0dHBz...LW_SAQA
+        }
         if (words.length >= 2) {
             String tail = words[words.length - 1];
             if (DIGITS.matcher(tail).matches() && tail.length() >= ID_DIGITS) {
@@ -128,6 +139,10 @@ record UrlShape(List<Segment> segments, String extension) {
     @Override
     public String toString() {
         return key();
+    }
+
+    private static boolean isLongToken(String word) {
+        return word.length() >= LONG_TOKEN && ALPHANUMERIC.matcher(word).matches() && mixesLettersAndDigits(word);
     }
 
     private static boolean mixesLettersAndDigits(String s) {

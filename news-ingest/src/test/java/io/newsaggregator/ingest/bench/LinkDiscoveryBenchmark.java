@@ -58,13 +58,16 @@ public final class LinkDiscoveryBenchmark {
         Map<String, Map<String, String>> articlesByPortal = feedArticles(corpus.resolve("feeds/good"));
         Map<String, Map<String, String>> chromeByPortal = chromeLinks(corpus.resolve("html"), articlesByPortal);
 
-        System.out.printf("%-24s %8s %10s %10s %10s %10s%n", "portal", "articles", "found:rule", "found:+shp", "non-art", "taken:rule/+shp");
+        System.out.printf("%-24s %8s %10s %10s %10s %15s %s%n", "portal", "articles", "found:rule", "found:+shp", "non-art",
+                "taken:rule/+shp", "taken as headlines:rule/+shp");
         long articles = 0;
         long foundBefore = 0;
         long foundAfter = 0;
         long negatives = 0;
         long takenBefore = 0;
         long takenAfter = 0;
+        long urlTakenBefore = 0;
+        long urlTakenAfter = 0;
         for (var portal : articlesByPortal.entrySet()) {
             Map<String, String> items = portal.getValue();
             if (items.size() < 2) {
@@ -86,26 +89,38 @@ public final class LinkDiscoveryBenchmark {
                 }
                 before += found(discoverer, site, test, List.of());
                 after += found(discoverer, site, test, known);
+                if (Boolean.getBoolean("bench.show")) {
+                    Set<String> taken = taken(discoverer, site, test, known);
+                    test.forEach((url, title) -> System.out.println("      " + (taken.contains(url) ? "found  " : "MISSED ") + url + " | " + title));
+                }
             }
             Map<String, String> chrome = chromeByPortal.getOrDefault(portal.getKey(), Map.of());
             int chromeBefore = found(discoverer, site, chrome, List.of());
             int chromeAfter = found(discoverer, site, chrome, urls);
+            Map<String, String> headlined = new LinkedHashMap<>();
+            chrome.keySet().forEach(url -> headlined.put(url, "A headline as long as any other on the page"));
+            int urlBefore = found(discoverer, site, headlined, List.of());
+            int urlAfter = found(discoverer, site, headlined, urls);
             if (Boolean.getBoolean("bench.show")) {
                 Set<String> taken = taken(discoverer, site, chrome, urls);
-                chrome.forEach((url, text) -> System.out.println("      " + (taken.contains(url) ? "TAKEN " : "left  ") + url + " | " + text));
+                chrome.forEach((url, text) -> System.out.println("      " + (taken.contains(url) ? "TAKEN  " : "left   ") + url + " | " + text));
             }
-            System.out.printf("%-24s %8d %10d %10d %10d %7d/%d%n", portal.getKey(), urls.size(), before, after,
-                    chrome.size(), chromeBefore, chromeAfter);
+            System.out.printf("%-24s %8d %10d %10d %10d %7d/%-7d %7d/%d%n", portal.getKey(), urls.size(), before, after,
+                    chrome.size(), chromeBefore, chromeAfter, urlBefore, urlAfter);
             articles += urls.size();
             foundBefore += before;
             foundAfter += after;
             negatives += chrome.size();
             takenBefore += chromeBefore;
             takenAfter += chromeAfter;
+            urlTakenBefore += urlBefore;
+            urlTakenAfter += urlAfter;
         }
         System.out.printf("%nall portals: %d articles, %d non-articles%n", articles, negatives);
         report("rules alone        ", articles, foundBefore, takenBefore);
         report("rules + URL shapes ", articles, foundAfter, takenAfter);
+        System.out.printf("  the non-articles given headline text (the URL rules alone judge them): taken %d by the rules, %d with URL shapes%n",
+                urlTakenBefore, urlTakenAfter);
 
         System.out.printf("%nrecorded home and section pages (links taken: rules alone / with the portal's feed as known articles)%n");
         for (Path page : listing(corpus.resolve("html"))) {

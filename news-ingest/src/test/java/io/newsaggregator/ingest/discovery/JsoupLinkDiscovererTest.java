@@ -93,6 +93,20 @@ class JsoupLinkDiscovererTest {
     }
 
     @Test
+    void aShortHeadlineIsEnoughButAGenericOrTinyTextIsNot() {
+        String html = """
+                <html><body><main>
+                <a href="/news/articles/c4gx0j1z8p9o">Golden Skepticism</a>
+                <a href="/news/articles/cz7x1q2w3e4r">More</a>
+                <a href="/news/articles/cq1w2e3r4t5y">Live</a>
+                </main></body></html>""";
+        FetchedPage page = FetchedPage.ofBytes("https://www.example.com/news/world", html.getBytes(StandardCharsets.UTF_8), "text/html");
+
+        assertThat(discoverer.articleLinks(page, null, KNOWN)).extracting(DiscoveredLink::url)
+                .containsExactly("https://www.example.com/news/articles/c4gx0j1z8p9o");
+    }
+
+    @Test
     void aLinkTakenByItsShapeAloneNeedsAHeadlineSomewhereOnThePage() {
         assertThat(discoverer.articleLinks(opaqueSection(), null, KNOWN)).extracting(DiscoveredLink::url)
                 .doesNotContain("https://www.example.com/news/articles/cq1w2e3r4t5y");

@@ -23,6 +23,23 @@ class UrlShapeTest {
     }
 
     @Test
+    void aLongBase64LikeTokenIsAnOpaqueIdEvenWithASeparatorInIt() {
+        assertThat(UrlShape.classify("cbmiywh0dhbzoi8vd3d3lndhc2hpbmd0b25wb3n0lw_saqa").kind()).isEqualTo(Kind.OPAQUE);
+        assertThat(UrlShape.classify("red-dead-redemption-2-hinweise-1810-137358").kind())
+                .as("a slug of many words is not a token").isEqualTo(Kind.SLUG_WITH_ID);
+    }
+
+    @Test
+    void shortAndLongSlugsShareTheTemplateButOnlyALongOneIdentifiesAnItem() {
+        UrlShape shortSlug = UrlShape.of("https://x.test/news/the-h-week/113687").orElseThrow();
+        UrlShape longSlug = UrlShape.of("https://x.test/news/mcafee-update-brings-systems-down/113689").orElseThrow();
+
+        assertThat(shortSlug.key()).isEqualTo("/news/{slug}/{number}").isEqualTo(longSlug.key());
+        assertThat(UrlShape.of("https://x.test/news/world-europe").orElseThrow().identifiesAnItem()).isFalse();
+        assertThat(UrlShape.of("https://x.test/news/storm-reaches-the-coast").orElseThrow().identifiesAnItem()).isTrue();
+    }
+
+    @Test
     void aWordWithOneDigitOrNoneStaysALiteral() {
         assertThat(UrlShape.classify("web3").kind()).isEqualTo(Kind.LITERAL);
         assertThat(UrlShape.classify("politics").kind()).isEqualTo(Kind.LITERAL);
