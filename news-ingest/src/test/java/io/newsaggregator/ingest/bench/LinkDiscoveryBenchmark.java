@@ -125,8 +125,8 @@ public final class LinkDiscoveryBenchmark {
         System.out.printf("%nrecorded home and section pages (links taken: rules alone / with the portal's feed as known articles)%n");
         for (Path page : listing(corpus.resolve("html"))) {
             String name = page.getFileName().toString();
-            String host = name.substring(0, name.indexOf("__"));
-            String portal = RegistrableDomains.ofHost(host).orElse(host);
+            String host = hostOf(page);
+            String portal = portalOf(host);
             FetchedPage fetched = FetchedPage.ofBytes("https://" + host + "/", Files.readAllBytes(page), "text/html");
             Collection<String> known = articlesByPortal.getOrDefault(portal, Map.of()).keySet();
             List<DiscoveredLink> alone = discoverer.articleLinks(fetched, null, List.of());
@@ -166,9 +166,8 @@ public final class LinkDiscoveryBenchmark {
         Map<String, Map<String, String>> byPortal = new TreeMap<>();
         try (Stream<Path> files = Files.list(feeds)) {
             for (Path file : files.sorted().toList()) {
-                String name = file.getFileName().toString();
-                String host = name.substring(0, name.indexOf("__"));
-                String portal = RegistrableDomains.ofHost(host).orElse(host);
+                String host = hostOf(file);
+                String portal = portalOf(host);
                 List<DiscoveredLink> links;
                 try {
                     links = Feeds.reader().read(FetchedPage.ofBytes("https://" + host + "/feed", Files.readAllBytes(file),
@@ -193,9 +192,8 @@ public final class LinkDiscoveryBenchmark {
         Map<String, Map<String, String>> byPortal = new TreeMap<>();
         try (Stream<Path> files = Files.list(html)) {
             for (Path file : files.sorted().toList()) {
-                String name = file.getFileName().toString();
-                String host = name.substring(0, name.indexOf("__"));
-                String portal = RegistrableDomains.ofHost(host).orElse(host);
+                String host = hostOf(file);
+                String portal = portalOf(host);
                 Map<String, String> listed = articles.get(portal);
                 if (listed == null) {
                     continue;
@@ -219,6 +217,16 @@ public final class LinkDiscoveryBenchmark {
         try (Stream<Path> files = Files.list(html)) {
             return files.filter(p -> p.getFileName().toString().matches(".*__(home|section)-.*\\.html")).sorted().toList();
         }
+    }
+
+    /** Corpus files are named {@code <host>__<what>.<ext>}. */
+    private static String hostOf(Path file) {
+        String name = file.getFileName().toString();
+        return name.substring(0, name.indexOf("__"));
+    }
+
+    private static String portalOf(String host) {
+        return RegistrableDomains.ofHost(host).orElse(host);
     }
 
     private static String escape(String s) {
