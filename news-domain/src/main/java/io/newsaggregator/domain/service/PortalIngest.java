@@ -161,8 +161,7 @@ final class PortalIngest {
             }
         }
         if (due.stream().anyMatch(source -> source.kind() == FeedKind.SECTION)) {
-            unitOfWork.readOnly(repos -> repos.articles().latestByPortal(portal.portal().id(), KNOWN_STORED_ARTICLES))
-                    .forEach(article -> known.add(article.canonicalUrl()));
+            known.addAll(unitOfWork.readOnly(repos -> repos.articles().latestCanonicalUrls(portal.portal().id(), KNOWN_STORED_ARTICLES)));
             for (int i = 0; i < due.size(); i++) {
                 if (due.get(i).kind() == FeedKind.SECTION) {
                     results[i] = sources.harvest(due.get(i), recorder, known);
