@@ -54,7 +54,8 @@ final class ArticleUrlShapes {
 
     /**
      * Learns the shapes of the known article URLs that are on the same site as {@code siteUrl};
-     * others are ignored, as are duplicates.
+     * others are ignored, as are duplicates and tag, topic, author, section and search pages (which
+     * a sitemap may list).
      */
     static ArticleUrlShapes learn(Collection<String> knownArticleUrls, String siteUrl) {
         if (knownArticleUrls.isEmpty()) {
@@ -65,7 +66,7 @@ final class ArticleUrlShapes {
             if (distinct.size() >= MAX_KNOWN) {
                 break;
             }
-            if (url != null && RegistrableDomains.sameSite(url, siteUrl)) {
+            if (url != null && RegistrableDomains.sameSite(url, siteUrl) && !ArticleUrlHeuristics.isListing(url)) {
                 distinct.add(withoutQueryOrTrailingSlash(url));
             }
         }

@@ -75,6 +75,17 @@ class ArticleUrlShapesTest {
     }
 
     @Test
+    void tagTopicAndAuthorPagesASitemapListsTeachNoShape() {
+        ArticleUrlShapes fromSitemap = ArticleUrlShapes.learn(List.of(
+                "https://x.test/news/topics/c1a2b3c4d5e6", "https://x.test/news/topics/c6f7g8h9j0k1",
+                "https://x.test/news/topics/c2l3m4n5p6q7", "https://x.test/author/c3r4t5y6u7i8",
+                "https://x.test/author/c4r5t6y7u8i9", "https://x.test/author/c5r6t7y8u9i0"), "https://x.test/");
+
+        assertThat(fromSitemap.matches("https://x.test/news/topics/c9z8y7x6w5v4")).isFalse();
+        assertThat(fromSitemap.matches("https://x.test/author/c9z8y7x6w5v4")).isFalse();
+    }
+
+    @Test
     void withoutKnownArticlesNothingMatches() {
         assertThat(ArticleUrlShapes.learn(List.of(), SITE).matches("https://www.bbc.co.uk/news/articles/c4gx0j1z8p9o")).isFalse();
     }
