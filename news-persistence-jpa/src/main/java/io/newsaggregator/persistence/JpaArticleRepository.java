@@ -126,18 +126,34 @@ final class JpaArticleRepository extends JpaCrudRepository<Article, ArticleId, A
                 .getResultList().stream().map(CategoryId::new).toList());
     }
 
+    private static final String LATEST_OF_PORTAL = "from Article a where a.portalId = :portal"
+            + " order by a.publishedAt desc nulls last, a.firstSeenAt desc, a.id desc";
+
     @Override
     public List<Article> latestByPortal(PortalId portalId, int limit) {
+        checkLatest(portalId, limit);
+        return call("reading latest articles of portal " + portalId, () -> session
+                .createSelectionQuery(LATEST_OF_PORTAL, ArticleEntity.class)
+                .setParameter("portal", portalId.value())
+                .setMaxResults(limit)
+                .getResultList().stream().map(EntityMappers.ARTICLE::toDomain).toList());
+    }
+
+    @Override
+    public List<String> latestCanonicalUrls(PortalId portalId, int limit) {
+        checkLatest(portalId, limit);
+        return call("reading latest article URLs of portal " + portalId, () -> session
+                .createSelectionQuery("select a.canonicalUrl " + LATEST_OF_PORTAL, String.class)
+                .setParameter("portal", portalId.value())
+                .setMaxResults(limit)
+                .getResultList());
+    }
+
+    private static void checkLatest(PortalId portalId, int limit) {
         Objects.requireNonNull(portalId, "portalId");
         if (limit < 0) {
             throw new IllegalArgumentException("limit must be >= 0, was " + limit);
         }
-        return call("reading latest articles of portal " + portalId, () -> session
-                .createSelectionQuery("from Article a where a.portalId = :portal"
-                        + " order by a.publishedAt desc nulls last, a.firstSeenAt desc, a.id desc", ArticleEntity.class)
-                .setParameter("portal", portalId.value())
-                .setMaxResults(limit)
-                .getResultList().stream().map(EntityMappers.ARTICLE::toDomain).toList());
     }
 
     /** One statement whatever the number of ids: the ids go in as one array parameter. */

@@ -111,6 +111,8 @@ class AggregateQueriesIT extends JpaTestSupport {
         List<Article> latest = uow.readOnly(r -> r.articles().latestByPortal(portal, 2));
 
         assertThat(latest).extracting(Article::title).containsExactly("Fresh", "Old");
+        assertThat(uow.<List<String>>readOnly(r -> r.articles().latestCanonicalUrls(portal, 3)))
+                .containsExactly(fresh.canonicalUrl(), old.canonicalUrl(), undated.canonicalUrl());
         assertThat(uow.<Optional<Article>>readOnly(r -> r.articles().findByCanonicalUrl(portal, fresh.canonicalUrl())))
                 .map(Article::title).contains("Fresh");
     }

@@ -9,6 +9,7 @@ import io.newsaggregator.domain.model.CategoryId;
 import io.newsaggregator.domain.model.DiscoveredLink;
 import io.newsaggregator.domain.model.Feed;
 import io.newsaggregator.domain.model.FeedId;
+import io.newsaggregator.domain.model.FeedKind;
 import io.newsaggregator.domain.model.FetchEvent;
 import io.newsaggregator.domain.model.FrontierEntry;
 import io.newsaggregator.domain.model.FrontierEntryField;
@@ -52,6 +53,8 @@ import java.util.stream.Collectors;
 final class PortalIngest {
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(PortalIngest.class);
     private static final int LOOKUP_CHUNK = 500;
+    /** Stored articles whose URLs teach section-page discovery the portal's article shapes. */
+    private static final int KNOWN_STORED_ARTICLES = 500;
 
     private final UnitOfWork unitOfWork;
     private final PortalRegistry registry;
@@ -114,7 +117,7 @@ final class PortalIngest {
                 .stream().filter(feed -> configured.contains(feed.url())).toList();
         counter.sourcesSkipped = configured.size() - due.size();
 
-        List<SourceResult> results = due.stream().map(source -> sources.harvest(source, recorder)).toList();
+        List<SourceResult> results = harvestInOrder(portal, due, recorder);
         List<DiscoveredSource> discovered = new ArrayList<>();
         for (SourceResult result : results) {
             switch (result.status()) {
@@ -141,6 +144,31 @@ final class PortalIngest {
                 repos.frontier().enqueue(work);
             }
         });
+    }
+
+    /**
+     * Harvests feeds and sitemaps first, then section pages knowing what those listed and the
+     * portal's stored articles, so that section links shaped like the portal's articles are
+     * recognised even without a date or slug. Results come in the order of {@code due}.
+     */
+    private List<SourceResult> harvestInOrder(RegisteredPortal portal, List<Feed> due, FetchRecorder recorder) {
+        SourceResult[] results = new SourceResult[due.size()];
+        List<String> known = new ArrayList<>();
+        for (int i = 0; i < due.size(); i++) {
+            if (due.get(i).kind() != FeedKind.SECTION) {
+                results[i] = sources.harvest(due.get(i), recorder);
+                results[i].links().forEach(link -> known.add(link.url()));
+            }
+        }
+        if (due.stream().anyMatch(source -> source.kind() == FeedKind.SECTION)) {
+            known.addAll(unitOfWork.readOnly(repos -> repos.articles().latestCanonicalUrls(portal.portal().id(), KNOWN_STORED_ARTICLES)));
+            for (int i = 0; i < due.size(); i++) {
+                if (due.get(i).kind() == FeedKind.SECTION) {
+                    results[i] = sources.harvest(due.get(i), recorder, known);
+                }
+            }
+        }
+        return List.of(results);
     }
 
     /** One entry per canonical URL, newest first, at most {@code max}; categories merged. */

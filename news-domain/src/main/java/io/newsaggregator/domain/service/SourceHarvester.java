@@ -19,6 +19,7 @@ import io.newsaggregator.domain.port.out.SitemapReader;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -44,6 +45,14 @@ final class SourceHarvester {
     }
 
     SourceResult harvest(Feed source, FetchRecorder recorder) {
+        return harvest(source, recorder, List.of());
+    }
+
+    /**
+     * @param knownArticleUrls URLs known to be the portal's articles; a section page's links shaped
+     *        like them are taken as articles too
+     */
+    SourceResult harvest(Feed source, FetchRecorder recorder, Collection<String> knownArticleUrls) {
         FetchTarget target = targetOf(source);
         Instant started = clock.instant();
         FetchedPage page;
@@ -68,7 +77,7 @@ final class SourceHarvester {
         List<DiscoveredLink> links = new ArrayList<>();
         String note;
         try {
-            note = read(source, page, recorder, events, links);
+            note = read(source, page, recorder, events, links, knownArticleUrls);
         } catch (MalformedContentException e) {
             FetchEvent event = recorder.unusable(source.id(), target, page, FetchErrorClass.MALFORMED_CONTENT, FetchRecorder.reason(e));
             return failed(source, event, e);
@@ -87,7 +96,7 @@ final class SourceHarvester {
 
     /** Reads the links; returns a note for the source's fetch event when not everything listed was kept, else null. */
     private String read(Feed source, FetchedPage page, FetchRecorder recorder, List<FetchEvent> events,
-                        List<DiscoveredLink> links) {
+                        List<DiscoveredLink> links, Collection<String> knownArticleUrls) {
         switch (source.kind()) {
             case FEED -> {
                 ParsedFeed feed = feedReader.read(page);
@@ -95,7 +104,7 @@ final class SourceHarvester {
                 return capNote(feed);
             }
             case SECTION -> {
-                links.addAll(linkDiscoverer.articleLinks(page, source.linkSelector()));
+                links.addAll(linkDiscoverer.articleLinks(page, source.linkSelector(), knownArticleUrls));
                 return null;
             }
             case SITEMAP -> {

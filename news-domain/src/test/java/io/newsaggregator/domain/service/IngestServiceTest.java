@@ -18,6 +18,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -72,9 +74,11 @@ class IngestServiceTest {
                     .filter(line -> line.startsWith("Sitemap: ")).map(line -> line.substring(9).strip()).toList();
         }
     };
+    private final Map<String, List<String>> knownWhenSectionRead = new HashMap<>();
     private final LinkDiscoverer discoverer = new LinkDiscoverer() {
         @Override
-        public List<DiscoveredLink> articleLinks(FetchedPage page, String linkSelector) {
+        public List<DiscoveredLink> articleLinks(FetchedPage page, String linkSelector, Collection<String> knownArticleUrls) {
+            knownWhenSectionRead.put(page.finalUrl(), List.copyOf(knownArticleUrls));
             return feedReader.read(page).links();
         }
 
@@ -152,6 +156,31 @@ class IngestServiceTest {
         assertThat(store.fetchEvents().findByRun(report.run().id()))
                 .filteredOn(e -> e.target() == FetchTarget.ROBOTS).singleElement()
                 .satisfies(e -> assertThat(e.reason()).contains("no robots.txt"));
+    }
+
+    @Test
+    void sectionPagesAreReadKnowingWhatTheFeedsListedAndWhatIsStored() {
+        web.put("https://news.test/world/", "https://news.test/a/2");
+        web.put("https://news.test/other-feed", "https://news.test/a/3");
+        web.put("https://news.test/a/3", "Third title\nBody three.");
+        PortalSpec sectionFirst = new PortalSpec(Portal.create("news", "NEWS", "https://news.test/", "en"), List.of(
+                new SourceSpec(FeedKind.SECTION, "https://news.test/world/", "world", null),
+                new SourceSpec(FeedKind.FEED, "https://news.test/feed", "world", null)), ExtractionRules.NONE);
+        IngestService service = service(IngestSettings.DEFAULTS.withRefetchKnownAfter(Duration.ZERO));
+
+        service.ingest(new IngestCommand(List.of(sectionFirst), 100), IngestListener.NONE);
+
+        assertThat(knownWhenSectionRead.get("https://news.test/world/")).as("the feed is read first, whatever the catalog order")
+                .containsExactly("https://news.test/a/1", "https://news.test/a/2#comments", "https://news.test/a/1?utm_source=x");
+
+        PortalSpec otherFeed = new PortalSpec(sectionFirst.portal(), List.of(
+                new SourceSpec(FeedKind.SECTION, "https://news.test/world/", "world", null),
+                new SourceSpec(FeedKind.FEED, "https://news.test/other-feed", "world", null)), ExtractionRules.NONE);
+        web.put("https://news.test/world/", "https://news.test/a/2\n");
+        service.ingest(new IngestCommand(List.of(otherFeed), 100), IngestListener.NONE);
+
+        assertThat(knownWhenSectionRead.get("https://news.test/world/")).as("this run's feed, then the stored articles")
+                .startsWith("https://news.test/a/3").contains("https://news.test/a/1", "https://news.test/a/2");
     }
 
     @Test

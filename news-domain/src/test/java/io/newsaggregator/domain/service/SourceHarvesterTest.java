@@ -21,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -59,7 +60,7 @@ class SourceHarvesterTest {
     private final FeedReader cappedFeeds = page -> new ParsedFeed("f", List.of(DiscoveredLink.of("https://s.test/1")), List.of(), 41);
     private final LinkDiscoverer noLinks = new LinkDiscoverer() {
         @Override
-        public List<DiscoveredLink> articleLinks(FetchedPage page, String linkSelector) {
+        public List<DiscoveredLink> articleLinks(FetchedPage page, String linkSelector, Collection<String> knownArticleUrls) {
             return List.of();
         }
 

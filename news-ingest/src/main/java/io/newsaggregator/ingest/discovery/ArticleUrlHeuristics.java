@@ -4,6 +4,8 @@ import java.net.URI;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Decides from its path alone whether a same-site URL probably leads to one article rather than to a
@@ -11,16 +13,25 @@ import java.util.regex.Pattern;
  * numeric id, a {@code .html} page name or a long hyphenated slug; listings rarely do.
  */
 final class ArticleUrlHeuristics {
-    private static final Set<String> NAVIGATION_SEGMENTS = Set.of(
+    /**
+     * Segments of pages that list other pages (tags, topics, authors, sections, search results). A
+     * sitemap may list such pages too, so they never teach an article shape; a video or a live
+     * page may, when the portal's feeds list many.
+     */
+    private static final Set<String> LISTING_SEGMENTS = Set.of(
             "tag", "tags", "topic", "topics", "themen", "thema", "author", "authors", "autor", "autoren", "auteur",
             "profile", "profiles", "people", "section", "sections", "category", "categories", "categorie",
-            "kategorie", "rubrik", "ressort", "video", "videos", "gallery", "galleries", "galerie", "photos",
+            "kategorie", "rubrik", "ressort", "search", "suche", "page");
+    /** Listings, media hubs, account and service pages: no article by the general rule. */
+    private static final Set<String> NAVIGATION_SEGMENTS = Stream.concat(LISTING_SEGMENTS.stream(), Stream.of(
+            "video", "videos", "gallery", "galleries", "galerie", "photos",
             "fotos", "photo", "bilder", "login", "signin", "sign-in", "logout", "register", "signup", "sign-up",
             "subscribe", "subscription", "subscriptions", "abo", "abonnement", "newsletter", "newsletters",
-            "account", "search", "suche", "about", "about-us", "contact", "contact-us", "impressum", "privacy",
+            "account", "about", "about-us", "contact", "contact-us", "impressum", "privacy",
             "terms", "cookies", "help", "faq", "rss", "feeds", "feed", "podcasts", "podcast", "weather",
             "horoscope", "horoscopes", "shop", "jobs", "careers", "advertise", "sitemap", "archive", "archives",
-            "page", "live-tv", "tv", "radio", "schedule", "games", "puzzles", "crosswords", "obituaries");
+            "live-tv", "tv", "radio", "schedule", "games", "puzzles", "crosswords", "obituaries"))
+            .collect(Collectors.toUnmodifiableSet());
     private static final Pattern DATE_SEGMENT =
             Pattern.compile("/(19|20)\\d{2}[/-](0?[1-9]|1[0-2])([/-](0?[1-9]|[12]\\d|3[01]))?(/|$|-)|/(19|20)\\d{6}(/|$|[-_])");
     private static final Pattern NUMERIC_ID = Pattern.compile("(^|[^0-9])[0-9]{6,}([^0-9]|$)");
@@ -57,6 +68,25 @@ final class ArticleUrlHeuristics {
                 || NUMERIC_ID.matcher(last).find()
                 || PAGE_FILE.matcher(last).find() && wordCount(last) >= 2
                 || wordCount(last) >= MIN_SLUG_WORDS;
+    }
+
+    /** True when a path segment names a listing: a tag, topic, author, section or search page. */
+    static boolean isListing(String absoluteUrl) {
+        String path;
+        try {
+            path = URI.create(absoluteUrl).getRawPath();
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        if (path == null) {
+            return false;
+        }
+        for (String segment : path.toLowerCase(Locale.ROOT).split("/")) {
+            if (LISTING_SEGMENTS.contains(segment)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String lastNonEmpty(String[] segments) {

@@ -7,6 +7,8 @@ import io.newsaggregator.domain.port.out.LinkDiscoverer;
 import io.newsaggregator.domain.port.out.UrlCanonicalizer;
 import io.newsaggregator.ingest.url.RegistrableDomains;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -25,7 +28,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Finds article links on section and home pages with jsoup: the portal's CSS selector when it has
- * one, otherwise same-site links outside page chrome whose paths look like articles.
+ * one, otherwise same-site links in the page's main listing whose paths look like articles, by
+ * the general rules or by the shapes of the portal's known articles.
  */
 final class JsoupLinkDiscoverer implements LinkDiscoverer {
     private static final Logger log = LoggerFactory.getLogger(JsoupLinkDiscoverer.class);
@@ -37,6 +41,7 @@ final class JsoupLinkDiscoverer implements LinkDiscoverer {
             "read more", "more", "continue reading", "full story", "weiterlesen", "mehr", "lire la suite",
             "leer más", "leer mas", "continua a leggere", "click here", "here", "video", "watch", "listen");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final int HEADLINE_LETTERS = 8;
 
     private final UrlCanonicalizer canonicalizer;
 
@@ -45,32 +50,64 @@ final class JsoupLinkDiscoverer implements LinkDiscoverer {
     }
 
     @Override
-    public List<DiscoveredLink> articleLinks(FetchedPage page, String linkSelector) {
+    public List<DiscoveredLink> articleLinks(FetchedPage page, String linkSelector, Collection<String> knownArticleUrls) {
         Objects.requireNonNull(page, "page");
         Document document = HtmlDocuments.parse(page);
-        boolean bySelector = linkSelector != null && !linkSelector.isBlank();
-        List<Element> anchors = bySelector ? anchorsSelected(page, document, linkSelector) : anchorsOutsideChrome(document);
         String site = page.finalUrl();
+        if (linkSelector != null && !linkSelector.isBlank()) {
+            return collect(site, anchorsSelected(page, document, linkSelector), url -> Acceptance.ANY_TEXT);
+        }
+        ArticleUrlShapes shapes = ArticleUrlShapes.learn(knownArticleUrls == null ? List.of() : knownArticleUrls, site);
+        return collect(site, MainListing.anchors(document), url -> {
+            if (!RegistrableDomains.sameSite(url, site)) {
+                return Acceptance.NO;
+            }
+            if (ArticleUrlHeuristics.looksLikeArticle(url)) {
+                return Acceptance.ANY_TEXT;
+            }
+            return shapes.matches(url) ? Acceptance.HEADLINE_ONLY : Acceptance.NO;
+        });
+    }
+
+    /** Whether a link is taken; a link taken by its learned shape alone needs a headline somewhere on the page. */
+    private enum Acceptance {
+        NO, ANY_TEXT, HEADLINE_ONLY
+    }
+
+    private List<DiscoveredLink> collect(String site, List<Element> anchors, Function<String, Acceptance> accept) {
         Map<String, String> titlesByUrl = new LinkedHashMap<>();
+        Set<String> needHeadline = new HashSet<>();
+        Set<String> headlined = new HashSet<>();
         for (Element anchor : anchors) {
             if (titlesByUrl.size() >= MAX_LINKS) {
                 log.info("{} links to more than {} articles; the rest are not read", site, MAX_LINKS);
                 break;
             }
-            String absolute = anchor.absUrl("href");
-            Optional<String> canonical = canonicalizer.canonicalize(absolute);
+            Optional<String> canonical = canonicalizer.canonicalize(anchor.absUrl("href"));
             if (canonical.isEmpty()) {
                 continue;
             }
             String url = canonical.get();
-            if (!bySelector && !(RegistrableDomains.sameSite(url, site) && ArticleUrlHeuristics.looksLikeArticle(url))) {
+            Acceptance acceptance = titlesByUrl.containsKey(url) ? null : accept.apply(url);
+            if (acceptance == Acceptance.NO) {
                 continue;
             }
-            String title = meaningfulTitle(anchor);
+            if (acceptance == Acceptance.HEADLINE_ONLY) {
+                needHeadline.add(url);
+            }
+            String text = anchorText(anchor);
+            if (readsAsHeadline(text)) {
+                headlined.add(url);
+            }
+            String title = meaningfulTitle(text);
             titlesByUrl.merge(url, title == null ? "" : title, (old, now) -> old.isEmpty() ? now : old);
         }
         List<DiscoveredLink> links = new ArrayList<>(titlesByUrl.size());
-        titlesByUrl.forEach((url, title) -> links.add(new DiscoveredLink(url, title.isEmpty() ? null : title, null, List.of())));
+        titlesByUrl.forEach((url, title) -> {
+            if (headlined.contains(url) || !needHeadline.contains(url)) {
+                links.add(new DiscoveredLink(url, title.isEmpty() ? null : title, null, List.of()));
+            }
+        });
         return links;
     }
 
@@ -119,43 +156,22 @@ final class JsoupLinkDiscoverer implements LinkDiscoverer {
         return anchors;
     }
 
-    private static List<Element> anchorsOutsideChrome(Document document) {
-        List<Element> anchors = new ArrayList<>();
-        for (Element a : document.select("a[href]")) {
-            if (!insideChrome(a)) {
-                anchors.add(a);
-            }
-        }
-        return anchors;
+    private static String anchorText(Element anchor) {
+        String text = SPACES.matcher(anchor.text()).replaceAll(" ").strip();
+        return text.isEmpty() ? SPACES.matcher(anchor.attr("title")).replaceAll(" ").strip() : text;
     }
 
     /**
-     * Inside the page's navigation, banner, footer or a side bar. A header or footer within an
-     * article teaser is part of the teaser, not page chrome.
+     * Whether a link's text could be a story's headline: a link taken by its learned shape alone
+     * needs one ("Golden Skepticism" does, "More", "Live" or an image do not).
      */
-    private static boolean insideChrome(Element anchor) {
-        boolean headerOrFooter = false;
-        for (Element e = anchor.parent(); e != null; e = e.parent()) {
-            String tag = e.normalName();
-            String role = e.attr("role");
-            if (tag.equals("nav") || tag.equals("aside") || role.equals("navigation") || role.equals("banner")
-                    || role.equals("contentinfo") || e.attr("aria-hidden").equals("true")) {
-                return true;
-            }
-            if (tag.equals("article")) {
-                return false;
-            }
-            headerOrFooter |= tag.equals("header") || tag.equals("footer");
-        }
-        return headerOrFooter;
+    private static boolean readsAsHeadline(String text) {
+        return !text.isEmpty() && !GENERIC_ANCHORS.contains(text.toLowerCase(Locale.ROOT))
+                && text.codePoints().filter(Character::isLetter).count() >= HEADLINE_LETTERS;
     }
 
-    /** The anchor text when it reads like a headline; a bare "More" or an image link gives none. */
-    private static String meaningfulTitle(Element anchor) {
-        String text = SPACES.matcher(anchor.text()).replaceAll(" ").strip();
-        if (text.isEmpty()) {
-            text = SPACES.matcher(anchor.attr("title")).replaceAll(" ").strip();
-        }
+    /** The anchor text as the link's title when it reads like a headline; a bare "More" or an image link gives none. */
+    private static String meaningfulTitle(String text) {
         if (text.isEmpty() || GENERIC_ANCHORS.contains(text.toLowerCase(Locale.ROOT))) {
             return null;
         }

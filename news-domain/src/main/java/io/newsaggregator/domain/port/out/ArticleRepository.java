@@ -48,6 +48,11 @@ public interface ArticleRepository extends CrudRepository<Article, ArticleId> {
     /** The newest articles of a portal by publication (then first-seen) time. */
     List<Article> latestByPortal(PortalId portalId, int limit);
 
+    /** The canonical URLs of {@link #latestByPortal}, in its order, without reading the articles. */
+    default List<String> latestCanonicalUrls(PortalId portalId, int limit) {
+        return latestByPortal(portalId, limit).stream().map(Article::canonicalUrl).toList();
+    }
+
     /**
      * The categories of each of these articles, ordered by id, read in a constant number of
      * statements whatever the number of ids. Articles without categories (or not stored) are absent
