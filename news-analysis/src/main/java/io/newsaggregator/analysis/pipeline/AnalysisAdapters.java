@@ -10,7 +10,7 @@ import java.util.Objects;
 
 /**
  * Entry point to the analysis adapters: the analyser, story clusterer and trend scorer behind the
- * domain's ports, and {@link TextBatch}, the database-free analysis built from the same parts.
+ * domain's ports.
  * Build once and reuse: the language model and the Lucene analyzers are loaded once.
  */
 public final class AnalysisAdapters {
@@ -51,10 +51,5 @@ public final class AnalysisAdapters {
 
     public TrendScoring trendScoring() {
         return trendScorer;
-    }
-
-    /** The database-free analysis of {@code analyse-text}. */
-    public TextBatch textBatch() {
-        return new TextBatch(analyzer, storySettings);
     }
 }

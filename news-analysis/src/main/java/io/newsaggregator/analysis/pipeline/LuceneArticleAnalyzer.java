@@ -57,6 +57,20 @@ final class LuceneArticleAnalyzer implements ArticleAnalyzer {
 
     /** What {@link #prepareText} read, kept for {@link #complete}. */
     private record Prepared(AnalysisInput input, PreparedArticle article, Set<String> corpusKeys) implements PreparedText {
+        @Override
+        public Set<String> phraseKeys() {
+            return article.phraseKeys();
+        }
+
+        @Override
+        public String language() {
+            return article.language().code();
+        }
+
+        @Override
+        public double languageConfidence() {
+            return article.language().confidence();
+        }
     }
 
     /**

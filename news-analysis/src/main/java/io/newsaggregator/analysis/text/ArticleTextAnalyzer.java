@@ -23,14 +23,9 @@ import java.util.regex.Pattern;
  * Entry point of per-article text analysis: language, sentences, words, reading time, terms, key
  * phrases and proper-noun candidates.
  *
- * <p>Two ways to use it:
- * <ul>
- *   <li>one article against a stored corpus: {@link #analyse(ArticleText, DocumentFrequencies)},
- *       then add {@link PreparedArticle#phraseKeys()} to the corpus counts (or call
- *       {@link #prepare(ArticleText)} first and {@link #analyse(PreparedArticle, DocumentFrequencies)});</li>
- *   <li>a batch without a database: {@link #analyseBatch(List)}, which counts document frequencies
- *       over the batch itself (every document, including the one being ranked).</li>
- * </ul>
+ * <p>One article is ranked against a corpus: {@link #analyse(ArticleText, DocumentFrequencies)},
+ * then {@link PreparedArticle#phraseKeys()} are added to the corpus counts (or {@link #prepare(ArticleText)}
+ * first and {@link #analyse(PreparedArticle, DocumentFrequencies)}, so a batch can count itself first).
  * Immutable and thread-safe; build once and reuse (the Lucene analyzers and the language model are
  * built once).
  */
@@ -117,26 +112,6 @@ public final class ArticleTextAnalyzer {
         return new TextAnalysis(article.id(), article.language().code(), article.language().confidence(),
                 article.profile().language(), sentences, words, readingMinutes(words), terms(article.parts()),
                 keyphrases, properNouns.find(article.parts().subList(1, 3), MAX_PROPER_NOUNS));
-    }
-
-    /**
-     * Analyses a batch with document frequencies counted over the batch itself; results in input
-     * order.
-     */
-    public List<TextAnalysis> analyseBatch(List<ArticleText> articles) {
-        Objects.requireNonNull(articles, "articles");
-        List<PreparedArticle> prepared = new ArrayList<>(articles.size());
-        InMemoryDocumentFrequencies corpus = new InMemoryDocumentFrequencies();
-        for (ArticleText article : articles) {
-            PreparedArticle p = prepare(article);
-            corpus.addDocument(p.phraseKeys());
-            prepared.add(p);
-        }
-        List<TextAnalysis> results = new ArrayList<>(prepared.size());
-        for (PreparedArticle p : prepared) {
-            results.add(analyse(p, corpus));
-        }
-        return results;
     }
 
     private static String joined(ArticleText article) {

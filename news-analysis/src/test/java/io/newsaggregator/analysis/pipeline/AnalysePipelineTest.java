@@ -20,6 +20,8 @@ import io.newsaggregator.domain.model.PortalId;
 import io.newsaggregator.domain.port.in.AnalyseReport;
 import io.newsaggregator.domain.report.RisingTerm;
 import io.newsaggregator.domain.service.AnalyseService;
+import io.newsaggregator.domain.port.in.QueryAnalysis.RisingTermsRequest;
+import io.newsaggregator.domain.port.in.QueryAnalysis.TopStoriesRequest;
 import io.newsaggregator.domain.service.AnalysisQueries;
 import java.time.Clock;
 import java.time.Instant;
@@ -75,10 +77,10 @@ class AnalysePipelineTest {
         service().analyse();
         String written = BRIDGE_TITLE_A + " " + BRIDGE_BODY_A + " " + BRIDGE_TITLE_B + " " + BRIDGE_BODY_B;
 
-        AnalysisQueries queries = new AnalysisQueries(store, ADAPTERS.trendScoring());
-        List<String> storyTerms = queries.topStories(Fixtures.MORNING.minusSeconds(3600), 2, 5).stream()
+        AnalysisQueries queries = new AnalysisQueries(store, ADAPTERS.trendScoring(), store.search());
+        List<String> storyTerms = queries.topStories(new TopStoriesRequest(Fixtures.MORNING.minusSeconds(3600), 2, 5)).stream()
                 .filter(s -> s.storyKey().equals(storyOf(bridgeB))).findFirst().orElseThrow().topTerms();
-        List<String> rising = queries.risingTerms(DAY, 1, 10).stream().map(RisingTerm::term).toList();
+        List<String> rising = queries.risingTerms(RisingTermsRequest.acrossPortals(DAY, 1, 10)).stream().map(RisingTerm::term).toList();
 
         assertThat(store.stories().findByKey(storyOf(bridgeB)).orElseThrow().topTerms())
                 .as("stored as the clusterer's terms, shown as words").contains("bridg");

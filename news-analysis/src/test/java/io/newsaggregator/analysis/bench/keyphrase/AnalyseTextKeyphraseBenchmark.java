@@ -1,9 +1,10 @@
 package io.newsaggregator.analysis.bench.keyphrase;
 
 import io.newsaggregator.analysis.pipeline.AnalysisAdapters;
-import io.newsaggregator.analysis.pipeline.TextBatch;
-import io.newsaggregator.analysis.pipeline.TextDocument;
-import io.newsaggregator.analysis.pipeline.TextResult;
+import io.newsaggregator.domain.port.in.AnalyseTexts;
+import io.newsaggregator.domain.port.in.AnalyseTexts.TextDocument;
+import io.newsaggregator.domain.port.in.AnalyseTexts.TextResult;
+import io.newsaggregator.domain.service.TextAnalysisService;
 import io.newsaggregator.domain.analysis.ScoredPhrase;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,7 +27,8 @@ public final class AnalyseTextKeyphraseBenchmark {
             return;
         }
         List<KeyphraseCorpus.Document> documents = KeyphraseCorpus.load(dir.get());
-        TextBatch batch = AnalysisAdapters.defaults().textBatch();
+        AnalysisAdapters adapters = AnalysisAdapters.defaults();
+        AnalyseTexts batch = new TextAnalysisService(adapters.articleAnalyzer(), adapters.storyClusterers());
         for (int size : new int[] {documents.size(), 50}) {
             List<List<String>> predicted = new ArrayList<>();
             long start = System.nanoTime();

@@ -1,13 +1,11 @@
 package io.newsaggregator.analysis.bench.keyphrase;
 
-import io.newsaggregator.analysis.keyphrase.Keyphrase;
 import io.newsaggregator.analysis.keyphrase.KeyphraseSettings;
 import io.newsaggregator.analysis.language.DetectedLanguage;
 import io.newsaggregator.analysis.language.LanguageDetector;
 import io.newsaggregator.analysis.language.LanguageDetectors;
 import io.newsaggregator.analysis.text.ArticleText;
 import io.newsaggregator.analysis.text.ArticleTextAnalyzer;
-import io.newsaggregator.analysis.text.TextAnalysis;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -74,7 +72,7 @@ public final class KeyphraseBenchmark {
     static Scores evaluate(LanguageDetector detector, KeyphraseSettings settings, List<ArticleText> texts,
             List<KeyphraseCorpus.Document> documents) {
         ArticleTextAnalyzer analyzer = new ArticleTextAnalyzer(detector, settings, 15);
-        List<TextAnalysis> results = analyzer.analyseBatch(texts);
+        List<List<String>> results = AnalyseTextPath.keyphrases(analyzer, texts);
         PorterNormalizer normalizer = new PorterNormalizer();
         double[] p = new double[CUTOFFS.length];
         double[] r = new double[CUTOFFS.length];
@@ -88,8 +86,8 @@ public final class KeyphraseBenchmark {
                 }
             }
             List<String> predicted = new ArrayList<>();
-            for (Keyphrase k : results.get(d).keyphrases()) {
-                String n = normalizer.normalize(k.text());
+            for (String k : results.get(d)) {
+                String n = normalizer.normalize(k);
                 if (!n.isEmpty() && !predicted.contains(n)) {
                     predicted.add(n);
                 }

@@ -1,10 +1,8 @@
 package io.newsaggregator.analysis.bench.keyphrase;
 
-import io.newsaggregator.analysis.keyphrase.Keyphrase;
 import io.newsaggregator.analysis.language.LanguageDetectors;
 import io.newsaggregator.analysis.text.ArticleText;
 import io.newsaggregator.analysis.text.ArticleTextAnalyzer;
-import io.newsaggregator.analysis.text.TextAnalysis;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -90,9 +88,9 @@ public final class KeyphraseFoldBenchmark {
             }
             List<ArticleText> texts = members.stream().map(documents::get)
                     .map(d -> new ArticleText(d.id(), d.title(), null, d.body())).toList();
-            List<TextAnalysis> results = analyzer.analyseBatch(texts);
+            List<List<String>> results = AnalyseTextPath.keyphrases(analyzer, texts);
             for (int i = 0; i < members.size(); i++) {
-                predicted.set(members.get(i), results.get(i).keyphrases().stream().map(Keyphrase::text).toList());
+                predicted.set(members.get(i), results.get(i));
             }
         }
         return predicted;

@@ -1,8 +1,9 @@
 package io.newsaggregator.analysis.bench.story;
 
 import io.newsaggregator.analysis.pipeline.AnalysisAdapters;
-import io.newsaggregator.analysis.pipeline.TextDocument;
-import io.newsaggregator.analysis.pipeline.TextResult;
+import io.newsaggregator.domain.port.in.AnalyseTexts.TextDocument;
+import io.newsaggregator.domain.port.in.AnalyseTexts.TextResult;
+import io.newsaggregator.domain.service.TextAnalysisService;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,7 +24,9 @@ public final class AnalyseTextStoriesBenchmark {
         List<TextDocument> documents = headlines.stream()
                 .map(h -> new TextDocument(h.id(), h.title(), "", h.portal(), h.timestamp())).toList();
         long start = System.nanoTime();
-        List<TextResult> results = AnalysisAdapters.defaults().textBatch().analyse(documents);
+        AnalysisAdapters adapters = AnalysisAdapters.defaults();
+        List<TextResult> results = new TextAnalysisService(adapters.articleAnalyzer(), adapters.storyClusterers())
+                .analyse(documents);
         double seconds = (System.nanoTime() - start) / 1e9;
         ClusteringScores scores = ClusteringScores.of(headlines.stream().map(Headline::story).toList(),
                 results.stream().map(TextResult::storyId).toList());

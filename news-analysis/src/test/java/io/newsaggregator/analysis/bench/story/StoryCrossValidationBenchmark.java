@@ -1,7 +1,7 @@
 package io.newsaggregator.analysis.bench.story;
 
 import io.newsaggregator.analysis.pipeline.BatchStoryDocuments;
-import io.newsaggregator.analysis.pipeline.TextDocument;
+import io.newsaggregator.domain.port.in.AnalyseTexts.TextDocument;
 import io.newsaggregator.analysis.story.StoryClustererSettings;
 import io.newsaggregator.analysis.story.StoryDocument;
 import java.nio.file.Files;

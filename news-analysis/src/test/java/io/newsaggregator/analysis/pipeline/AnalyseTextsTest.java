@@ -1,5 +1,9 @@
 package io.newsaggregator.analysis.pipeline;
 
+import io.newsaggregator.domain.port.in.AnalyseTexts;
+import io.newsaggregator.domain.port.in.AnalyseTexts.TextDocument;
+import io.newsaggregator.domain.port.in.AnalyseTexts.TextResult;
+import io.newsaggregator.domain.service.TextAnalysisService;
 import static io.newsaggregator.analysis.pipeline.Fixtures.BRIDGE_BODY_A;
 import static io.newsaggregator.analysis.pipeline.Fixtures.BRIDGE_BODY_B;
 import static io.newsaggregator.analysis.pipeline.Fixtures.BRIDGE_TITLE_A;
@@ -13,9 +17,10 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class TextBatchTest {
+class AnalyseTextsTest {
 
-    private static final TextBatch BATCH = AnalysisAdapters.defaults().textBatch();
+    private static final AnalysisAdapters ADAPTERS = AnalysisAdapters.defaults();
+    private static final AnalyseTexts BATCH = new TextAnalysisService(ADAPTERS.articleAnalyzer(), ADAPTERS.storyClusterers());
 
     private static final List<TextDocument> DOCUMENTS = List.of(
             new TextDocument("plymouth-live-1", BRIDGE_TITLE_A, BRIDGE_BODY_A, "plymouth-live",
