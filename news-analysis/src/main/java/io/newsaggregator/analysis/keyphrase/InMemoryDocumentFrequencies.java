@@ -1,6 +1,8 @@
 package io.newsaggregator.analysis.keyphrase;
 
+import io.newsaggregator.domain.analysis.DocumentFrequencies;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
@@ -31,10 +33,17 @@ public final class InMemoryDocumentFrequencies implements DocumentFrequencies {
         return documents.get();
     }
 
+    /** Keys never seen are absent. */
     @Override
-    public long frequency(String phraseKey) {
-        LongAdder count = frequencies.get(phraseKey);
-        return count == null ? 0 : count.sum();
+    public Map<String, Long> frequencies(Collection<String> keys) {
+        Map<String, Long> found = new HashMap<>(keys.size() * 2);
+        for (String key : keys) {
+            LongAdder count = frequencies.get(key);
+            if (count != null) {
+                found.put(key, count.sum());
+            }
+        }
+        return found;
     }
 
     /** Number of distinct phrase keys seen. */

@@ -1,6 +1,8 @@
 package io.newsaggregator.analysis.keyphrase;
 
+import io.newsaggregator.domain.analysis.DocumentFrequencies;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -41,6 +43,20 @@ public final class KeyphraseExtractor {
     }
 
     /**
+     * {@code phraseKeys} and every word in them: the keys whose document frequencies scoring those
+     * phrases reads, all in one call, so a stored corpus answers one query per article.
+     */
+    public static Set<String> corpusKeys(Collection<String> phraseKeys) {
+        Set<String> keys = new HashSet<>(phraseKeys);
+        for (String key : phraseKeys) {
+            if (key.indexOf(' ') >= 0) {
+                keys.addAll(Arrays.asList(key.split(" ")));
+            }
+        }
+        return keys;
+    }
+
+    /**
      * Every candidate phrase key of a document with how it is most often written there and its
      * number of occurrences, in order of first occurrence: the key set is {@link #phraseKeys}.
      */
@@ -66,12 +82,13 @@ public final class KeyphraseExtractor {
         }
         Map<String, PhraseCandidate> candidates = collector.collect(words);
         Set<String> redundant = containedEverywhere(candidates);
+        Rarity rarity = new Rarity(corpus.documentCount(), corpus.frequencies(corpusKeys(candidates.keySet())));
         List<Scored> scored = new ArrayList<>(candidates.size());
         for (PhraseCandidate candidate : candidates.values()) {
             if (redundant.contains(candidate.key())) {
                 continue;
             }
-            scored.add(new Scored(candidate, score(candidate, corpus)));
+            scored.add(new Scored(candidate, score(candidate, rarity)));
         }
         scored.sort(Comparator.comparingDouble(Scored::score).reversed()
                 .thenComparingInt(s -> s.candidate().firstWordIndex())
@@ -157,9 +174,16 @@ public final class KeyphraseExtractor {
         return redundant;
     }
 
-    private double score(PhraseCandidate candidate, DocumentFrequencies corpus) {
-        long documents = corpus.documentCount();
-        double idf = Math.min(idf(documents, corpus.frequency(candidate.key())), meanWordIdf(candidate, corpus));
+    /** The corpus as one document's scoring reads it: its size and the frequencies of its keys. */
+    private record Rarity(long documents, Map<String, Long> frequencies) {
+        double idf(String key) {
+            long frequency = frequencies.getOrDefault(key, 0L);
+            return documents == 0 ? 1.0 : Math.log((documents + 1.0) / (Math.min(frequency, documents) + 1.0)) + 1.0;
+        }
+    }
+
+    private double score(PhraseCandidate candidate, Rarity rarity) {
+        double idf = Math.min(rarity.idf(candidate.key()), meanWordIdf(candidate, rarity));
         double tf = Math.pow(candidate.occurrences(), settings.tfExponent());
         double title = candidate.inTitle() ? settings.titleBoost() : 1.0;
         double position = 1.0 + settings.positionBoost() / (1.0 + candidate.firstWordIndex() / POSITION_SCALE);
@@ -172,20 +196,16 @@ public final class KeyphraseExtractor {
      * capping it at the mean rarity of its words keeps chance word combinations from outranking
      * the document's real topics (+0.7 points F@10 on the development set).
      */
-    private static double meanWordIdf(PhraseCandidate candidate, DocumentFrequencies corpus) {
+    private static double meanWordIdf(PhraseCandidate candidate, Rarity rarity) {
         if (candidate.words() == 1) {
             return Double.MAX_VALUE;
         }
         String[] terms = candidate.key().split(" ");
         double sum = 0;
         for (String term : terms) {
-            sum += idf(corpus.documentCount(), corpus.frequency(term));
+            sum += rarity.idf(term);
         }
         return sum / terms.length;
-    }
-
-    private static double idf(long documents, long frequency) {
-        return documents == 0 ? 1.0 : Math.log((documents + 1.0) / (Math.min(frequency, documents) + 1.0)) + 1.0;
     }
 
     private record Scored(PhraseCandidate candidate, double score) {

@@ -1,6 +1,7 @@
 package io.newsaggregator.analysis.pipeline;
 
 import io.newsaggregator.analysis.keyphrase.Keyphrase;
+import io.newsaggregator.analysis.keyphrase.KeyphraseExtractor;
 import io.newsaggregator.analysis.text.ArticleText;
 import io.newsaggregator.analysis.text.ArticleTextAnalyzer;
 import io.newsaggregator.analysis.text.PreparedArticle;
@@ -43,7 +44,7 @@ final class LuceneArticleAnalyzer implements ArticleAnalyzer {
     @Override
     public PreparedText prepareText(AnalysisInput input) {
         PreparedArticle article = prepare(input);
-        return new Prepared(input, article, CorpusFrequencies.keys(article.phraseKeys()));
+        return new Prepared(input, article, KeyphraseExtractor.corpusKeys(article.phraseKeys()));
     }
 
     @Override
@@ -99,7 +100,7 @@ final class LuceneArticleAnalyzer implements ArticleAnalyzer {
 
     /** Ranking against the corpus and the terms for trends and stories. */
     AnalysedText complete(PreparedArticle prepared, DocumentFrequencies corpus) {
-        TextAnalysis analysis = textAnalyzer.analyse(prepared, CorpusFrequencies.of(corpus, prepared.phraseKeys()));
+        TextAnalysis analysis = textAnalyzer.analyse(prepared, corpus);
         StoryTerms terms = StoryTerms.of(prepared);
         List<ScoredPhrase> keyphrases = new ArrayList<>(analysis.keyphrases().size());
         for (Keyphrase phrase : analysis.keyphrases()) {

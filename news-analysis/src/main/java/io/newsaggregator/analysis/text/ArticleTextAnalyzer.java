@@ -1,6 +1,6 @@
 package io.newsaggregator.analysis.text;
 
-import io.newsaggregator.analysis.keyphrase.DocumentFrequencies;
+import io.newsaggregator.domain.analysis.DocumentFrequencies;
 import io.newsaggregator.analysis.keyphrase.InMemoryDocumentFrequencies;
 import io.newsaggregator.analysis.keyphrase.Keyphrase;
 import io.newsaggregator.analysis.keyphrase.KeyphraseExtractor;

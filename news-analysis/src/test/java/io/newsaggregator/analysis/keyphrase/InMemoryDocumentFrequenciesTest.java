@@ -1,8 +1,10 @@
 package io.newsaggregator.analysis.keyphrase;
 
+import io.newsaggregator.domain.analysis.DocumentFrequencies;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class InMemoryDocumentFrequenciesTest {
@@ -15,15 +17,14 @@ class InMemoryDocumentFrequenciesTest {
         frequencies.addDocument(List.of("coal"));
 
         assertThat(frequencies.documentCount()).isEqualTo(2);
-        assertThat(frequencies.frequency("climat summit")).isEqualTo(1);
-        assertThat(frequencies.frequency("coal")).isEqualTo(2);
-        assertThat(frequencies.frequency("unseen")).isZero();
+        assertThat(frequencies.frequencies(List.of("climat summit", "coal", "unseen")))
+                .as("a key never seen is absent").isEqualTo(Map.of("climat summit", 1L, "coal", 2L));
         assertThat(frequencies.distinctPhrases()).isEqualTo(2);
     }
 
     @Test
     void theEmptyCorpusKnowsNothing() {
         assertThat(DocumentFrequencies.none().documentCount()).isZero();
-        assertThat(DocumentFrequencies.none().frequency("coal")).isZero();
+        assertThat(DocumentFrequencies.none().frequencies(List.of("coal"))).isEmpty();
     }
 }

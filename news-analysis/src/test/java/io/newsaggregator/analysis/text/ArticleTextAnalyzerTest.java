@@ -2,7 +2,7 @@ package io.newsaggregator.analysis.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.newsaggregator.analysis.keyphrase.DocumentFrequencies;
+import io.newsaggregator.domain.analysis.DocumentFrequencies;
 import io.newsaggregator.analysis.keyphrase.InMemoryDocumentFrequencies;
 import io.newsaggregator.analysis.keyphrase.Keyphrase;
 import io.newsaggregator.analysis.keyphrase.KeyphraseSettings;
