@@ -1,6 +1,6 @@
 package io.newsaggregator.app;
 
-import io.newsaggregator.analysis.pipeline.AnalysisAdapters;
+import io.newsaggregator.analysis.AnalysisAdapters;
 import io.newsaggregator.domain.error.ConfigurationException;
 import io.newsaggregator.domain.model.FrontierEntry;
 import io.newsaggregator.domain.model.FrontierEntryField;

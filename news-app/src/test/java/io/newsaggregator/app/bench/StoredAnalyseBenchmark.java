@@ -1,9 +1,9 @@
 package io.newsaggregator.app.bench;
 
 import io.newsaggregator.domain.port.in.QueryAnalysis;
-import io.newsaggregator.analysis.bench.pipeline.SyntheticArticles;
+import io.newsaggregator.analysis.SyntheticArticles;
 import io.newsaggregator.domain.model.TimeBasis;
-import io.newsaggregator.analysis.pipeline.AnalysisAdapters;
+import io.newsaggregator.analysis.AnalysisAdapters;
 import io.newsaggregator.app.NewsAggregator;
 import io.newsaggregator.domain.analysis.AnalysedText;
 import io.newsaggregator.domain.analysis.AnalysisInput;
