@@ -19,7 +19,6 @@ import io.newsaggregator.domain.model.PortalId;
 import io.newsaggregator.domain.port.out.ArticleAnalyzer;
 import io.newsaggregator.domain.port.out.StoryClusterer;
 import io.newsaggregator.domain.port.out.StoryClusterers;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -153,20 +152,8 @@ class IncrementalStoryClustererAdapterTest {
     }
 
     private static StoryAssignment add(StoryClusterer clusterer, AnalysisInput input) {
-        AnalysedText text = ANALYZER.analyse(input, new NoCorpus());
+        AnalysedText text = ANALYZER.analyse(input, DocumentFrequencies.none());
         return clusterer.add(new StoryInput(input.articleId(), input.portalId(), input.seenAt(), input.title(),
                 text.titleTerms(), text.bodyTerms(), text.salientTerms()));
-    }
-
-    private static final class NoCorpus implements DocumentFrequencies {
-        @Override
-        public long documentCount() {
-            return 0;
-        }
-
-        @Override
-        public Map<String, Long> frequencies(Collection<String> keys) {
-            return Map.of();
-        }
     }
 }

@@ -8,9 +8,7 @@ import io.newsaggregator.domain.analysis.DocumentFrequencies;
 import io.newsaggregator.domain.model.ArticleId;
 import io.newsaggregator.domain.model.PortalId;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,17 +18,6 @@ import org.junit.jupiter.api.Test;
  */
 class WrittenFormsTest {
     private static final AnalysisAdapters ADAPTERS = AnalysisAdapters.defaults();
-    private static final DocumentFrequencies EMPTY = new DocumentFrequencies() {
-        @Override
-        public long documentCount() {
-            return 0;
-        }
-
-        @Override
-        public Map<String, Long> frequencies(Collection<String> keys) {
-            return Map.of();
-        }
-    };
 
     @Test
     void englishTermsAreShownAsTheirMostFrequentWordNotTheirStem() {
@@ -129,7 +116,7 @@ class WrittenFormsTest {
 
     private static AnalysedText analyse(String language, String title, String body) {
         return ADAPTERS.articleAnalyzer().analyse(new AnalysisInput(ArticleId.of(1), PortalId.of(1), 1, title, null,
-                body, language, Instant.parse("2026-03-02T08:00:00Z"), Instant.parse("2026-03-02T08:00:00Z")), EMPTY);
+                body, language, Instant.parse("2026-03-02T08:00:00Z"), Instant.parse("2026-03-02T08:00:00Z")), DocumentFrequencies.none());
     }
 
     private static String stem(String language, String word) {
