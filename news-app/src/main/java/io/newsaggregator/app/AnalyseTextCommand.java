@@ -2,9 +2,8 @@ package io.newsaggregator.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.newsaggregator.analysis.pipeline.AnalysisAdapters;
-import io.newsaggregator.analysis.pipeline.TextDocument;
-import io.newsaggregator.analysis.pipeline.TextResult;
+import io.newsaggregator.domain.port.in.AnalyseTexts.TextDocument;
+import io.newsaggregator.domain.port.in.AnalyseTexts.TextResult;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -61,7 +60,7 @@ final class AnalyseTextCommand implements Callable<Integer> {
         for (Path file : files) {
             documents.add(readTextFile(file));
         }
-        List<TextResult> results = AnalysisAdapters.defaults().textBatch().analyse(documents);
+        List<TextResult> results = NewsAggregator.analyseTexts().analyse(documents);
         Output out = new Output(spec.commandLine().getOut(), format.json());
         for (TextResult result : results) {
             Map<String, Object> row = new LinkedHashMap<>();

@@ -1,15 +1,11 @@
 package io.newsaggregator.app;
 
-import io.newsaggregator.analysis.pipeline.AnalysisAdapters;
-import io.newsaggregator.domain.analysis.SearchHit;
-import io.newsaggregator.domain.analysis.SearchQuery;
-import io.newsaggregator.domain.analysis.Story;
+import io.newsaggregator.analysis.AnalysisAdapters;
 import io.newsaggregator.domain.error.ConfigurationException;
 import io.newsaggregator.domain.model.FrontierEntry;
 import io.newsaggregator.domain.model.FrontierEntryField;
 import io.newsaggregator.domain.model.FrontierStatus;
 import io.newsaggregator.domain.model.PortalId;
-import io.newsaggregator.domain.model.TimeBasis;
 import io.newsaggregator.domain.query.Query;
 import io.newsaggregator.domain.port.in.AnalyseReport;
 import io.newsaggregator.domain.port.in.BrowseNews;
@@ -23,11 +19,13 @@ import io.newsaggregator.migrations.MigrationEntry;
 import io.newsaggregator.domain.service.BrowseService;
 import io.newsaggregator.migrations.MigrationStatus;
 import io.newsaggregator.domain.port.out.ArticleExtractor;
-import io.newsaggregator.domain.report.ReportData;
-import io.newsaggregator.domain.report.StorySummary;
-import io.newsaggregator.domain.report.RisingTerm;
 import io.newsaggregator.domain.service.AnalyseService;
 import io.newsaggregator.domain.service.AnalysisQueries;
+import io.newsaggregator.domain.service.TextAnalysisService;
+import io.newsaggregator.domain.port.in.AnalyseTexts;
+import io.newsaggregator.domain.port.in.BuildReport;
+import io.newsaggregator.domain.port.in.QueryAnalysis;
+import io.newsaggregator.domain.port.out.Repositories;
 import io.newsaggregator.domain.service.ReportBuilder;
 import io.newsaggregator.domain.model.PortalSpec;
 import io.newsaggregator.domain.port.in.IngestCommand;
@@ -54,13 +52,12 @@ import io.newsaggregator.persistence.JpaPersistence;
 import io.newsaggregator.persistence.PersistenceSettings;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
@@ -95,6 +92,18 @@ public final class NewsAggregator implements AutoCloseable {
     private JpaPersistence persistence;
     private JdbcReads reads;
     private AnalysisAdapters analysisAdapters;
+    /** Starts persistence on its first transaction, not when a use case is made. */
+    private final UnitOfWork lazyUnitOfWork = new UnitOfWork() {
+        @Override
+        public <R> R execute(Function<Repositories, R> work) {
+            return unitOfWork().execute(work);
+        }
+
+        @Override
+        public <R> R readOnly(Function<Repositories, R> work) {
+            return unitOfWork().readOnly(work);
+        }
+    };
 
     private NewsAggregator(Builder b) {
         this.dataSource = Objects.requireNonNull(b.dataSource, "dataSource");
@@ -172,8 +181,9 @@ public final class NewsAggregator implements AutoCloseable {
 
     /**
      * The escape hatch for embedders who want the repositories themselves: transactions over them
-     * (articles, portals, runs, fetch events, ...). The use cases above ({@link #ingest},
-     * {@link #analyse}, {@link #browse}, {@link #exportArticles}, {@link #describeDatabase}, ...) are the
+     * (articles, portals, runs, fetch events, ...). The use cases ({@link #ingest}, {@link #analyse},
+     * {@link #browse}, {@link #exportArticles}, {@link #describeDatabase}, {@link #queryAnalysis},
+     * {@link #buildReport}, {@link #analyseTexts}) are the
      * supported API and keep their behaviour across versions; code written against the repositories
      * follows the schema, which may change with any version.
      */
@@ -238,53 +248,24 @@ public final class NewsAggregator implements AutoCloseable {
                 ANALYSE_BATCH).analyse();
     }
 
-    /**
-     * Terms rising on {@code day} against the days before, in one portal (each term names it) or
-     * (code null) all of them, articles dated by when they were first seen.
-     *
-     * @throws ConfigurationException when no portal with that code is stored
-     */
-    public List<RisingTerm> risingTerms(LocalDate day, int baselineDays, int limit, String portalCode) {
-        return risingTerms(day, baselineDays, limit, portalCode, TimeBasis.FIRST_SEEN);
+    /** Rising terms, stories and full-text search over the analysed articles (search runs on plain JDBC: it never boots the ORM). */
+    public QueryAnalysis queryAnalysis() {
+        return new AnalysisQueries(lazyUnitOfWork, analysis().trendScoring(), reads().search());
     }
 
-    /** Terms rising on {@code day} against the days before, articles dated on {@code basis}. */
-    public List<RisingTerm> risingTerms(LocalDate day, int baselineDays, int limit, String portalCode, TimeBasis basis) {
-        return queries().risingTerms(day, baselineDays, limit, portalCode, basis);
-    }
-
-    /** How many analysed articles trends can count on {@code day} on {@code basis}, and the newest such day stored. */
-    public AnalysisQueries.TrendsCoverage trendsCoverage(LocalDate day, TimeBasis basis) {
-        return queries().trendsCoverage(day, basis);
-    }
-
-    /** Stories seen since then, covered by at least {@code minPortals} portals, biggest first. */
-    public List<Story> topStories(Instant since, int minPortals, int limit) {
-        return queries().topStories(since, minPortals, limit);
+    /** The data of the HTML report for a period of days. */
+    public BuildReport buildReport() {
+        return new ReportBuilder(lazyUnitOfWork, analysis().trendScoring(), clock);
     }
 
     /**
-     * Stories of the articles dated in {@code [from, to)} on {@code basis} ({@code to} null: no end),
-     * covered there by at least {@code minPortals} portals, most portals first.
+     * Analyses texts without a database (key phrases against the batch's own corpus, stories within
+     * the batch): needs no {@code NewsAggregator} instance. Loads the language model and analyzers;
+     * keep the result to reuse them.
      */
-    public List<StorySummary> storiesIn(Instant from, Instant to, TimeBasis basis, int minPortals, int limit) {
-        return queries().storiesIn(from, to, basis, minPortals, limit);
-    }
-
-    /** Full-text search over stored articles (plain JDBC: searching never boots the ORM). */
-    public List<SearchHit> search(SearchQuery query) {
-        Objects.requireNonNull(query, "query");
-        return reads().search().search(query);
-    }
-
-    /** The data of the HTML report for the days {@code from..to} (UTC), articles dated by when they were first seen. */
-    public ReportData report(LocalDate from, LocalDate to) {
-        return report(from, to, TimeBasis.FIRST_SEEN);
-    }
-
-    /** The data of the HTML report for the days {@code from..to} (UTC), articles dated on {@code basis}. */
-    public ReportData report(LocalDate from, LocalDate to, TimeBasis basis) {
-        return new ReportBuilder(unitOfWork(), analysis().trendScoring(), clock).build(from, to, basis);
+    public static AnalyseTexts analyseTexts() {
+        AnalysisAdapters adapters = AnalysisAdapters.defaults();
+        return new TextAnalysisService(adapters.articleAnalyzer(), adapters.storyClusterers());
     }
 
     /** Codes of the stored portals by id. */
@@ -297,10 +278,6 @@ public final class NewsAggregator implements AutoCloseable {
             reads = JdbcReads.on(PersistenceSettings.forDataSource(dataSource).withSchema(schema).withTablePrefix(tablePrefix));
         }
         return reads;
-    }
-
-    private AnalysisQueries queries() {
-        return new AnalysisQueries(unitOfWork(), analysis().trendScoring());
     }
 
     /** The language model and analyzers load on first use: ingest alone never pays for them. */

@@ -1,6 +1,7 @@
 package io.newsaggregator.app;
 
-import io.newsaggregator.analysis.report.HtmlReportRenderer;
+import io.newsaggregator.domain.port.in.BuildReport;
+import io.newsaggregator.presentation.HtmlReportRenderer;
 import io.newsaggregator.domain.report.ReportData;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -62,7 +63,7 @@ final class ReportCommand extends DatabaseCommand {
         ReportData data;
         prepareSchema(db, false);
         try (NewsAggregator news = newsOn(db).build()) {
-            data = news.report(last.minusDays(days - 1L), last, when.basis);
+            data = news.buildReport().build(new BuildReport.Request(last.minusDays(days - 1L), last, when.basis));
         }
         Path file = write(data, out);
         output.json(Map.of("report", file.toString(), "from", data.from().toString(), "to", data.to().toString(), "basis", data.basis().label(),

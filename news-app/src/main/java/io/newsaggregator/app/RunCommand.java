@@ -1,5 +1,6 @@
 package io.newsaggregator.app;
 
+import io.newsaggregator.domain.port.in.BuildReport;
 import io.newsaggregator.domain.error.DataStoreUnavailableException;
 import io.newsaggregator.domain.port.in.AnalyseReport;
 import java.nio.file.Path;
@@ -88,7 +89,7 @@ final class RunCommand extends DatabaseCommand {
             }
             if (report != null) {
                 LocalDate today = LocalDate.now(clock().withZone(ZoneOffset.UTC));
-                Path file = ReportCommand.write(news.report(today.minusDays(reportDays - 1L), today), report);
+                Path file = ReportCommand.write(news.buildReport().build(BuildReport.Request.firstSeen(today.minusDays(reportDays - 1L), today)), report);
                 out.line("Report written to %s", file);
             }
             return code;

@@ -96,7 +96,7 @@ final class SearchCommand extends DatabaseCommand {
 
     private static List<SearchHit> search(NewsAggregator news, SearchQuery query) {
         try {
-            return news.search(query);
+            return news.queryAnalysis().search(query);
         } catch (QueryTimeoutException e) {
             throw new QueryTimeoutException("the search took too long and was stopped; use fewer or more specific words", e);
         }

@@ -1,5 +1,6 @@
 package io.newsaggregator.app;
 
+import io.newsaggregator.domain.port.in.QueryAnalysis;
 import io.newsaggregator.domain.report.StoryCoverage;
 import io.newsaggregator.domain.report.StorySummary;
 import java.time.Duration;
@@ -49,7 +50,7 @@ final class StoriesCommand extends DatabaseCommand {
         prepareSchema(db, false);
         Instant to = until == null ? null : until.resolve(clock());
         try (NewsAggregator news = newsOn(db).build()) {
-            List<StorySummary> stories = news.storiesIn(from, to, when.basis, minPortals, limit);
+            List<StorySummary> stories = news.queryAnalysis().storiesIn(new QueryAnalysis.StoriesRequest(from, to, when.basis, minPortals, limit));
             out.json(stories.stream().map(s -> Map.of(
                     "storyId", s.storyId(), "label", s.label(), "topTerms", s.topTerms(),
                     "firstPortal", s.firstSeenPortal(), "firstSeenAt", s.firstSeenAt(), "articles", s.articleCount(),

@@ -1,7 +1,7 @@
 package io.newsaggregator.app;
 
 import io.newsaggregator.domain.report.RisingTerm;
-import io.newsaggregator.domain.service.AnalysisQueries;
+import io.newsaggregator.domain.port.in.QueryAnalysis;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
@@ -44,7 +44,7 @@ final class TrendsCommand extends DatabaseCommand {
         LocalDate on = day != null ? day : LocalDate.now(clock().withZone(ZoneOffset.UTC));
         prepareSchema(db, false);
         try (NewsAggregator news = newsOn(db).build()) {
-            List<RisingTerm> rising = news.risingTerms(on, days, limit, portal, when.basis);
+            List<RisingTerm> rising = news.queryAnalysis().risingTerms(new QueryAnalysis.RisingTermsRequest(on, days, limit, portal, when.basis));
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("day", on.toString());
             json.put("baselineDays", days);
@@ -55,7 +55,7 @@ final class TrendsCommand extends DatabaseCommand {
             out.line("Rising on %s against the %d days before, articles dated by when they were %s%s:", on, days,
                     when.basis.label(), portal == null ? "" : " (" + portal + ")");
             if (rising.isEmpty()) {
-                out.line("  %s", emptyReason(news.trendsCoverage(on, when.basis)));
+                out.line("  %s", emptyReason(news.queryAnalysis().trendsCoverage(on, when.basis)));
             } else {
                 out.line("  %-32s %8s %10s %8s", "term", "today", "baseline", "score");
             }
@@ -65,7 +65,7 @@ final class TrendsCommand extends DatabaseCommand {
     }
 
     /** Why there is nothing to show, in the terms of the basis the articles were dated on. */
-    static String emptyReason(AnalysisQueries.TrendsCoverage coverage) {
+    static String emptyReason(QueryAnalysis.TrendsCoverage coverage) {
         String when = coverage.basis().label();
         if (coverage.analysedArticles() > 0) {
             return "no term rose above its baseline (" + coverage.analysedArticles() + " analysed articles " + when

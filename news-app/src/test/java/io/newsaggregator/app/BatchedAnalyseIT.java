@@ -2,7 +2,7 @@ package io.newsaggregator.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.newsaggregator.analysis.pipeline.AnalysisAdapters;
+import io.newsaggregator.analysis.AnalysisAdapters;
 import io.newsaggregator.app.bench.AnalysisTablesDigest;
 import io.newsaggregator.domain.model.Article;
 import io.newsaggregator.domain.model.Portal;

@@ -3,7 +3,7 @@ package io.newsaggregator.app;
 import static java.util.concurrent.TimeUnit.MINUTES;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.newsaggregator.analysis.pipeline.AnalysisAdapters;
+import io.newsaggregator.analysis.AnalysisAdapters;
 import io.newsaggregator.domain.model.Article;
 import io.newsaggregator.domain.model.Portal;
 import io.newsaggregator.domain.model.PortalId;

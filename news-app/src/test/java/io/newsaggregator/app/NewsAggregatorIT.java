@@ -6,15 +6,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.newsaggregator.app.site.TestNewsSite;
 import io.newsaggregator.domain.error.ConfigurationException;
 import io.newsaggregator.domain.model.Article;
-import io.newsaggregator.domain.model.ArticleField;
+import io.newsaggregator.domain.port.in.ArticleFilter;
 import io.newsaggregator.domain.port.in.IngestListener;
 import io.newsaggregator.domain.port.in.IngestReport;
-import io.newsaggregator.domain.query.Query;
+import io.newsaggregator.domain.port.in.Page;
+import io.newsaggregator.domain.port.in.PageRequest;
+import io.newsaggregator.domain.port.in.QueryAnalysis;
+import io.newsaggregator.domain.report.RisingTerm;
 import io.newsaggregator.ingest.catalog.CatalogLoader;
 import io.newsaggregator.ingest.http.HttpFetchSettings;
 import io.newsaggregator.persistence.testing.TestDatabase;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
@@ -43,17 +47,22 @@ class NewsAggregatorIT {
             news.migrate();
             IngestReport report = news.ingest(List.of("local"), 50, IngestListener.NONE);
 
+            news.analyse();
+
             Instant yesterday = Instant.parse("2026-10-31T00:00:00Z");
-            List<Article> latest = news.unitOfWork().readOnly(repos -> repos.articles().find(
-                    Query.of(Article.class)
-                            .where(ArticleField.LANGUAGE.eq("en").and(ArticleField.PUBLISHED_AT.ge(yesterday)))
-                            .orderBy(ArticleField.PUBLISHED_AT.desc())
-                            .limit(20)));
+            LocalDate today = LocalDate.parse("2026-11-01");
+            Page<Article> page = news.browse().articles(
+                    new ArticleFilter(List.of(), "en", null, yesterday, null), new PageRequest(0, 20));
+            List<RisingTerm> rising = news.queryAnalysis().risingTerms(
+                    QueryAnalysis.RisingTermsRequest.acrossPortals(today, 7, 10));
+            List<Article> latest = page.items();
 
             // two articles from the feed, a third from the news sitemap the site's robots.txt names
             assertThat(report.run().counts().articlesNew()).isEqualTo(3);
             assertThat(latest).hasSize(3);
             assertThat(latest.get(0).publishedAt()).isAfterOrEqualTo(latest.get(1).publishedAt());
+            assertThat(rising).as("counted across portals: no term names one")
+                    .allSatisfy(term -> assertThat(term.portalCode()).isEmpty());
             assertThatThrownBy(() -> news.ingest(List.of("nope"), 5, IngestListener.NONE))
                     .isInstanceOf(ConfigurationException.class).hasMessageContaining("no portal 'nope'");
         } finally {

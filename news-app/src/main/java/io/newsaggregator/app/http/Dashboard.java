@@ -1,8 +1,10 @@
 package io.newsaggregator.app.http;
 
+import io.newsaggregator.domain.port.in.BuildReport;
+import io.newsaggregator.domain.port.in.QueryAnalysis;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
-import io.newsaggregator.analysis.report.HtmlReportRenderer;
+import io.newsaggregator.presentation.HtmlReportRenderer;
 import io.newsaggregator.app.NewsAggregator;
 import io.newsaggregator.domain.analysis.SearchHit;
 import io.newsaggregator.domain.analysis.SearchQuery;
@@ -54,8 +56,9 @@ final class Dashboard {
         List<PortalSources> sources = news.browse().portals();
         List<Article> latest = news.browse().articles(ArticleFilter.ALL, new PageRequest(0, 15)).items();
         // the same notion of "when" as the stories command and the report: first seen by this store
-        List<StorySummary> stories = news.storiesIn(now.minus(Duration.ofDays(3)), null, TimeBasis.FIRST_SEEN, 2, 10);
-        List<RisingTerm> rising = news.risingTerms(LocalDate.now(clock), 7, 15, null);
+        List<StorySummary> stories = news.queryAnalysis().storiesIn(new QueryAnalysis.StoriesRequest(now.minus(Duration.ofDays(3)), null,
+                TimeBasis.FIRST_SEEN, 2, 10));
+        List<RisingTerm> rising = news.queryAnalysis().risingTerms(QueryAnalysis.RisingTermsRequest.acrossPortals(LocalDate.now(clock), 7, 15));
 
         HtmlPage page = new HtmlPage("news-aggregator", "overview");
         page.section("Ingest runs", runsTable(runs));
@@ -72,7 +75,7 @@ final class Dashboard {
         StringBuilder body = new StringBuilder();
         if (q != null) {
             Map<PortalId, String> codes = portals.codes();
-            List<SearchHit> hits = news.search(new SearchQuery(q, List.of(), null, null, null, null, 30));
+            List<SearchHit> hits = news.queryAnalysis().search(new SearchQuery(q, List.of(), null, null, null, null, 30));
             if (hits.isEmpty()) {
                 body.append("<p class=\"empty\">No article matches ").append(HtmlPage.escape(q)).append(".</p>");
             }
@@ -91,7 +94,8 @@ final class Dashboard {
 
     void report(Context ctx) {
         LocalDate today = LocalDate.now(clock);
-        html(ctx, new HtmlReportRenderer().render(news.report(today.minusDays(REPORT_DAYS - 1L), today)));
+        html(ctx, new HtmlReportRenderer().render(news.buildReport().build(
+                BuildReport.Request.firstSeen(today.minusDays(REPORT_DAYS - 1L), today))));
     }
 
     private static void html(Context ctx, String body) {

@@ -1,5 +1,7 @@
 package io.newsaggregator.app.http;
 
+import io.newsaggregator.domain.model.TimeBasis;
+import io.newsaggregator.domain.port.in.QueryAnalysis;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import io.newsaggregator.app.NewsAggregator;
@@ -55,7 +57,7 @@ final class NewsHandlers {
                 Params.integer(ctx, "limit", Params.DEFAULT_LIMIT));
         Map<PortalId, String> codes = portals.codes();
         Responses.json(ctx, Map.of("query", text, "hits",
-                news.search(query).stream().map(h -> Views.HitView.of(h, codes)).toList()));
+                news.queryAnalysis().search(query).stream().map(h -> Views.HitView.of(h, codes)).toList()));
     }
 
     void stories(Context ctx) {
@@ -68,7 +70,7 @@ final class NewsHandlers {
         }
         Map<PortalId, String> codes = portals.codes();
         Responses.json(ctx, Map.of("since", from, "minPortals", minPortals, "stories",
-                news.topStories(from, minPortals, limit).stream().map(s -> Views.StoryView.of(s, codes)).toList()));
+                news.queryAnalysis().topStories(new QueryAnalysis.TopStoriesRequest(from, minPortals, limit)).stream().map(s -> Views.StoryView.of(s, codes)).toList()));
     }
 
     void trends(Context ctx) {
@@ -83,7 +85,7 @@ final class NewsHandlers {
         if (portal != null) {
             portals.id(portal);
         }
-        List<RisingTerm> rising = news.risingTerms(day, days, limit, portal);
+        List<RisingTerm> rising = news.queryAnalysis().risingTerms(new QueryAnalysis.RisingTermsRequest(day, days, limit, portal, TimeBasis.FIRST_SEEN));
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("day", day.toString());
         json.put("baselineDays", days);

@@ -125,7 +125,7 @@ public final class ServeBenchmark {
                 report("facade articles(), no HTTP (baseline)", run(clients, requests, i -> () ->
                         news.browse().articles(ArticleFilter.ALL, new PageRequest(new Random(i).nextInt(Math.max(1, total - 20)), 20))));
                 report("facade search(), no HTTP (baseline)", run(clients, requests, i -> () ->
-                        news.search(new SearchQuery(QUERIES[i % QUERIES.length], List.of(), null, null, null, null, 20))));
+                        news.queryAnalysis().search(new SearchQuery(QUERIES[i % QUERIES.length], List.of(), null, null, null, null, 20))));
                 peak.interrupt();
                 peak.join();
                 System.out.printf("  RSS peak under load: %,d MiB%n", peak.peakKib.get() / 1024);

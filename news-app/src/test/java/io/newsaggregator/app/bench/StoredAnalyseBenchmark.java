@@ -1,8 +1,9 @@
 package io.newsaggregator.app.bench;
 
-import io.newsaggregator.analysis.bench.pipeline.SyntheticArticles;
+import io.newsaggregator.domain.port.in.QueryAnalysis;
+import io.newsaggregator.analysis.SyntheticArticles;
 import io.newsaggregator.domain.model.TimeBasis;
-import io.newsaggregator.analysis.pipeline.AnalysisAdapters;
+import io.newsaggregator.analysis.AnalysisAdapters;
 import io.newsaggregator.app.NewsAggregator;
 import io.newsaggregator.domain.analysis.AnalysedText;
 import io.newsaggregator.domain.analysis.AnalysisInput;
@@ -264,7 +265,7 @@ public final class StoredAnalyseBenchmark {
             List<String> keys = news.unitOfWork().readOnly(r -> adapters.trendScoring().rising(
                     r.termCounts().between(TimeBasis.PUBLISHED, on.minusDays(BASELINE), on, null), on, BASELINE, RISING)).stream()
                     .map(RisingTerm::term).toList();
-            List<String> shown = news.risingTerms(on, BASELINE, RISING, null).stream().map(RisingTerm::term).toList();
+            List<String> shown = news.queryAnalysis().risingTerms(QueryAnalysis.RisingTermsRequest.acrossPortals(on, BASELINE, RISING)).stream().map(RisingTerm::term).toList();
             System.out.printf(Locale.ROOT, "    rising %s keys: %s%n    rising %s shown: %s%n", on,
                     String.join(", ", keys), on, String.join(", ", shown));
         }

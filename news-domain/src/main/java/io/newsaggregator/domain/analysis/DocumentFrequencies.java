@@ -9,4 +9,19 @@ public interface DocumentFrequencies {
 
     /** Frequencies of the given keys; keys never seen are absent (count 0). */
     Map<String, Long> frequencies(Collection<String> keys);
+
+    /** No corpus at all: every phrase is equally rare, so ranking falls back to in-document evidence. */
+    static DocumentFrequencies none() {
+        return new DocumentFrequencies() {
+            @Override
+            public long documentCount() {
+                return 0;
+            }
+
+            @Override
+            public Map<String, Long> frequencies(Collection<String> keys) {
+                return Map.of();
+            }
+        };
+    }
 }

@@ -9,6 +9,8 @@ import io.newsaggregator.domain.model.ArticleField;
 import io.newsaggregator.domain.model.Portal;
 import io.newsaggregator.domain.model.PortalId;
 import io.newsaggregator.domain.model.TimeBasis;
+import io.newsaggregator.domain.port.in.QueryAnalysis;
+import io.newsaggregator.domain.port.out.ArticleSearch;
 import io.newsaggregator.domain.port.out.TrendScoring;
 import io.newsaggregator.domain.port.out.UnitOfWork;
 import io.newsaggregator.domain.query.Field;
@@ -24,51 +26,33 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-/** Read-only questions over analysed articles: rising terms, top stories, search. */
-public final class AnalysisQueries {
+/** {@link QueryAnalysis} over the store: each question in one read-only unit of work; search on its own port. */
+public final class AnalysisQueries implements QueryAnalysis {
 
     private final UnitOfWork unitOfWork;
     private final TrendScoring trendScoring;
+    private final ArticleSearch search;
 
-    public AnalysisQueries(UnitOfWork unitOfWork, TrendScoring trendScoring) {
+    /** @param search full-text search; an embedder's may answer without starting the unit of work's machinery */
+    public AnalysisQueries(UnitOfWork unitOfWork, TrendScoring trendScoring, ArticleSearch search) {
         this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
         this.trendScoring = Objects.requireNonNull(trendScoring, "trendScoring");
+        this.search = Objects.requireNonNull(search, "search");
     }
 
-    /**
-     * Terms rising on {@code day} (UTC, articles dated by when they were first seen) against the
-     * {@code baselineDays} before it, across all portals.
-     */
-    public List<RisingTerm> risingTerms(LocalDate day, int baselineDays, int limit) {
-        return risingTerms(day, baselineDays, limit, null, TimeBasis.FIRST_SEEN);
-    }
-
-    /**
-     * Terms rising on {@code day} (UTC, articles dated on {@code basis}) against the
-     * {@code baselineDays} before it, in the articles of the portal with that code (each term names
-     * it), or across all portals when {@code portalCodeOrNull} is null; each term as the word the
-     * articles wrote most often for it.
-     *
-     * @throws ConfigurationException when no portal with that code is stored
-     */
-    public List<RisingTerm> risingTerms(LocalDate day, int baselineDays, int limit, String portalCodeOrNull,
-                                        TimeBasis basis) {
-        Objects.requireNonNull(day, "day");
-        Objects.requireNonNull(basis, "basis");
-        if (baselineDays < 1) {
-            throw new IllegalArgumentException("baselineDays must be >= 1, was " + baselineDays);
-        }
+    @Override
+    public List<RisingTerm> risingTerms(RisingTermsRequest request) {
+        Objects.requireNonNull(request, "request");
+        String code = request.portalCode();
         return unitOfWork.readOnly(repos -> {
-            Portal portal = portalCodeOrNull == null ? null : repos.portals().findByCode(portalCodeOrNull)
-                    .orElseThrow(() -> new ConfigurationException("no stored portal '" + portalCodeOrNull + "'"));
-            return ShownTerms.rising(trendScoring, repos.termCounts(), basis, day, baselineDays, limit, portal);
+            Portal portal = code == null ? null : repos.portals().findByCode(code)
+                    .orElseThrow(() -> new ConfigurationException("no stored portal '" + code + "'"));
+            return ShownTerms.rising(trendScoring, repos.termCounts(), request.basis(), request.day(),
+                    request.baselineDays(), request.limit(), portal);
         });
     }
 
-    /**
-     * Why trends of {@code day} may be empty: how many analysed articles are dated on that day on
-     * {@code basis}, and the newest such day of any stored article.
-     */
+    @Override
     public TrendsCoverage trendsCoverage(LocalDate day, TimeBasis basis) {
         Objects.requireNonNull(day, "day");
         Objects.requireNonNull(basis, "basis");
@@ -84,43 +68,29 @@ public final class AnalysisQueries {
         });
     }
 
-    /**
-     * @param analysedArticles analysed articles dated on {@code day} on {@code basis}
-     * @param newestDay        the newest day on {@code basis} of any stored article, if any has one
-     */
-    public record TrendsCoverage(LocalDate day, TimeBasis basis, long analysedArticles, Optional<LocalDate> newestDay) {
+    /** Their terms shown as words. */
+    @Override
+    public List<Story> topStories(TopStoriesRequest request) {
+        Objects.requireNonNull(request, "request");
+        return unitOfWork.readOnly(repos -> ShownTerms.stories(
+                repos.stories().top(request.since(), request.minPortals(), request.limit()), repos.termCounts()));
     }
 
-    /**
-     * Stories last seen at or after {@code since} covered by at least {@code minPortals} portals, biggest
-     * first, their terms shown as words.
-     */
-    public List<Story> topStories(Instant since, int minPortals, int limit) {
-        Objects.requireNonNull(since, "since");
-        return unitOfWork.readOnly(repos -> ShownTerms.stories(repos.stories().top(since, minPortals, limit),
-                repos.termCounts()));
-    }
-
-    /**
-     * Stories with articles dated in {@code [from, to)} on {@code basis} ({@code to} null: no end),
-     * covered there by at least {@code minPortals} portals, counted from those articles only (see
-     * {@link WindowStories}), most portals first.
-     */
-    public List<StorySummary> storiesIn(Instant from, Instant to, TimeBasis basis, int minPortals, int limit) {
-        Objects.requireNonNull(from, "from");
-        Objects.requireNonNull(basis, "basis");
-        if (limit < 0) {
-            throw new IllegalArgumentException("limit must be >= 0, was " + limit);
-        }
+    /** Counted from the window's articles only (see {@link WindowStories}). */
+    @Override
+    public List<StorySummary> storiesIn(StoriesRequest request) {
+        Objects.requireNonNull(request, "request");
         return unitOfWork.readOnly(repos -> {
             Map<PortalId, Portal> portals = new HashMap<>();
             repos.portals().find(Query.of(Portal.class)).forEach(p -> portals.put(p.id(), p));
-            return WindowStories.of(repos, basis, WindowArticles.find(repos, basis, from, to), portals, minPortals, limit).top();
+            return WindowStories.of(repos, request.basis(), WindowArticles.find(repos, request.basis(), request.from(),
+                    request.to()), portals, request.minPortals(), request.limit()).top();
         });
     }
 
+    @Override
     public List<SearchHit> search(SearchQuery query) {
         Objects.requireNonNull(query, "query");
-        return unitOfWork.readOnly(repos -> repos.search().search(query));
+        return search.search(query);
     }
 }

@@ -14,6 +14,7 @@ import io.newsaggregator.domain.model.IngestRunField;
 import io.newsaggregator.domain.model.Portal;
 import io.newsaggregator.domain.model.PortalId;
 import io.newsaggregator.domain.model.TimeBasis;
+import io.newsaggregator.domain.port.in.BuildReport;
 import io.newsaggregator.domain.port.out.Repositories;
 import io.newsaggregator.domain.port.out.TrendScoring;
 import io.newsaggregator.domain.port.out.UnitOfWork;
@@ -40,11 +41,11 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Gathers what the report shows for a period of days (UTC): articles per portal and day, rising
+ * {@link BuildReport} over the store. Gathers what the report shows for a period of days (UTC): articles per portal and day, rising
  * terms of the last day, the biggest stories with who covered them when, and a profile per portal,
  * all bound to the period (see {@link TimeBasis} for which time dates an article).
  */
-public final class ReportBuilder {
+public final class ReportBuilder implements BuildReport {
     private static final int RISING_TERMS = 20;
     private static final int BASELINE_DAYS = 7;
     private static final int TOP_STORIES = 10;
@@ -60,21 +61,16 @@ public final class ReportBuilder {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** The report of the days {@code from..to} (UTC), articles dated by when they were first seen. */
-    public ReportData build(LocalDate from, LocalDate to) {
-        return build(from, to, TimeBasis.FIRST_SEEN);
-    }
-
     /**
-     * The report of the days {@code from..to} (UTC), articles dated on {@code basis}: the totals,
-     * the days, the stories and the portal profiles all count only the articles of that window.
-     * Rising terms are those of the day {@code to}, counted by publication day as trends are.
+     * The totals, the days, the stories and the portal profiles all count only the articles of the
+     * period; rising terms are those of its last day, on the same basis.
      */
-    public ReportData build(LocalDate from, LocalDate to, TimeBasis basis) {
-        Objects.requireNonNull(basis, "basis");
-        if (to.isBefore(from)) {
-            throw new IllegalArgumentException("the report period ends (" + to + ") before it starts (" + from + ")");
-        }
+    @Override
+    public ReportData build(Request request) {
+        Objects.requireNonNull(request, "request");
+        LocalDate from = request.from();
+        LocalDate to = request.to();
+        TimeBasis basis = request.basis();
         Instant start = from.atStartOfDay(ZoneOffset.UTC).toInstant();
         Instant end = to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
         return unitOfWork.readOnly(repos -> {

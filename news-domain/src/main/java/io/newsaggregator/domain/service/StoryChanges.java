@@ -17,12 +17,10 @@ import java.util.Map;
  */
 final class StoryChanges {
 
-    private record Membership(ArticleId article, String storyKey) {
-    }
-
     private final Map<String, Story> latest = new LinkedHashMap<>();
     private final Map<String, String> absorbedInto = new HashMap<>();
-    private final List<Membership> memberships = new ArrayList<>();
+    /** Each article's story as it was placed, in order of placement. */
+    private final Map<ArticleId, String> memberships = new LinkedHashMap<>();
     private int opened;
 
     void record(ArticleId article, StoryAssignment assignment) {
@@ -35,7 +33,7 @@ final class StoryChanges {
             absorbedInto.put(absorbed, story.storyKey());
             latest.remove(absorbed);
         }
-        memberships.add(new Membership(article, story.storyKey()));
+        memberships.put(article, story.storyKey());
     }
 
     /** The key of the story that holds the members of {@code storyKey} after this batch. */
@@ -45,6 +43,15 @@ final class StoryChanges {
             current = absorbedInto.get(current);
         }
         return current;
+    }
+
+    /** The key of the story that holds {@code article} after this batch, if the batch placed it. */
+    String storyOf(ArticleId article) {
+        String placed = memberships.get(article);
+        if (placed == null) {
+            throw new IllegalArgumentException("article " + article + " was not placed in this batch");
+        }
+        return resolve(placed);
     }
 
     int opened() {
@@ -67,9 +74,7 @@ final class StoryChanges {
         }
         mergesBySurvivor.forEach((survivor, absorbed) -> stories.merge(absorbed, survivor));
         Map<ArticleId, String> members = new LinkedHashMap<>();
-        for (Membership membership : memberships) {
-            members.put(membership.article(), resolve(membership.storyKey()));
-        }
+        memberships.forEach((article, storyKey) -> members.put(article, resolve(storyKey)));
         stories.assignAll(members);
     }
 }

@@ -16,6 +16,9 @@ import io.newsaggregator.domain.model.ContentHash;
 import io.newsaggregator.domain.model.Portal;
 import io.newsaggregator.domain.model.TimeBasis;
 import io.newsaggregator.domain.model.PortalId;
+import io.newsaggregator.domain.port.in.QueryAnalysis.RisingTermsRequest;
+import io.newsaggregator.domain.port.in.QueryAnalysis.StoriesRequest;
+import io.newsaggregator.domain.port.in.QueryAnalysis.TopStoriesRequest;
 import io.newsaggregator.domain.port.out.ArticleSearch;
 import io.newsaggregator.domain.port.out.Repositories;
 import io.newsaggregator.domain.port.out.StoryRepository;
@@ -67,7 +70,7 @@ class AnalysisQueriesTest {
                     RisingTerm.acrossPortals("flood", 3, 0, 2.0), RisingTerm.acrossPortals("becam", 2, 0, 1.0));
         };
 
-        List<RisingTerm> rising = new AnalysisQueries(unitOfWork, scoring).risingTerms(DAY, 7, 2);
+        List<RisingTerm> rising = new AnalysisQueries(unitOfWork, scoring, q -> List.of()).risingTerms(RisingTermsRequest.acrossPortals(DAY, 7, 2));
 
         assertThat(rising).as("a term with no written form is left out; the limit counts the terms shown")
                 .containsExactly(RisingTerm.acrossPortals("storms", 4, 0, 3.0), RisingTerm.acrossPortals("flooding", 3, 0, 2.0));
@@ -89,12 +92,12 @@ class AnalysisQueriesTest {
                     published.plusSeconds(600), 2, Map.of(alpha, 1, beta, 1))));
             r.stories().assignAll(Map.of(a, "s1", b, "s1"));
         });
-        AnalysisQueries queries = new AnalysisQueries(store, (c, d, b2, l) -> List.of());
+        AnalysisQueries queries = new AnalysisQueries(store, (c, d, b2, l) -> List.of(), store.search());
         Instant from = Instant.parse("2026-03-01T00:00:00Z");
         Instant to = Instant.parse("2026-03-04T00:00:00Z");
 
-        List<StorySummary> firstSeen = queries.storiesIn(from, to, TimeBasis.FIRST_SEEN, 2, 10);
-        List<StorySummary> byPublication = queries.storiesIn(from, to, TimeBasis.PUBLISHED, 2, 10);
+        List<StorySummary> firstSeen = queries.storiesIn(new StoriesRequest(from, to, TimeBasis.FIRST_SEEN, 2, 10));
+        List<StorySummary> byPublication = queries.storiesIn(new StoriesRequest(from, to, TimeBasis.PUBLISHED, 2, 10));
 
         assertThat(firstSeen).singleElement().satisfies(s -> {
             assertThat(s.label()).isEqualTo("Bridge shut");
@@ -103,8 +106,8 @@ class AnalysisQueriesTest {
             assertThat(s.articleCount()).isEqualTo(2);
         });
         assertThat(byPublication).isEmpty();
-        assertThat(queries.storiesIn(Instant.parse("2024-01-01T00:00:00Z"), Instant.parse("2024-02-01T00:00:00Z"),
-                TimeBasis.PUBLISHED, 2, 10)).singleElement().extracting(StorySummary::firstSeenAt).isEqualTo(published);
+        assertThat(queries.storiesIn(new StoriesRequest(Instant.parse("2024-01-01T00:00:00Z"),
+                Instant.parse("2024-02-01T00:00:00Z"), TimeBasis.PUBLISHED, 2, 10))).singleElement().extracting(StorySummary::firstSeenAt).isEqualTo(published);
     }
 
     private static ArticleId stored(InMemoryStore store, PortalId portal, Instant published, Instant firstSeen) {
@@ -115,7 +118,7 @@ class AnalysisQueriesTest {
     }
 
     @Test
-    void topStoriesAndSearchPassThroughInReadOnlyUnits() {
+    void topStoriesPassThroughAReadOnlyUnitAndSearchThroughItsPort() {
         StoryRepository stories = mock(StoryRepository.class);
         ArticleSearch search = mock(ArticleSearch.class);
         Instant since = Instant.parse("2026-03-01T00:00:00Z");
@@ -125,25 +128,22 @@ class AnalysisQueriesTest {
         SearchHit hit = new SearchHit(ArticleId.of(3), PortalId.of(2), "Tamar Bridge shut", "https://example.org/a",
                 since, 0.8, "«Tamar» «Bridge» shut");
         when(repos.stories()).thenReturn(stories);
-        when(repos.search()).thenReturn(search);
         when(stories.top(since, 2, 5)).thenReturn(List.of(story));
         TermCountRepository termCounts = mock(TermCountRepository.class);
         when(repos.termCounts()).thenReturn(termCounts);
         when(termCounts.mostFrequentForms(new java.util.LinkedHashSet<>(List.of("bridg")))).thenReturn(Map.of("bridg", "bridge"));
         when(search.search(query)).thenReturn(List.of(hit));
-        AnalysisQueries queries = new AnalysisQueries(unitOfWork, (c, d, b, l) -> List.of());
+        AnalysisQueries queries = new AnalysisQueries(unitOfWork, (c, d, b, l) -> List.of(), search);
 
-        assertThat(queries.topStories(since, 2, 5)).as("its terms shown as words").containsExactly(new Story("s1",
+        assertThat(queries.topStories(new TopStoriesRequest(since, 2, 5))).as("its terms shown as words").containsExactly(new Story("s1",
                 "Tamar Bridge shut", List.of("bridge"), PortalId.of(1), since, since, 2, Map.of(PortalId.of(1), 1, PortalId.of(2), 1)));
         assertThat(queries.search(query)).containsExactly(hit);
-        assertThat(transactions).containsExactly("read", "read");
+        assertThat(transactions).as("search needs no unit of work").containsExactly("read");
     }
 
     @Test
     void refusesABaselineOfNoDays() {
-        AnalysisQueries queries = new AnalysisQueries(unitOfWork, (c, d, b, l) -> List.of());
-
-        assertThatThrownBy(() -> queries.risingTerms(DAY, 0, 10)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> RisingTermsRequest.acrossPortals(DAY, 0, 10)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("baselineDays");
     }
 }

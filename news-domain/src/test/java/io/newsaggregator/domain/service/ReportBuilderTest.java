@@ -22,6 +22,7 @@ import io.newsaggregator.domain.model.ContentHash;
 import io.newsaggregator.domain.model.Portal;
 import io.newsaggregator.domain.model.PortalId;
 import io.newsaggregator.domain.model.TimeBasis;
+import io.newsaggregator.domain.port.in.BuildReport.Request;
 import io.newsaggregator.domain.port.out.ArticleAnalysisRepository;
 import io.newsaggregator.domain.port.out.ArticleRepository;
 import io.newsaggregator.domain.port.out.Repositories;
@@ -70,7 +71,7 @@ class ReportBuilderTest {
         analyse(b1, 50, new ScoredPhrase("sturm", "Sturm", 1.0, 1));
         article(beta, at("2026-03-02T12:00:00Z"), at("2026-03-02T12:00:00Z"), null, "de");
 
-        ReportData report = builder.build(FROM, TO);
+        ReportData report = builder.build(Request.firstSeen(FROM, TO));
 
         assertThat(report.totals().articles()).isEqualTo(5);
         assertThat(report.portals()).extracting(PortalProfile::code).containsExactly("alpha", "beta");
@@ -109,8 +110,8 @@ class ReportBuilderTest {
                     new WrittenForm("coast", "coast", 1)));
         });
 
-        ReportData published = builder.build(FROM, TO, TimeBasis.PUBLISHED);
-        ReportData firstSeen = builder.build(FROM, TO);
+        ReportData published = builder.build(new Request(FROM, TO, TimeBasis.PUBLISHED));
+        ReportData firstSeen = builder.build(Request.firstSeen(FROM, TO));
 
         assertThat(published.totals().stories()).isEqualTo(2);
         assertThat(published.topStories()).as("the story's terms as their most frequent written forms")
@@ -154,7 +155,7 @@ class ReportBuilderTest {
             r.stories().assignAll(Map.of(n1, "new", n2, "new", n3, "new", later1, "later", later2, "later"));
         });
 
-        ReportData report = builder.build(FROM, TO);
+        ReportData report = builder.build(Request.firstSeen(FROM, TO));
 
         assertThat(report.totals().articles()).isEqualTo(4);
         assertThat(report.totals().stories()).isEqualTo(2).isLessThanOrEqualTo(report.totals().articles());
@@ -174,8 +175,8 @@ class ReportBuilderTest {
         // published inside the period, ingested after it
         article(alpha, at("2026-03-03T10:00:00Z"), at("2026-03-04T01:00:00Z"), null, "en");
 
-        ReportData firstSeen = builder.build(FROM, TO, TimeBasis.FIRST_SEEN);
-        ReportData published = builder.build(FROM, TO, TimeBasis.PUBLISHED);
+        ReportData firstSeen = builder.build(new Request(FROM, TO, TimeBasis.FIRST_SEEN));
+        ReportData published = builder.build(new Request(FROM, TO, TimeBasis.PUBLISHED));
 
         assertThat(firstSeen.articlesPerDay()).containsExactly(new PortalDayCount("alpha", LocalDate.of(2026, 3, 2), 1));
         assertThat(published.articlesPerDay()).containsExactly(new PortalDayCount("alpha", LocalDate.of(2026, 3, 3), 1));
@@ -206,7 +207,7 @@ class ReportBuilderTest {
                 .sorted(Map.Entry.<Integer, Double>comparingByValue(Comparator.reverseOrder()))
                 .limit(6).map(e -> "P" + e.getKey()).toList();
 
-        PortalProfile profile = builder.build(FROM, TO).portals().get(0);
+        PortalProfile profile = builder.build(Request.firstSeen(FROM, TO)).portals().get(0);
 
         assertThat(profile.articles()).isEqualTo(2_500);
         assertThat(profile.avgWords()).isCloseTo((double) words / analysed, within(1e-9));
@@ -252,7 +253,7 @@ class ReportBuilderTest {
         };
 
         ReportData report = new ReportBuilder(counted, (c, d, b, l) -> List.of(), Clock.fixed(NOW, ZoneOffset.UTC))
-                .build(FROM, TO);
+                .build(Request.firstSeen(FROM, TO));
 
         assertThat(report.portals()).extracting(PortalProfile::avgWords).containsExactly(10.0, 10.0);
         assertThat(report.topStories().get(0).coverage()).extracting(StoryCoverage::articleCount).containsExactly(1_050L, 1_050L);

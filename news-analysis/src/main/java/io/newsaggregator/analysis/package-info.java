@@ -1,0 +1,15 @@
+/**
+ * The analysis adapters behind the domain's analysis ports. {@link io.newsaggregator.analysis.AnalysisAdapters}
+ * is the one public entry; everything else is package-private:
+ * <ul>
+ *   <li>language: {@code LanguageDetectors} (OpenNLP), {@code DetectedLanguage}, {@code IsoLanguageCodes};</li>
+ *   <li>text: {@code ArticleTextAnalyzer} (tokens per language profile, sizes, proper nouns), {@code TextTokenizer},
+ *       {@code LanguageProfiles};</li>
+ *   <li>key phrases: {@code KeyphraseExtractor}, {@code CandidateCollector}, {@code InMemoryDocumentFrequencies};</li>
+ *   <li>stories: {@code IncrementalStoryClusterer} and its state ({@code StoryClustererState}, {@code StoryStateCodec}),
+ *       behind the port as {@code IncrementalStoryClustererAdapter};</li>
+ *   <li>trends: {@code TrendScorer};</li>
+ *   <li>the port adapters: {@code LuceneArticleAnalyzer}, {@code IncrementalStoryClustererAdapter}.</li>
+ * </ul>
+ */
+package io.newsaggregator.analysis;
