@@ -4,14 +4,14 @@
 CREATE TABLE ${schema}.${prefix}source_poll (
     source_id         bigint      NOT NULL,
     next_poll_at      timestamptz NOT NULL,
-    interval_seconds  integer     NOT NULL,
+    interval_millis   bigint      NOT NULL,
     last_poll_at      timestamptz,
     last_outcome      varchar(16),
     last_new_articles integer     NOT NULL DEFAULT 0,
     updated_at        timestamptz NOT NULL,
     CONSTRAINT ${prefix}source_poll_pk PRIMARY KEY (source_id),
     CONSTRAINT ${prefix}source_poll_source_fk FOREIGN KEY (source_id) REFERENCES ${schema}.${prefix}feed (id) ON DELETE CASCADE,
-    CONSTRAINT ${prefix}source_poll_interval_ck CHECK (interval_seconds > 0),
+    CONSTRAINT ${prefix}source_poll_interval_ck CHECK (interval_millis > 0),
     CONSTRAINT ${prefix}source_poll_new_articles_ck CHECK (last_new_articles >= 0),
     CONSTRAINT ${prefix}source_poll_outcome_ck
         CHECK (last_outcome IS NULL OR last_outcome IN ('NEW_ARTICLES', 'NO_CHANGE', 'NOT_MODIFIED', 'FAILED', 'QUARANTINED'))

@@ -12,6 +12,7 @@ import javax.sql.DataSource;
  * command's lifetime; one connection pool over it.
  */
 final class Database implements AutoCloseable {
+    static final int DEFAULT_POOL_SIZE = 8;
     private final EmbeddedDatabase embedded;
     private final HikariDataSource pool;
     private final String description;
@@ -27,6 +28,11 @@ final class Database implements AutoCloseable {
     }
 
     static Database open(DatabaseOptions options) {
+        return open(options, DEFAULT_POOL_SIZE);
+    }
+
+    /** @param poolSize most connections the pool opens */
+    static Database open(DatabaseOptions options, int poolSize) {
         EmbeddedDatabase embedded = null;
         JdbcTarget target;
         String description;
@@ -39,7 +45,7 @@ final class Database implements AutoCloseable {
             description = options.url;
         }
         try {
-            return new Database(embedded, pool(target, options.connectTimeout, options.statementTimeout), description,
+            return new Database(embedded, pool(target, options.connectTimeout, options.statementTimeout, poolSize), description,
                     options.schema, options.tablePrefix);
         } catch (RuntimeException e) {
             if (embedded != null) {
@@ -55,13 +61,13 @@ final class Database implements AutoCloseable {
      * the server's silence on the socket (a little longer than a statement may take, so a server
      * that accepts TCP and never answers, or stops answering, is given up on).
      */
-    private static HikariDataSource pool(JdbcTarget target, Duration connectTimeout, Duration statementTimeout) {
+    private static HikariDataSource pool(JdbcTarget target, Duration connectTimeout, Duration statementTimeout, int poolSize) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(target.url());
         config.setUsername(target.user());
         config.setPassword(target.password());
         config.setPoolName("news-app");
-        config.setMaximumPoolSize(8);
+        config.setMaximumPoolSize(poolSize);
         long connectSeconds = Math.max(1, connectTimeout.toSeconds());
         config.setConnectionTimeout(connectTimeout.toMillis() + 1_000);
         config.setInitializationFailTimeout(connectTimeout.toMillis() + 1_000);

@@ -1,5 +1,6 @@
 package io.newsaggregator.ingest.http;
 
+import io.newsaggregator.domain.port.out.HostSlots;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,7 +11,8 @@ import java.util.concurrent.Semaphore;
 /**
  * Per-host politeness: at most N requests in flight to a host, and request starts to one host
  * spaced at least an interval apart. State is kept per host for the life of the fetcher, which
- * is small for the portal lists we crawl (one entry per host name).
+ * is small for the portal lists we crawl (one entry per host name). With {@link HostSlots shared
+ * slots} the spacing holds across every process on the store: each request reserves its start there.
  */
 final class HostGate {
 
@@ -39,11 +41,14 @@ final class HostGate {
     private final int concurrency;
     private final Clock clock;
     private final Sleeper sleeper;
+    private final HostSlots shared;
 
-    HostGate(int concurrency, Clock clock, Sleeper sleeper) {
+    /** @param shared slots shared with other processes, or null when this process alone spaces its requests */
+    HostGate(int concurrency, Clock clock, Sleeper sleeper, HostSlots shared) {
         this.concurrency = concurrency;
         this.clock = clock;
         this.sleeper = sleeper;
+        this.shared = shared;
     }
 
     /**
@@ -55,7 +60,8 @@ final class HostGate {
         HostState state = hosts.computeIfAbsent(host, h -> new HostState(concurrency));
         state.inFlight.acquire();
         try {
-            Duration wait = state.reserve(clock.instant(), interval);
+            Duration wait = shared == null || interval.isZero() ? state.reserve(clock.instant(), interval)
+                    : sharedWait(host, interval);
             if (!wait.isZero()) {
                 sleeper.sleep(wait);
             }
@@ -64,5 +70,11 @@ final class HostGate {
             throw e;
         }
         return state.inFlight::release;
+    }
+
+    private Duration sharedWait(String host, Duration interval) {
+        Instant now = clock.instant();
+        Instant start = shared.reserve(host, interval, now);
+        return start.isAfter(now) ? Duration.between(now, start) : Duration.ZERO;
     }
 }
