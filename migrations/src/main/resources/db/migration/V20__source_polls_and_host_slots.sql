@@ -19,14 +19,17 @@ CREATE TABLE ${schema}.${prefix}source_poll (
 
 CREATE INDEX ${prefix}source_poll_next_ix ON ${schema}.${prefix}source_poll (next_poll_at);
 
--- Politeness shared by every worker: the earliest start of the next request to a host. A worker
--- reserves a slot by moving next_free_at on by the host's interval in one UPDATE (the row lock
--- orders concurrent workers), then waits until the slot it got. A dead worker leaves at most one
--- reservation behind, which simply passes.
+-- Politeness shared by every worker: one request at a time to a host across the fleet, and the
+-- next one no sooner than the host's interval after the last one ended. A worker takes the host's
+-- slot with a lease (held_by, lease_until) in one statement that only succeeds while the slot is
+-- free and next_free_at has passed; it gives it back after the response with next_free_at moved
+-- on by the interval. A worker that dies holding a slot blocks the host only until its lease ends.
 CREATE TABLE ${schema}.${prefix}host_slot (
     host          text        NOT NULL,
     next_free_at  timestamptz NOT NULL,
-    reserved_by   text,
+    held_by       text,
+    lease_until   timestamptz,
     updated_at    timestamptz NOT NULL,
-    CONSTRAINT ${prefix}host_slot_pk PRIMARY KEY (host)
+    CONSTRAINT ${prefix}host_slot_pk PRIMARY KEY (host),
+    CONSTRAINT ${prefix}host_slot_lease_ck CHECK ((held_by IS NULL) = (lease_until IS NULL))
 );

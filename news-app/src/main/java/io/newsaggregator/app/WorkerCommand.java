@@ -2,8 +2,6 @@ package io.newsaggregator.app;
 
 import io.newsaggregator.domain.service.PollPolicy;
 import java.time.Duration;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -68,9 +66,6 @@ final class WorkerCommand extends DatabaseCommand {
             description = "Wait after new articles before analysing them (default ${DEFAULT-VALUE}).")
     Duration analyseDelay;
 
-    private final CountDownLatch stopRequested = new CountDownLatch(1);
-    private final CountDownLatch stopped = new CountDownLatch(1);
-
     @Override
     void validate() {
         OptionRanges.count("--threads", threads, 1, 64);
@@ -102,19 +97,15 @@ final class WorkerCommand extends DatabaseCommand {
         WorkerSettings settings = new WorkerSettings(name != null ? name : defaultName(), ingest.portals, threads, drainBatch,
                 drainers, idleRecheck, pollingInterval, heartbeat, sweepEvery, !noAnalyse, analyseDelay,
                 new PollPolicy(pollMin, pollMax, pollInitial, PollPolicy.DEFAULTS.speedUp(), PollPolicy.DEFAULTS.slowDown()));
-        Thread hook = new Thread(this::stopAndWait, "news-worker-stop");
-        Runtime.getRuntime().addShutdownHook(hook);
-        try (NewsAggregator news = ingest.configure(newsOn(db)).build();
+        try (StopSignal stop = new StopSignal();
+             NewsAggregator news = ingest.configure(newsOn(db)).build();
              FleetWorker worker = news.worker(settings)) {
             worker.start();
             Output out = output(false);
             out.line("Worker %s started (run %d); stop with Ctrl-C or SIGTERM.", settings.name(), worker.runId());
             spec.commandLine().getOut().flush();
-            awaitStop();
+            stop.await();
             out.line("Worker %s stopping.", settings.name());
-        } finally {
-            stopped.countDown();
-            removeHook(hook);
         }
         return NewsApp.OK;
     }
@@ -127,31 +118,5 @@ final class WorkerCommand extends DatabaseCommand {
             host = "worker";
         }
         return host + "-" + ProcessHandle.current().pid();
-    }
-
-    private static void removeHook(Thread hook) {
-        try {
-            Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException e) {
-            // the JVM is shutting down: the hook is running and waits for us
-        }
-    }
-
-    private void awaitStop() {
-        try {
-            stopRequested.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    /** On SIGTERM: let the main thread stop the worker and close the database, and keep the JVM up until it has. */
-    private void stopAndWait() {
-        stopRequested.countDown();
-        try {
-            stopped.await(45, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -146,12 +146,27 @@ public final class FleetSite implements AutoCloseable {
 
     /** The shortest time between the arrivals of two consecutive requests to the host. */
     public Duration shortestGap(String host) {
-        List<Long> arrivals = log.stream().filter(r -> r.host().equals(host)).map(Request::nanos).sorted().toList();
+        List<Request> arrivals = arrivals(host);
         long shortest = Long.MAX_VALUE;
         for (int i = 1; i < arrivals.size(); i++) {
-            shortest = Math.min(shortest, arrivals.get(i) - arrivals.get(i - 1));
+            shortest = Math.min(shortest, arrivals.get(i).nanos() - arrivals.get(i - 1).nanos());
         }
         return Duration.ofNanos(shortest);
+    }
+
+    /** The requests to the host in order of arrival, each with the time since the one before (for failure messages). */
+    public String timeline(String host) {
+        List<Request> arrivals = arrivals(host);
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < arrivals.size(); i++) {
+            long gap = i == 0 ? 0 : (arrivals.get(i).nanos() - arrivals.get(i - 1).nanos()) / 1_000_000;
+            lines.append(String.format("%n  +%5d ms %s", gap, arrivals.get(i).path()));
+        }
+        return lines.toString();
+    }
+
+    private List<Request> arrivals(String host) {
+        return log.stream().filter(r -> r.host().equals(host)).sorted(java.util.Comparator.comparingLong(Request::nanos)).toList();
     }
 
     private void answer(Portal portal, HttpExchange exchange) throws IOException {

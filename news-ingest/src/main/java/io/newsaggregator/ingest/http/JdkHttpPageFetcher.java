@@ -113,7 +113,8 @@ public final class JdkHttpPageFetcher implements PageFetcher {
         this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
         this.backoff = Objects.requireNonNull(backoff, "backoff");
         this.addressPolicy = new AddressPolicy(settings.allowedNetworks(), Objects.requireNonNull(resolver, "resolver"));
-        this.hostGate = new HostGate(settings.perHostConcurrency(), clock, sleeper, sharedSlots);
+        this.hostGate = new HostGate(settings.perHostConcurrency(), clock, sleeper, sharedSlots,
+                settings.connectTimeout().plus(settings.requestTimeout()).multipliedBy(2));
         this.robots = new RobotsPolicy(this::loadRobots, settings.robotsAgentToken(), clock,
                 settings.robotsCacheTtl(), settings.robotsFailureTtl(), settings.maxCrawlDelay());
         HttpClient.Builder builder = HttpClient.newBuilder()

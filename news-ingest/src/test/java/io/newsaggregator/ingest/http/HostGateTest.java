@@ -2,7 +2,11 @@ package io.newsaggregator.ingest.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.newsaggregator.domain.port.out.HostSlots;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class HostGateTest {
@@ -11,7 +15,7 @@ class HostGateTest {
 
     @Test
     void spacesRequestStartsToOneHostByTheInterval() throws Exception {
-        HostGate gate = new HostGate(2, time, time, null);
+        HostGate gate = new HostGate(2, time, time);
         gate.enter("news.example", Duration.ofSeconds(1)).close();
         gate.enter("news.example", Duration.ofSeconds(1)).close();
         gate.enter("news.example", Duration.ofSeconds(1)).close();
@@ -20,7 +24,7 @@ class HostGateTest {
 
     @Test
     void doesNotWaitWhenTheIntervalHasAlreadyPassed() throws Exception {
-        HostGate gate = new HostGate(2, time, time, null);
+        HostGate gate = new HostGate(2, time, time);
         gate.enter("news.example", Duration.ofSeconds(1)).close();
         time.advance(Duration.ofSeconds(5));
         gate.enter("news.example", Duration.ofSeconds(1)).close();
@@ -29,7 +33,7 @@ class HostGateTest {
 
     @Test
     void hostsAreThrottledIndependently() throws Exception {
-        HostGate gate = new HostGate(1, time, time, null);
+        HostGate gate = new HostGate(1, time, time);
         try (HostGate.Permit a = gate.enter("a.example", Duration.ofSeconds(1));
              HostGate.Permit b = gate.enter("b.example", Duration.ofSeconds(1))) {
             assertThat(time.sleeps()).isEmpty();
@@ -38,7 +42,7 @@ class HostGateTest {
 
     @Test
     void permitIsReturnedOnClose() throws Exception {
-        HostGate gate = new HostGate(1, time, time, null);
+        HostGate gate = new HostGate(1, time, time);
         gate.enter("a.example", Duration.ZERO).close();
         // would block forever if the single permit had leaked
         gate.enter("a.example", Duration.ZERO).close();
@@ -46,23 +50,46 @@ class HostGateTest {
     }
 
     @Test
-    void withSharedSlotsEachRequestWaitsForTheSlotTheStoreGaveIt() throws Exception {
-        // as if another process had reserved the host's next two seconds
-        java.util.List<String> reserved = new java.util.ArrayList<>();
-        HostGate gate = new HostGate(2, time, time, (host, interval, now) -> {
-            reserved.add(host + " " + interval.toSeconds());
-            return now.plusSeconds(2);
-        });
-        gate.enter("news.example", Duration.ofSeconds(1)).close();
-        assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(2));
-        assertThat(reserved).containsExactly("news.example 1");
+    void withSharedSlotsARequestWaitsUntilTheStoreGivesItTheHostsSlotAndGivesItBackWhenDone() throws Exception {
+        // as if another process held the slot for the first two tries, then its interval ran 300 ms more
+        List<String> calls = new ArrayList<>();
+        HostSlots slots = new HostSlots() {
+            private int tries;
+
+            @Override
+            public Instant tryTake(String host, Instant now, Duration leaseFor) {
+                calls.add("take " + host + " lease " + leaseFor.toSeconds());
+                tries++;
+                return tries == 1 ? now.plusMillis(50) : tries == 2 ? now.plusMillis(300) : null;
+            }
+
+            @Override
+            public void giveBack(String host, Instant now, Duration interval) {
+                calls.add("give back " + host + " interval " + interval.toSeconds());
+            }
+        };
+        HostGate gate = new HostGate(2, time, time, slots, Duration.ofSeconds(60));
+        HostGate.Permit permit = gate.enter("news.example", Duration.ofSeconds(1));
+        assertThat(time.sleeps()).containsExactly(Duration.ofMillis(50), Duration.ofMillis(300));
+        assertThat(calls).containsExactly("take news.example lease 60", "take news.example lease 60", "take news.example lease 60");
+        permit.close();
+        assertThat(calls).endsWith("give back news.example interval 1");
     }
 
     @Test
     void aZeroIntervalNeverAsksTheSharedSlots() throws Exception {
-        HostGate gate = new HostGate(1, time, time, (host, interval, now) -> {
-            throw new AssertionError("no slot needed without an interval");
-        });
+        HostSlots refusing = new HostSlots() {
+            @Override
+            public Instant tryTake(String host, Instant now, Duration leaseFor) {
+                throw new AssertionError("no slot needed without an interval");
+            }
+
+            @Override
+            public void giveBack(String host, Instant now, Duration interval) {
+                throw new AssertionError("no slot was taken");
+            }
+        };
+        HostGate gate = new HostGate(1, time, time, refusing, Duration.ofSeconds(60));
         gate.enter("a.example", Duration.ZERO).close();
         assertThat(time.sleeps()).isEmpty();
     }
