@@ -8,12 +8,15 @@ import io.newsaggregator.domain.error.ConfigurationException;
 import io.newsaggregator.domain.model.FrontierEntry;
 import io.newsaggregator.domain.model.FrontierEntryField;
 import io.newsaggregator.domain.model.FrontierStatus;
+import io.newsaggregator.domain.model.Feed;
+import io.newsaggregator.domain.model.FeedId;
 import io.newsaggregator.domain.model.PortalId;
 import io.newsaggregator.domain.model.SourcePoll;
 import io.newsaggregator.domain.model.TimeBasis;
 import io.newsaggregator.domain.query.Query;
 import io.newsaggregator.domain.port.in.AnalyseReport;
 import io.newsaggregator.domain.port.in.BrowseNews;
+import io.newsaggregator.domain.port.in.PortalSources;
 import io.newsaggregator.domain.port.in.DatabaseDescription.SchemaState;
 import io.newsaggregator.domain.port.in.DatabaseDescription.SchemaVersion;
 import io.newsaggregator.domain.port.in.DescribeDatabase;
@@ -235,6 +238,22 @@ public final class NewsAggregator implements AutoCloseable {
     /** Every source's poll schedule as the worker fleet keeps it, soonest first. */
     public List<SourcePoll> sourcePolls() {
         return JpaPersistence.sourcePolls(persistenceSettings()).all();
+    }
+
+    /** A stored source with its portal's code and its poll schedule (null while no worker has scheduled it). */
+    public record SourceStatus(String portal, Feed source, SourcePoll poll) {
+    }
+
+    /** Every stored source by portal code, with its health and its poll schedule. */
+    public List<SourceStatus> sources() {
+        Map<FeedId, SourcePoll> polls = sourcePolls().stream().collect(Collectors.toMap(SourcePoll::sourceId, p -> p));
+        List<SourceStatus> sources = new ArrayList<>();
+        for (PortalSources portal : browse().portals()) {
+            for (Feed source : portal.sources()) {
+                sources.add(new SourceStatus(portal.portal().code(), source, polls.get(source.id())));
+            }
+        }
+        return sources;
     }
 
     private List<PortalSpec> select(Collection<String> codes) {
