@@ -10,6 +10,7 @@ import javax.sql.DataSource;
  * command's lifetime; one connection pool over it.
  */
 final class Database implements AutoCloseable {
+    static final int DEFAULT_POOL_SIZE = 8;
     private final EmbeddedDatabase embedded;
     private final HikariDataSource pool;
     private final String description;
@@ -25,6 +26,11 @@ final class Database implements AutoCloseable {
     }
 
     static Database open(DatabaseOptions options) {
+        return open(options, DEFAULT_POOL_SIZE);
+    }
+
+    /** @param poolSize most connections the pool opens */
+    static Database open(DatabaseOptions options, int poolSize) {
         EmbeddedDatabase embedded = null;
         JdbcTarget target;
         String description;
@@ -37,7 +43,7 @@ final class Database implements AutoCloseable {
             description = options.url;
         }
         try {
-            return new Database(embedded, pool(target, options.connectTimeout, options.statementTimeout), description,
+            return new Database(embedded, pool(target, options.connectTimeout, options.statementTimeout, poolSize), description,
                     options.schema, options.tablePrefix);
         } catch (RuntimeException e) {
             if (embedded != null) {
@@ -47,8 +53,8 @@ final class Database implements AutoCloseable {
         }
     }
 
-    private static HikariDataSource pool(JdbcTarget target, Duration connectTimeout, Duration statementTimeout) {
-        return JpaPersistence.openPool("news-app", target.url(), target.user(), target.password(), 8, connectTimeout,
+    private static HikariDataSource pool(JdbcTarget target, Duration connectTimeout, Duration statementTimeout, int poolSize) {
+        return JpaPersistence.openPool("news-app", target.url(), target.user(), target.password(), poolSize, connectTimeout,
                 statementTimeout);
     }
 

@@ -29,13 +29,18 @@ abstract class DatabaseCommand implements Callable<Integer> {
         verbosity.apply();
         database.validate();
         validate();
-        try (Database db = Database.open(database)) {
+        try (Database db = Database.open(database, poolSize())) {
             return run(db);
         }
     }
 
     /** Checks this command's own options before the database is opened (throw {@link UsageException}). */
     void validate() {
+    }
+
+    /** Most connections this command's pool opens. */
+    int poolSize() {
+        return Database.DEFAULT_POOL_SIZE;
     }
 
     /** Text or JSON output on stdout, as {@code json} says. */

@@ -3,7 +3,10 @@ package io.newsaggregator.app;
 import io.newsaggregator.domain.port.in.DatabaseDescription;
 import io.newsaggregator.domain.port.in.DatabaseDescription.IngestState;
 import io.newsaggregator.domain.port.in.DatabaseDescription.SchemaState;
+import io.newsaggregator.domain.model.SourcePoll;
+import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,8 +21,11 @@ final class DbInfoCommand extends DatabaseCommand {
     int run(Database db) {
         Output out = output(format.json());
         DatabaseDescription description;
+        List<SourcePoll> polls;
         try (NewsAggregator news = newsOn(db).build()) {
             description = news.describeDatabase().describe();
+            // the poll schedules came with version 20; an older schema is described without them
+            polls = description.schema().applied().stream().anyMatch(v -> "20".equals(v.version())) ? news.sourcePolls() : null;
         }
         SchemaState status = description.schema();
         Map<String, Long> counts = description.rowCounts();
@@ -31,6 +37,8 @@ final class DbInfoCommand extends DatabaseCommand {
         json.put("pending", status.pending());
         json.put("rowCounts", counts);
         json.put("ingest", description.ingest().map(DbInfoCommand::json).orElse(null));
+        Instant now = clock().instant();
+        json.put("polls", polls == null ? null : polls(polls, now));
         out.json(json);
 
         out.line("Database: %s", db.description());
@@ -48,7 +56,23 @@ final class DbInfoCommand extends DatabaseCommand {
             counts.forEach((table, count) -> out.line("  %-18s %,d", table, count));
         }
         description.ingest().ifPresent(ingest -> print(ingest, out));
+        if (polls != null && !polls.isEmpty()) {
+            Map<String, Object> summary = polls(polls, now);
+            out.line("Polls (worker fleet; 'news-app sources' lists every source):");
+            out.line("  %-18s %,d", "sources scheduled", polls.size());
+            out.line("  %-18s %,d", "due now", (Long) summary.get("due"));
+            out.line("  %-18s %s", "next poll", summary.get("nextPollAt"));
+        }
         return NewsApp.OK;
+    }
+
+    /** How many sources are scheduled, how many are due, and the next poll time. */
+    private static Map<String, Object> polls(List<SourcePoll> polls, Instant now) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("scheduled", polls.size());
+        json.put("due", polls.stream().filter(p -> !p.nextPollAt().isAfter(now)).count());
+        json.put("nextPollAt", polls.stream().map(SourcePoll::nextPollAt).min(Instant::compareTo).map(Instant::toString).orElse(null));
+        return json;
     }
 
     private static Map<String, Object> json(IngestState ingest) {

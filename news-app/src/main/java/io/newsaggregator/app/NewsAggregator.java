@@ -5,10 +5,15 @@ import io.newsaggregator.domain.error.ConfigurationException;
 import io.newsaggregator.domain.model.FrontierEntry;
 import io.newsaggregator.domain.model.FrontierEntryField;
 import io.newsaggregator.domain.model.FrontierStatus;
+import io.newsaggregator.domain.model.Feed;
+import io.newsaggregator.domain.model.FeedId;
 import io.newsaggregator.domain.model.PortalId;
+import io.newsaggregator.domain.model.SourcePoll;
+import io.newsaggregator.domain.model.TimeBasis;
 import io.newsaggregator.domain.query.Query;
 import io.newsaggregator.domain.port.in.AnalyseReport;
 import io.newsaggregator.domain.port.in.BrowseNews;
+import io.newsaggregator.domain.port.in.PortalSources;
 import io.newsaggregator.domain.port.in.DatabaseDescription.SchemaState;
 import io.newsaggregator.domain.port.in.DatabaseDescription.SchemaVersion;
 import io.newsaggregator.domain.port.in.DescribeDatabase;
@@ -33,6 +38,7 @@ import io.newsaggregator.domain.port.in.IngestListener;
 import io.newsaggregator.domain.port.in.IngestReport;
 import io.newsaggregator.domain.port.out.PageFetcher;
 import io.newsaggregator.domain.port.out.UnitOfWork;
+import io.newsaggregator.domain.service.FleetIngest;
 import io.newsaggregator.domain.service.FrontierPolicy;
 import io.newsaggregator.domain.service.IngestService;
 import io.newsaggregator.domain.service.IngestSettings;
@@ -218,6 +224,47 @@ public final class NewsAggregator implements AutoCloseable {
                 Discovery.linkDiscoverer(), articleExtractor(), CanonicalUrls.canonicalizer(), clock, ingestSettings,
                 persistence().runLeases(), FrontierPolicy.DEFAULTS);
         return service.ingest(new IngestCommand(portals, maxArticlesPerPortal), listener);
+    }
+
+    /**
+     * A worker of the fleet on this database: long-running, it executes scheduled polls, frontier
+     * drains and analyses of the portals (all of the catalog when {@code settings.portals()} is
+     * empty) alongside any number of workers on the same database, until {@link FleetWorker#close()}.
+     * It starts nothing until {@link FleetWorker#start()}; it uses this instance's data source for
+     * its task table, so the pool should have a connection per worker thread and a few more.
+     *
+     * @throws ConfigurationException when a code is not in the catalog
+     */
+    public FleetWorker worker(WorkerSettings settings) {
+        Objects.requireNonNull(settings, "settings");
+        List<PortalSpec> portals = select(settings.portals());
+        PageFetcher fetcher = new JdkHttpPageFetcher(httpSettings, clock, JpaPersistence.hostSlots(persistenceSettings(), settings.name()));
+        FleetIngest fleet = new FleetIngest(unitOfWork(), fetcher, Feeds.reader(), Discovery.sitemapReader(),
+                Discovery.linkDiscoverer(), articleExtractor(), CanonicalUrls.canonicalizer(), clock, ingestSettings,
+                persistence().runLeases(), FrontierPolicy.DEFAULTS, JpaPersistence.sourcePolls(persistenceSettings()),
+                settings.pollPolicy());
+        return new FleetWorker(this, fleet, portals, settings, dataSource, schema + "." + tablePrefix + "scheduled_tasks", clock);
+    }
+
+    /** Every source's poll schedule as the worker fleet keeps it, soonest first. */
+    public List<SourcePoll> sourcePolls() {
+        return JpaPersistence.sourcePolls(persistenceSettings()).all();
+    }
+
+    /** A stored source with its portal's code and its poll schedule (null while no worker has scheduled it). */
+    public record SourceStatus(String portal, Feed source, SourcePoll poll) {
+    }
+
+    /** Every stored source by portal code, with its health and its poll schedule. */
+    public List<SourceStatus> sources() {
+        Map<FeedId, SourcePoll> polls = sourcePolls().stream().collect(Collectors.toMap(SourcePoll::sourceId, p -> p));
+        List<SourceStatus> sources = new ArrayList<>();
+        for (PortalSources portal : browse().portals()) {
+            for (Feed source : portal.sources()) {
+                sources.add(new SourceStatus(portal.portal().code(), source, polls.get(source.id())));
+            }
+        }
+        return sources;
     }
 
     private List<PortalSpec> select(Collection<String> codes) {

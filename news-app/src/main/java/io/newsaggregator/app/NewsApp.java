@@ -107,6 +107,8 @@ public final class NewsApp implements Runnable {
         commands.put("report", ReportCommand::new);
         commands.put("analyse-text", AnalyseTextCommand::new);
         commands.put("run", RunCommand::new);
+        commands.put("sources", SourcesCommand::new);
+        commands.put("worker", WorkerCommand::new);
         commands.put("serve", ServeCommand::new);
         commands.put("help", CommandLine.HelpCommand::new);
         return Collections.unmodifiableMap(commands);

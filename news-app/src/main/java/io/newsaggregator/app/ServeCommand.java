@@ -19,10 +19,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code serve}: one long-running process holding the database, the worker (the cycle of
- * {@code run --every} unless {@code --no-worker}) and the HTTP server: JSON API, dashboard,
- * metrics, health. SIGTERM (or Ctrl-C) stops it in order: HTTP first, then the worker, then the
- * database.
+ * {@code serve}: one long-running process holding the database, a worker of the fleet (unless
+ * {@code --no-worker}: then the API's jobs run in this process one at a time) and the HTTP server:
+ * JSON API, dashboard, metrics, health. SIGTERM (or Ctrl-C) stops it in order: HTTP first, then
+ * the worker, then the database.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Run the service: JSON API, dashboard, /metrics and /health over the database, with the ingest worker.")
@@ -41,15 +41,14 @@ final class ServeCommand extends DatabaseCommand {
             description = "File holding the bearer token that actions need (default: env NEWS_API_TOKEN; without either, actions are off).")
     Path tokenFile;
 
-    @Option(names = "--no-worker", description = "Do not run scheduled ingest cycles (actions still queue jobs).")
+    @Mixin
+    WorkerOptions worker;
+
+    @Option(names = "--no-worker", description = "Run no fleet worker in this process (actions still queue jobs, run here one at a time).")
     boolean noWorker;
 
-    @Option(names = "--every", paramLabel = "DURATION", defaultValue = "PT30M",
-            description = "Time between the starts of two worker cycles, ISO-8601 (default ${DEFAULT-VALUE}).")
+    @Option(names = "--every", paramLabel = "DURATION", hidden = true, description = "Gone: sources are polled on their own adaptive schedules.")
     Duration every;
-
-    @Option(names = "--no-analyse", description = "Worker cycles only ingest.")
-    boolean noAnalyse;
 
     @Option(names = "--max-request-bytes", paramLabel = "N", defaultValue = "65536",
             description = "Larger request bodies are refused with 413 (default ${DEFAULT-VALUE}).")
@@ -65,13 +64,22 @@ final class ServeCommand extends DatabaseCommand {
     @Override
     void validate() {
         OptionRanges.count("--port", port, 0, 65535);
-        OptionRanges.duration("--every", every, Duration.ofSeconds(1), Duration.ofDays(7));
+        if (every != null) {
+            throw new UsageException("serve --every is gone: the worker polls every source on its own schedule between"
+                    + " --poll-min and --poll-max (see docs/operations.md)");
+        }
+        worker.validate();
         OptionRanges.count("--rate-limit", rateLimit, 1, 1_000_000);
         if (maxRequestBytes < 1024 || maxRequestBytes > 64L * 1024 * 1024) {
             throw new UsageException("--max-request-bytes " + maxRequestBytes + " is out of range: give a number from 1024 to "
                     + 64L * 1024 * 1024);
         }
         ingest.validate();
+    }
+
+    @Override
+    int poolSize() {
+        return worker.poolSize();
     }
 
     @Override
@@ -84,15 +92,19 @@ final class ServeCommand extends DatabaseCommand {
         try (NewsMetrics metrics = new NewsMetrics();
              NewsAggregator news = ingest.configure(newsOn(db))
                      .articleExtractor(metrics.timed(new JsoupArticleExtractor(clock))).build();
-             Worker worker = new InProcessWorker(news, ingest.portals, ingest.maxArticles, noWorker ? null : every,
-                     !noAnalyse, metrics)) {
+             Worker jobs = noWorker ? new InProcessWorker(news, ingest.portals, ingest.maxArticles, null, true, metrics)
+                     : news.worker(worker.settings(ingest.portals))) {
+            if (!noWorker) {
+                metrics.queueDepth(jobs::pending);
+                metrics.frontierDepth(news::frontierDepth);
+            }
             if (db.dataSource() instanceof HikariDataSource pool) {
                 pool.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(metrics.registry()));
             }
-            try (HttpApi api = HttpApi.start(news, worker, settings, metrics.registry(), clock)) {
-                worker.start();
+            try (HttpApi api = HttpApi.start(news, jobs, settings, metrics.registry(), clock)) {
+                jobs.start();
                 output(false).line("Serving on http://%s:%d (worker %s); stop with Ctrl-C or SIGTERM.",
-                        bind, api.port(), noWorker ? "off" : "every " + every);
+                        bind, api.port(), noWorker ? "off" : "on");
                 awaitStop();
             }
         } finally {

@@ -60,6 +60,12 @@ final class ChildApp {
         }
     }
 
+    /** SIGTERM, as a service manager stops a process, then waits for it to end. */
+    Result terminate(Duration limit) throws IOException, InterruptedException {
+        process.destroy();
+        return await(limit);
+    }
+
     /** kill -9: no shutdown hook, no finally block runs. */
     void kill() throws InterruptedException {
         process.destroyForcibly();

@@ -3,7 +3,9 @@ package io.newsaggregator.persistence;
 import com.zaxxer.hikari.HikariDataSource;
 import io.newsaggregator.domain.error.ConfigurationException;
 import io.newsaggregator.domain.error.DataStoreUnavailableException;
+import io.newsaggregator.domain.port.out.HostSlots;
 import io.newsaggregator.domain.port.out.RunLeases;
+import io.newsaggregator.domain.port.out.SourcePolls;
 import io.newsaggregator.domain.port.out.StoreStatistics;
 import io.newsaggregator.domain.port.out.UnitOfWork;
 import java.time.Duration;
@@ -104,6 +106,25 @@ public final class JpaPersistence implements AutoCloseable {
                                             Duration connectTimeout, Duration statementTimeout) {
         return ConnectionPools.open(PoolSettings.of(jdbcUrl, user, password, name, maxSize, connectTimeout,
                 statementTimeout));
+    }
+
+    /** The worker fleet's per-source poll schedules, in plain JDBC on the settings' data source. */
+    public static SourcePolls sourcePolls(PersistenceSettings settings) {
+        return new JdbcSourcePolls(dataSourceOf(settings), new TableNames(settings.schema(), settings.tablePrefix()));
+    }
+
+    /** Per-host request slots shared by the fleet; {@code holder} names this process in the table. */
+    public static HostSlots hostSlots(PersistenceSettings settings, String holder) {
+        return new JdbcHostSlots(dataSourceOf(settings), new TableNames(settings.schema(), settings.tablePrefix()),
+                Objects.requireNonNull(holder, "holder"));
+    }
+
+    private static DataSource dataSourceOf(PersistenceSettings settings) {
+        Objects.requireNonNull(settings, "settings");
+        if (settings.dataSource() == null) {
+            throw new IllegalArgumentException("settings must carry a data source");
+        }
+        return settings.dataSource();
     }
 
     /** Runs work in transactions; thread-safe, one unit per thread at a time. */

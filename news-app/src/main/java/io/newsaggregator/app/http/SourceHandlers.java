@@ -5,10 +5,13 @@ import io.javalin.http.NotFoundResponse;
 import io.newsaggregator.app.NewsAggregator;
 import io.newsaggregator.domain.model.IngestRunId;
 import io.newsaggregator.domain.model.PortalId;
+import io.newsaggregator.domain.model.FeedId;
+import io.newsaggregator.domain.model.SourcePoll;
 import io.newsaggregator.domain.port.in.PortalSources;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Portals with their sources' health, ingest runs and their failed fetches. */
 final class SourceHandlers {
@@ -31,7 +34,8 @@ final class SourceHandlers {
         String code = ctx.pathParam("code");
         PortalSources portal = news.browse().portals().stream().filter(p -> p.portal().code().equals(code)).findFirst()
                 .orElseThrow(() -> new NotFoundResponse("no stored portal '" + code + "'"));
-        Responses.json(ctx, Views.PortalDetailView.of(portal, clock.instant()));
+        Map<FeedId, SourcePoll> polls = news.sourcePolls().stream().collect(Collectors.toMap(SourcePoll::sourceId, p -> p));
+        Responses.json(ctx, Views.PortalDetailView.of(portal, polls, clock.instant()));
     }
 
     void runs(Context ctx) {

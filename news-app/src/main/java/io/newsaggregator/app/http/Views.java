@@ -5,6 +5,8 @@ import io.newsaggregator.domain.analysis.Story;
 import io.newsaggregator.domain.model.Article;
 import io.newsaggregator.domain.model.ArticleRevision;
 import io.newsaggregator.domain.model.Feed;
+import io.newsaggregator.domain.model.FeedId;
+import io.newsaggregator.domain.model.SourcePoll;
 import io.newsaggregator.domain.model.FetchEvent;
 import io.newsaggregator.domain.model.IngestCounts;
 import io.newsaggregator.domain.model.IngestRun;
@@ -71,10 +73,14 @@ final class Views {
     }
 
     record SourceView(long id, String kind, String url, String category, Instant lastFetchedAt, int consecutiveFailures,
-                      Instant quarantinedUntil, boolean quarantined, String lastError) {
-        static SourceView of(Feed f, Instant now) {
+                      Instant quarantinedUntil, boolean quarantined, String lastError, Instant nextPollAt,
+                      Double pollIntervalSeconds, String lastPollOutcome) {
+        /** @param poll the source's schedule in the worker fleet, or null */
+        static SourceView of(Feed f, SourcePoll poll, Instant now) {
             return new SourceView(f.id().value(), f.kind().name(), f.url(), f.categoryCode(), f.lastFetchedAt(),
-                    f.consecutiveFailures(), f.quarantinedUntil(), !f.isDue(now), f.lastError());
+                    f.consecutiveFailures(), f.quarantinedUntil(), !f.isDue(now), f.lastError(),
+                    poll == null ? null : poll.nextPollAt(), poll == null ? null : poll.interval().toMillis() / 1000.0,
+                    poll == null || poll.lastOutcome() == null ? null : poll.lastOutcome().name());
         }
     }
 
@@ -87,8 +93,9 @@ final class Views {
     }
 
     record PortalDetailView(PortalView portal, List<SourceView> sources) {
-        static PortalDetailView of(PortalSources p, Instant now) {
-            return new PortalDetailView(PortalView.of(p, now), p.sources().stream().map(s -> SourceView.of(s, now)).toList());
+        static PortalDetailView of(PortalSources p, Map<FeedId, SourcePoll> polls, Instant now) {
+            return new PortalDetailView(PortalView.of(p, now), p.sources().stream()
+                    .map(s -> SourceView.of(s, polls.get(s.id()), now)).toList());
         }
     }
 

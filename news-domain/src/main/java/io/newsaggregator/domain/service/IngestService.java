@@ -86,13 +86,8 @@ public final class IngestService implements IngestPortals {
 
     private IngestReport ingest(IngestCommand command, IngestListener listener, RunLeases.Lease lease) {
         IngestRun run = unitOfWork.execute(repos -> repos.ingestRuns().save(IngestRun.start(clock.instant(), lease.key())));
-        PortalRegistry registry = new PortalRegistry();
-        ArticlePipeline pipeline = new ArticlePipeline(unitOfWork, registry,
-                new ArticleHarvester(fetcher, extractor, canonicalizer, clock), canonicalizer, clock, settings, policy, listener);
-        PortalIngest portalIngest = new PortalIngest(unitOfWork, registry,
-                new SourceDiscovery(fetcher, linkDiscoverer, sitemapReader, clock),
-                new SourceHarvester(fetcher, feedReader, sitemapReader, linkDiscoverer, clock, settings),
-                pipeline, canonicalizer, clock, settings, policy, listener);
+        PortalIngest portalIngest = PortalIngest.create(unitOfWork, fetcher, feedReader, sitemapReader, linkDiscoverer,
+                extractor, canonicalizer, clock, settings, policy, listener);
 
         List<PortalResult> results = new ArrayList<>();
         DataStoreUnavailableException storeDown = null;

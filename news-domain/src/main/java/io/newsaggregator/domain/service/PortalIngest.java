@@ -2,6 +2,7 @@ package io.newsaggregator.domain.service;
 
 import io.newsaggregator.domain.error.DataAccessException;
 import io.newsaggregator.domain.error.DataStoreUnavailableException;
+import io.newsaggregator.domain.error.DuplicateException;
 import io.newsaggregator.domain.model.Article;
 import io.newsaggregator.domain.model.ArticleField;
 import io.newsaggregator.domain.model.ArticleId;
@@ -22,7 +23,12 @@ import io.newsaggregator.domain.model.PortalSpec;
 import io.newsaggregator.domain.model.SourceSpec;
 import io.newsaggregator.domain.model.UpsertResult;
 import io.newsaggregator.domain.port.in.IngestListener;
+import io.newsaggregator.domain.port.out.ArticleExtractor;
+import io.newsaggregator.domain.port.out.FeedReader;
+import io.newsaggregator.domain.port.out.LinkDiscoverer;
+import io.newsaggregator.domain.port.out.PageFetcher;
 import io.newsaggregator.domain.port.out.Repositories;
+import io.newsaggregator.domain.port.out.SitemapReader;
 import io.newsaggregator.domain.port.out.UnitOfWork;
 import io.newsaggregator.domain.port.out.UrlCanonicalizer;
 import io.newsaggregator.domain.query.Query;
@@ -82,17 +88,30 @@ final class PortalIngest {
         this.listener = listener;
     }
 
+    /** The ingest of portals with its parts wired: registry, discovery, source harvest and the article pipeline. */
+    static PortalIngest create(UnitOfWork unitOfWork, PageFetcher fetcher, FeedReader feedReader, SitemapReader sitemapReader,
+                               LinkDiscoverer linkDiscoverer, ArticleExtractor extractor, UrlCanonicalizer canonicalizer,
+                               Clock clock, IngestSettings settings, FrontierPolicy policy, IngestListener listener) {
+        PortalRegistry registry = new PortalRegistry();
+        ArticlePipeline pipeline = new ArticlePipeline(unitOfWork, registry,
+                new ArticleHarvester(fetcher, extractor, canonicalizer, clock), canonicalizer, clock, settings, policy, listener);
+        return new PortalIngest(unitOfWork, registry, new SourceDiscovery(fetcher, linkDiscoverer, sitemapReader, clock),
+                new SourceHarvester(fetcher, feedReader, sitemapReader, linkDiscoverer, clock, settings),
+                pipeline, canonicalizer, clock, settings, policy, listener);
+    }
+
     IngestCounts ingest(PortalSpec spec, IngestRunId runId, int maxArticles) {
-        RegisteredPortal registered = unitOfWork.execute(repos -> registry.register(repos, spec));
-        FetchRecorder recorder = new FetchRecorder(clock, runId, registered.portal().id());
         List<FetchEvent> discoveryEvents = new ArrayList<>();
-        List<SourceSpec> found = discovery.discover(spec, recorder, discoveryEvents);
-        RegisteredPortal portal = found.isEmpty() ? registered
-                : unitOfWork.execute(repos -> registry.register(repos, spec.withMoreSources(found)));
+        RegisteredPortal portal = register(spec, runId, discoveryEvents);
+        FetchRecorder recorder = new FetchRecorder(clock, runId, portal.portal().id());
         Counter counter = new Counter();
         PortalId portalId = portal.portal().id();
 
-        harvestSources(portal, recorder, counter, discoveryEvents, maxArticles);
+        Set<String> configured = portal.sources().stream().map(Feed::url).collect(Collectors.toSet());
+        List<Feed> due = unitOfWork.execute(repos -> repos.feeds().claimDue(portalId, clock.instant()))
+                .stream().filter(feed -> configured.contains(feed.url())).toList();
+        counter.sourcesSkipped = configured.size() - due.size();
+        harvestSources(portal, due, recorder, counter, discoveryEvents, maxArticles);
         long open = unitOfWork.readOnly(repos -> repos.frontier().count(Query.of(FrontierEntry.class).where(
                 FrontierEntryField.PORTAL_ID.eq(portalId)
                         .and(FrontierEntryField.STATUS.in(List.of(FrontierStatus.PENDING, FrontierStatus.LEASED))))));
@@ -100,6 +119,60 @@ final class PortalIngest {
 
         counter.add(pipeline.drain(portal, runId, recorder, maxArticles));
         return counter.toCounts();
+    }
+
+    /**
+     * Stores the portal and its configured sources, then the sources discovery finds on its home
+     * page; the discovery's fetch events are added to {@code events} for the caller to store.
+     */
+    RegisteredPortal register(PortalSpec spec, IngestRunId runId, List<FetchEvent> events) {
+        RegisteredPortal registered = store(spec);
+        FetchRecorder recorder = new FetchRecorder(clock, runId, registered.portal().id());
+        List<SourceSpec> found = discovery.discover(spec, recorder, events);
+        return found.isEmpty() ? registered : store(spec.withMoreSources(found));
+    }
+
+    /**
+     * Registration finds or creates each row, so when another process created one of them in the
+     * meantime (a duplicate key), doing it again finds that row.
+     */
+    private RegisteredPortal store(PortalSpec spec) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return unitOfWork.execute(repos -> registry.register(repos, spec));
+            } catch (DuplicateException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+                log.debug("Portal {} was registered by another process at the same time; reading it again", spec.portal().code());
+            }
+        }
+    }
+
+    /** What one poll of one source did: how it answered, its state after, and the work it added. */
+    record Polled(SourceResult.Status status, Feed source, int enqueued) {
+    }
+
+    /**
+     * Polls one source of a registered portal, as {@link #ingest} polls all of them: fetched,
+     * its links committed as frontier entries together with its new state.
+     *
+     * @return null when the source is quarantined (it was not fetched)
+     */
+    Polled poll(RegisteredPortal portal, Feed source, IngestRunId runId, int maxArticles) {
+        if (!source.isDue(clock.instant())) {
+            return null;
+        }
+        Counter counter = new Counter();
+        FetchRecorder recorder = new FetchRecorder(clock, runId, portal.portal().id());
+        List<SourceResult> results = new ArrayList<>();
+        int enqueued = harvestSources(portal, List.of(source), recorder, counter, List.of(), maxArticles, results::add);
+        return new Polled(results.get(0).status(), results.get(0).source(), enqueued);
+    }
+
+    /** Fetches and stores up to {@code limit} articles of the portal's frontier. */
+    ArticlePipeline.Drained drain(RegisteredPortal portal, IngestRunId runId, int limit) {
+        return pipeline.drain(portal, runId, new FetchRecorder(clock, runId, portal.portal().id()), limit);
     }
 
     private record DiscoveredSource(Feed source, List<DiscoveredLink> links) {
@@ -110,16 +183,18 @@ final class PortalIngest {
      * failures), the fetch events and the article links due for a fetch as frontier entries: a run
      * that dies after this has lost nothing a source listed.
      */
-    private void harvestSources(RegisteredPortal portal, FetchRecorder recorder, Counter counter,
-                                List<FetchEvent> earlierEvents, int maxArticles) {
-        Set<String> configured = portal.sources().stream().map(Feed::url).collect(Collectors.toSet());
-        List<Feed> due = unitOfWork.execute(repos -> repos.feeds().claimDue(portal.portal().id(), clock.instant()))
-                .stream().filter(feed -> configured.contains(feed.url())).toList();
-        counter.sourcesSkipped = configured.size() - due.size();
+    private int harvestSources(RegisteredPortal portal, List<Feed> due, FetchRecorder recorder, Counter counter,
+                               List<FetchEvent> earlierEvents, int maxArticles) {
+        return harvestSources(portal, due, recorder, counter, earlierEvents, maxArticles, result -> { });
+    }
 
+    /** @return how many frontier entries became pending because of this harvest */
+    private int harvestSources(RegisteredPortal portal, List<Feed> due, FetchRecorder recorder, Counter counter,
+                               List<FetchEvent> earlierEvents, int maxArticles, java.util.function.Consumer<SourceResult> each) {
         List<SourceResult> results = harvestInOrder(portal, due, recorder);
         List<DiscoveredSource> discovered = new ArrayList<>();
         for (SourceResult result : results) {
+            each.accept(result);
             switch (result.status()) {
                 case OK -> counter.sourcesOk++;
                 case NOT_MODIFIED -> counter.sourcesNotModified++;
@@ -132,7 +207,7 @@ final class PortalIngest {
         List<FrontierEntry> work = new ArrayList<>(dueForFetch(portal, candidates));
         work.addAll(revisits(portal, candidates, maxArticles - work.size()));
         List<FetchEvent> robots = recorder.takeRobotsEvents();
-        unitOfWork.run(repos -> {
+        return unitOfWork.execute(repos -> {
             for (SourceResult result : results) {
                 repos.feeds().update(result.source());
             }
@@ -140,9 +215,7 @@ final class PortalIngest {
             results.forEach(r -> events.addAll(r.events()));
             events.addAll(robots);
             repos.fetchEvents().saveAll(events);
-            if (!work.isEmpty()) {
-                repos.frontier().enqueue(work);
-            }
+            return work.isEmpty() ? 0 : repos.frontier().enqueue(work);
         });
     }
 

@@ -1,5 +1,6 @@
 package io.newsaggregator.ingest.http;
 
+import io.newsaggregator.domain.port.out.HostSlots;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,9 +11,13 @@ import java.util.concurrent.Semaphore;
 /**
  * Per-host politeness: at most N requests in flight to a host, and request starts to one host
  * spaced at least an interval apart. State is kept per host for the life of the fetcher, which
- * is small for the portal lists we crawl (one entry per host name).
+ * is small for the portal lists we crawl (one entry per host name). With {@link HostSlots shared
+ * slots} politeness holds across every process on the store: a request takes the host's slot
+ * there before it is sent and gives it back when it is done, and the next request to the host
+ * starts an interval after that, whichever process sends it.
  */
 final class HostGate {
+    private static final Duration MIN_RETRY = Duration.ofMillis(10);
 
     /** Held while a request to the host is in flight. */
     interface Permit extends AutoCloseable {
@@ -39,11 +44,23 @@ final class HostGate {
     private final int concurrency;
     private final Clock clock;
     private final Sleeper sleeper;
+    private final HostSlots shared;
+    private final Duration sharedLease;
 
-    HostGate(int concurrency, Clock clock, Sleeper sleeper) {
+    /**
+     * @param shared      slots shared with other processes, or null when this process alone spaces its requests
+     * @param sharedLease how long a shared slot is held at most (longer than any one request takes)
+     */
+    HostGate(int concurrency, Clock clock, Sleeper sleeper, HostSlots shared, Duration sharedLease) {
         this.concurrency = concurrency;
         this.clock = clock;
         this.sleeper = sleeper;
+        this.shared = shared;
+        this.sharedLease = sharedLease;
+    }
+
+    HostGate(int concurrency, Clock clock, Sleeper sleeper) {
+        this(concurrency, clock, sleeper, null, null);
     }
 
     /**
@@ -54,6 +71,21 @@ final class HostGate {
     Permit enter(String host, Duration interval) throws InterruptedException {
         HostState state = hosts.computeIfAbsent(host, h -> new HostState(concurrency));
         state.inFlight.acquire();
+        if (shared != null && !interval.isZero()) {
+            try {
+                takeShared(host);
+            } catch (InterruptedException | RuntimeException e) {
+                state.inFlight.release();
+                throw e;
+            }
+            return () -> {
+                try {
+                    shared.giveBack(host, clock.instant(), interval);
+                } finally {
+                    state.inFlight.release();
+                }
+            };
+        }
         try {
             Duration wait = state.reserve(clock.instant(), interval);
             if (!wait.isZero()) {
@@ -64,5 +96,18 @@ final class HostGate {
             throw e;
         }
         return state.inFlight::release;
+    }
+
+    /** Waits until the fleet-wide slot of the host is free and due, and takes it. */
+    private void takeShared(String host) throws InterruptedException {
+        while (true) {
+            Instant now = clock.instant();
+            Instant retry = shared.tryTake(host, now, sharedLease);
+            if (retry == null) {
+                return;
+            }
+            Duration wait = Duration.between(now, retry);
+            sleeper.sleep(wait.compareTo(MIN_RETRY) < 0 ? MIN_RETRY : wait);
+        }
     }
 }

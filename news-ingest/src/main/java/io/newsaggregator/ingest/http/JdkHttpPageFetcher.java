@@ -6,6 +6,7 @@ import io.newsaggregator.domain.model.FetchRequest;
 import io.newsaggregator.domain.model.FetchTarget;
 import io.newsaggregator.domain.model.FetchedPage;
 import io.newsaggregator.domain.model.RobotsFetch;
+import io.newsaggregator.domain.port.out.HostSlots;
 import io.newsaggregator.domain.port.out.PageFetcher;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -88,17 +89,32 @@ public final class JdkHttpPageFetcher implements PageFetcher {
      */
     public JdkHttpPageFetcher(HttpFetchSettings settings, Clock clock, Sleeper sleeper, Executor executor) {
         this(settings, clock, sleeper, executor, HostResolver.system(),
-                new Backoff(settings.backoffBase(), settings.backoffMax()));
+                new Backoff(settings.backoffBase(), settings.backoffMax()), null);
+    }
+
+    /**
+     * A fetcher on {@code clock} that sleeps for real and spaces its requests to a host through
+     * {@code sharedSlots}, so that the per-host interval holds for every process sharing them.
+     */
+    public JdkHttpPageFetcher(HttpFetchSettings settings, Clock clock, HostSlots sharedSlots) {
+        this(settings, clock, Sleeper.system(), null, HostResolver.system(),
+                new Backoff(settings.backoffBase(), settings.backoffMax()), Objects.requireNonNull(sharedSlots, "sharedSlots"));
     }
 
     JdkHttpPageFetcher(HttpFetchSettings settings, Clock clock, Sleeper sleeper, Executor executor,
                        HostResolver resolver, Backoff backoff) {
+        this(settings, clock, sleeper, executor, resolver, backoff, null);
+    }
+
+    private JdkHttpPageFetcher(HttpFetchSettings settings, Clock clock, Sleeper sleeper, Executor executor,
+                               HostResolver resolver, Backoff backoff, HostSlots sharedSlots) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
         this.backoff = Objects.requireNonNull(backoff, "backoff");
         this.addressPolicy = new AddressPolicy(settings.allowedNetworks(), Objects.requireNonNull(resolver, "resolver"));
-        this.hostGate = new HostGate(settings.perHostConcurrency(), clock, sleeper);
+        this.hostGate = new HostGate(settings.perHostConcurrency(), clock, sleeper, sharedSlots,
+                settings.connectTimeout().plus(settings.requestTimeout()).multipliedBy(2));
         this.robots = new RobotsPolicy(this::loadRobots, settings.robotsAgentToken(), clock,
                 settings.robotsCacheTtl(), settings.robotsFailureTtl(), settings.maxCrawlDelay());
         HttpClient.Builder builder = HttpClient.newBuilder()
