@@ -139,6 +139,28 @@ class AnalyseBatchingTest {
     }
 
     @Test
+    void aBatchPreparedInSeveralChunksGivesWhatArticleByArticleReadsGive() {
+        assertThat(ARTICLES).isGreaterThan(AnalysisBatch.PREPARED_AT_ONCE);
+        Run chunked = new Run();
+        Run single = new Run();
+        for (Run run : List.of(chunked, single)) {
+            ingestAll(run, 0);
+        }
+        assertThat(chunked.analyse(ARTICLES, true).batches()).isEqualTo(1);
+        single.analyse(1);
+        assertSameResults(chunked, single);
+        for (Run run : List.of(chunked, single)) {
+            ingestAll(run, 1);
+        }
+
+        AnalyseReport chunkedReport = chunked.analyse(ARTICLES, true);
+        AnalyseReport singleReport = single.analyse(1);
+
+        assertThat(chunkedReport.takenBack()).isEqualTo(ARTICLES / 3).isEqualTo(singleReport.takenBack());
+        assertSameResults(chunked, single);
+    }
+
+    @Test
     void revisedArticlesTakeBackTheSameCountsInBatchesAsOneByOne() {
         Run batched = new Run();
         Run single = new Run();
