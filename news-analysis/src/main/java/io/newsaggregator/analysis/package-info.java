@@ -5,7 +5,7 @@
  *   <li>language: {@code LanguageDetectors} (OpenNLP), {@code DetectedLanguage}, {@code IsoLanguageCodes};</li>
  *   <li>text: {@code ArticleTextAnalyzer} (tokens per language profile, sizes, proper nouns), {@code TextTokenizer},
  *       {@code LanguageProfiles};</li>
- *   <li>key phrases: {@code KeyphraseExtractor}, {@code CandidateCollector}, {@code InMemoryDocumentFrequencies};</li>
+ *   <li>key phrases: {@code KeyphraseExtractor}, {@code CandidateCollector};</li>
  *   <li>stories: {@code IncrementalStoryClusterer} and its state ({@code StoryClustererState}, {@code StoryStateCodec}),
  *       behind the port as {@code IncrementalStoryClustererAdapter};</li>
  *   <li>trends: {@code TrendScorer};</li>

@@ -1,5 +1,6 @@
 package io.newsaggregator.analysis;
 
+import io.newsaggregator.domain.analysis.InMemoryDocumentFrequencies;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsaggregator.domain.analysis.DocumentFrequencies;

@@ -1,5 +1,6 @@
 package io.newsaggregator.analysis;
 
+import io.newsaggregator.domain.analysis.InMemoryDocumentFrequencies;
 import io.newsaggregator.domain.analysis.DocumentFrequencies;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

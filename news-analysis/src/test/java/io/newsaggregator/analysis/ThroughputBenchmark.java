@@ -1,5 +1,6 @@
 package io.newsaggregator.analysis;
 
+import io.newsaggregator.domain.analysis.InMemoryDocumentFrequencies;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;

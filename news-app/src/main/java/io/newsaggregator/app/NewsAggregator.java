@@ -53,7 +53,6 @@ import io.newsaggregator.ingest.http.JdkHttpPageFetcher;
 import io.newsaggregator.ingest.url.CanonicalUrls;
 import io.newsaggregator.migrations.MigrateOutcome;
 import io.newsaggregator.migrations.NewsMigrations;
-import io.newsaggregator.persistence.JdbcReads;
 import io.newsaggregator.persistence.JpaPersistence;
 import io.newsaggregator.persistence.PersistenceSettings;
 import java.nio.file.Path;
@@ -96,7 +95,6 @@ public final class NewsAggregator implements AutoCloseable {
     private final Clock clock;
     private ArticleExtractor articleExtractor;
     private JpaPersistence persistence;
-    private JdbcReads reads;
     private AnalysisAdapters analysisAdapters;
     /** Starts persistence on its first transaction, not when a use case is made. */
     private final UnitOfWork lazyUnitOfWork = new UnitOfWork() {
@@ -297,7 +295,7 @@ public final class NewsAggregator implements AutoCloseable {
 
     /** Rising terms, stories and full-text search over the analysed articles (search runs on plain JDBC: it never boots the ORM). */
     public QueryAnalysis queryAnalysis() {
-        return new AnalysisQueries(lazyUnitOfWork, analysis().trendScoring(), reads().search());
+        return new AnalysisQueries(lazyUnitOfWork, analysis().trendScoring(), JpaPersistence.search(persistenceSettings()));
     }
 
     /** The data of the HTML report for a period of days. */
@@ -317,14 +315,7 @@ public final class NewsAggregator implements AutoCloseable {
 
     /** Codes of the stored portals by id. */
     public Map<PortalId, String> portalCodes() {
-        return reads().portalCodes();
-    }
-
-    private synchronized JdbcReads reads() {
-        if (reads == null) {
-            reads = JdbcReads.on(PersistenceSettings.forDataSource(dataSource).withSchema(schema).withTablePrefix(tablePrefix));
-        }
-        return reads;
+        return JpaPersistence.portalCodes(persistenceSettings());
     }
 
     /** The language model and analyzers load on first use: ingest alone never pays for them. */

@@ -26,7 +26,6 @@ import io.newsaggregator.migrations.MigrationStatus;
 import io.newsaggregator.migrations.NewsMigrations;
 import io.newsaggregator.migrations.RepairOutcome;
 import io.newsaggregator.migrations.ValidationOutcome;
-import io.newsaggregator.persistence.JdbcReads;
 import io.newsaggregator.persistence.JpaPersistence;
 import io.newsaggregator.persistence.PersistenceSettings;
 import io.newsaggregator.presentation.HtmlReportRenderer;
@@ -116,7 +115,7 @@ class ArchitectureTest {
 
     @Test
     void eachAdapterModuleExposesOnlyItsEntries() {
-        publicSurface(PERSISTENCE, JpaPersistence.class, PersistenceSettings.class, JdbcReads.class).check(classes);
+        publicSurface(PERSISTENCE, JpaPersistence.class, PersistenceSettings.class).check(classes);
         publicSurface(ANALYSIS, AnalysisAdapters.class).check(classes);
         publicSurface(PRESENTATION, HtmlReportRenderer.class).check(classes);
         publicSurface(MIGRATIONS, NewsMigrations.class, MigrationStatus.class, MigrationEntry.class, MigrateOutcome.class,

@@ -21,12 +21,9 @@ import javax.sql.DataSource;
  * the one the unit of work's repositories send; each call takes a connection, reads in a read-only
  * transaction and gives it back.
  *
- * <pre>{@code
- * JdbcReads reads = JdbcReads.on(PersistenceSettings.forDataSource(dataSource).withSchema("news"));
- * List<SearchHit> hits = reads.search().search(query);
- * }</pre>
+ * Reached through {@link JpaPersistence#search} and {@link JpaPersistence#portalCodes}.
  */
-public final class JdbcReads {
+final class JdbcReads {
     private final DataSource dataSource;
     private final TableNames names;
     private final SlowStatementLog slowLog;
@@ -38,7 +35,7 @@ public final class JdbcReads {
     }
 
     /** Reads on the data source of {@code settings}, in its schema and table prefix. */
-    public static JdbcReads on(PersistenceSettings settings) {
+    static JdbcReads on(PersistenceSettings settings) {
         Objects.requireNonNull(settings, "settings");
         if (settings.dataSource() == null) {
             throw new IllegalArgumentException("JdbcReads reads on a caller's data source; give one in the settings");

@@ -1,5 +1,8 @@
 package io.newsaggregator.persistence;
 
+import java.util.Map;
+import io.newsaggregator.domain.model.PortalId;
+import io.newsaggregator.domain.port.out.ArticleSearch;
 import com.zaxxer.hikari.HikariDataSource;
 import io.newsaggregator.domain.error.ConfigurationException;
 import io.newsaggregator.domain.error.DataStoreUnavailableException;
@@ -125,6 +128,26 @@ public final class JpaPersistence implements AutoCloseable {
             throw new IllegalArgumentException("settings must carry a data source");
         }
         return settings.dataSource();
+    }
+
+    /**
+     * Full-text search with plain JDBC on the settings' data source, without starting Hibernate: the
+     * same statement {@code repos.search()} of a unit of work sends, each call on a connection of its own.
+     *
+     * @throws IllegalArgumentException when the settings name a JDBC URL rather than a data source
+     */
+    public static ArticleSearch search(PersistenceSettings settings) {
+        return JdbcReads.on(settings).search();
+    }
+
+    /**
+     * The code of every stored portal by its id, in id order, read with plain JDBC on the settings'
+     * data source, without starting Hibernate.
+     *
+     * @throws IllegalArgumentException when the settings name a JDBC URL rather than a data source
+     */
+    public static Map<PortalId, String> portalCodes(PersistenceSettings settings) {
+        return JdbcReads.on(settings).portalCodes();
     }
 
     /** Runs work in transactions; thread-safe, one unit per thread at a time. */

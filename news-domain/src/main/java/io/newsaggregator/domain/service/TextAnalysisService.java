@@ -2,6 +2,7 @@ package io.newsaggregator.domain.service;
 
 import io.newsaggregator.domain.analysis.AnalysedText;
 import io.newsaggregator.domain.analysis.AnalysisInput;
+import io.newsaggregator.domain.analysis.InMemoryDocumentFrequencies;
 import io.newsaggregator.domain.analysis.PreparedText;
 import io.newsaggregator.domain.analysis.StoryInput;
 import io.newsaggregator.domain.model.ArticleId;
@@ -9,12 +10,10 @@ import io.newsaggregator.domain.model.Languages;
 import io.newsaggregator.domain.model.PortalId;
 import io.newsaggregator.domain.port.in.AnalyseTexts;
 import io.newsaggregator.domain.port.out.ArticleAnalyzer;
-import io.newsaggregator.domain.port.out.DocumentFrequencyRepository;
 import io.newsaggregator.domain.port.out.StoryClusterer;
 import io.newsaggregator.domain.port.out.StoryClusterers;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -24,9 +23,9 @@ import java.util.Optional;
 import java.util.stream.IntStream;
 
 /**
- * The store-free analysis: the batch's documents are the whole corpus, counted in memory the way a
- * stored batch counts its own ({@link BatchCorpusCounts}), and its stories are resolved through merges
- * the way a stored batch resolves them ({@link StoryChanges}). Thread-safe: every call works on its
+ * The store-free analysis: the batch's documents are the whole corpus, counted in memory before any
+ * is ranked, and its stories are resolved through merges the way a stored batch resolves them
+ * ({@link StoryChanges}). Thread-safe: every call works on its
  * own state.
  */
 public final class TextAnalysisService implements AnalyseTexts {
@@ -51,8 +50,8 @@ public final class TextAnalysisService implements AnalyseTexts {
             prepared.add(analyzer.prepareText(input));
         }
         hintUncertainDocuments(inputs, prepared);
-        BatchCorpusCounts corpus = new BatchCorpusCounts(NO_STORED_CORPUS);
-        prepared.forEach(text -> corpus.addDocument(text.phraseKeys(), +1));
+        InMemoryDocumentFrequencies corpus = new InMemoryDocumentFrequencies();
+        prepared.forEach(text -> corpus.addDocument(text.phraseKeys()));
         List<AnalysedText> texts = new ArrayList<>(inputs.size());
         for (PreparedText text : prepared) {
             texts.add(analyzer.analyse(text, corpus));
@@ -133,27 +132,4 @@ public final class TextAnalysisService implements AnalyseTexts {
         }
         return stories;
     }
-
-    /** The batch's corpus starts empty: nothing is stored, so nothing is read or written. */
-    private static final DocumentFrequencyRepository NO_STORED_CORPUS = new DocumentFrequencyRepository() {
-        @Override
-        public long documentCount() {
-            return 0;
-        }
-
-        @Override
-        public Map<String, Long> frequencies(Collection<String> keys) {
-            return Map.of();
-        }
-
-        @Override
-        public void addDocument(Collection<String> keys, int delta) {
-            throw new UnsupportedOperationException("a text batch stores no corpus");
-        }
-
-        @Override
-        public void addCounts(Map<String, Long> keyDeltas, long documentDelta) {
-            throw new UnsupportedOperationException("a text batch stores no corpus");
-        }
-    };
 }

@@ -1,6 +1,5 @@
-package io.newsaggregator.analysis;
+package io.newsaggregator.domain.analysis;
 
-import io.newsaggregator.domain.analysis.DocumentFrequencies;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

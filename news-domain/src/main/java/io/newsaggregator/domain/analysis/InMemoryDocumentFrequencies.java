@@ -1,6 +1,5 @@
-package io.newsaggregator.analysis;
+package io.newsaggregator.domain.analysis;
 
-import io.newsaggregator.domain.analysis.DocumentFrequencies;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,7 +13,7 @@ import java.util.concurrent.atomic.LongAdder;
  * Document frequencies held in memory, built by adding each document's phrase keys once. Safe to
  * add to and read from several threads.
  */
-final class InMemoryDocumentFrequencies implements DocumentFrequencies {
+public final class InMemoryDocumentFrequencies implements DocumentFrequencies {
 
     private final Map<String, LongAdder> frequencies = new ConcurrentHashMap<>();
     private final AtomicLong documents = new AtomicLong();
