@@ -104,7 +104,7 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage(PRESENTATION)
                 .should().dependOnClassesThat().resideInAnyPackage(PERSISTENCE, INGEST, ANALYSIS, MIGRATIONS, APP,
                         "io.newsaggregator.domain.port..", "io.newsaggregator.domain.service..")
-                .because("what people look at is rendered from the domain's values; docs/decisions/0003-presentation.md")
+                .because("what people look at is rendered from the domain's values; docs/decisions/0004-presentation.md")
                 .check(classes);
     }
 
