@@ -3,6 +3,7 @@ package io.newsaggregator.domain.fake;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.newsaggregator.domain.error.DataAccessException;
 import io.newsaggregator.domain.error.DataIntegrityException;
 import io.newsaggregator.domain.error.DuplicateException;
 import io.newsaggregator.domain.error.NotFoundException;
@@ -397,6 +398,22 @@ public abstract class CrudContract {
 
         assertThat(count(kind, Query.of(kind.type()).where(kind.inScope()))).isZero();
         assertThat(kind.scopeWasRolledBack(store)).as("the parent rows of the scope are gone too").isTrue();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("kinds")
+    <T, ID, V> void aReadOnlyUnitRefusesWritesAndKeepsNothingOfThem(Kind<T, ID, V> kind) {
+        List<T> saved = saveFive(kind);
+
+        assertThatThrownBy(() -> store.readOnly(r -> kind.repository(r).save(kind.newAggregate(6))))
+                .isInstanceOf(DataAccessException.class);
+        assertThatThrownBy(() -> store.readOnly(r -> kind.repository(r).deleteById(kind.idOf(saved.get(1)))))
+                .isInstanceOf(DataAccessException.class);
+        assertThatThrownBy(() -> store.readOnly(r -> kind.repository(r).delete(Query.of(kind.type()).where(kind.inScope()))))
+                .isInstanceOf(DataAccessException.class);
+
+        assertThat(find(kind, Query.of(kind.type()).where(kind.inScope()).orderBy(kind.markerField().asc())))
+                .containsExactlyElementsOf(saved);
     }
 
     @Test

@@ -39,6 +39,7 @@ class InMemoryCrud<T, ID> implements CrudRepository<T, ID>, Restorable {
     private String uniqueConstraint;
     private Function<T, List<Object>> uniqueKey;
     private final List<Reference<T>> references = new ArrayList<>();
+    private Runnable beforeWrite = () -> { };
 
     private record Reference<T>(String constraint, Function<T, Long> parentId, InMemoryCrud<?, ?> parents) {
     }
@@ -67,9 +68,15 @@ class InMemoryCrud<T, ID> implements CrudRepository<T, ID>, Restorable {
         references.add(new Reference<>(constraint, parentId, parents));
     }
 
+    /** Runs before every generic write; the store refuses writes there inside a read-only unit. */
+    final void beforeWrite(Runnable guard) {
+        this.beforeWrite = guard;
+    }
+
     @Override
     public T save(T aggregate) {
         Objects.requireNonNull(aggregate, "aggregate");
+        beforeWrite.run();
         if (idOf.apply(aggregate) != null) {
             throw new IllegalArgumentException("save() takes a new " + typeName + " without id");
         }
@@ -135,6 +142,7 @@ class InMemoryCrud<T, ID> implements CrudRepository<T, ID>, Restorable {
         if (id == null) {
             throw new IllegalArgumentException("update() needs a stored " + typeName + " with an id; use save() for new ones");
         }
+        beforeWrite.run();
         if (!rows.containsKey(idValue.apply(id))) {
             throw new NotFoundException(typeName, id);
         }
@@ -145,11 +153,13 @@ class InMemoryCrud<T, ID> implements CrudRepository<T, ID>, Restorable {
 
     @Override
     public boolean deleteById(ID id) {
+        beforeWrite.run();
         return rows.remove(idValue.apply(id)) != null;
     }
 
     @Override
     public long delete(Query<T> query) {
+        beforeWrite.run();
         List<T> doomed = matching(query).toList();
         doomed.forEach(aggregate -> rows.remove(idValue.apply(idOf.apply(aggregate))));
         return doomed.size();

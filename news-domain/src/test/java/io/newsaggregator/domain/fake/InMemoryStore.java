@@ -23,7 +23,8 @@ import java.util.function.Function;
  * The repositories follow the documented behaviour of the JPA adapter (upsert with revisions,
  * pending analyses oldest first, take-backs that fail on what was never counted, unique and foreign keys), held
  * to it by the contract tests the JPA adapter passes too. Like a transaction, a unit of work that
- * throws leaves nothing written; a unit started inside a running one joins it.
+ * throws leaves nothing written; a read-only unit refuses the generic writes; a unit started inside a
+ * running one joins it.
  */
 public final class InMemoryStore implements UnitOfWork, Repositories {
     private final Portals portals = new Portals();
@@ -44,6 +45,19 @@ public final class InMemoryStore implements UnitOfWork, Repositories {
             frontier, analyses, frequencies, termCounts, stories);
     /** Whether a unit runs, and whether it is read-only; only read and written under the lock. */
     private Boolean runningReadOnly;
+
+    public InMemoryStore() {
+        state.stream().filter(InMemoryCrud.class::isInstance)
+                .forEach(repository -> ((InMemoryCrud<?, ?>) repository).beforeWrite(this::refuseWhenReadOnly));
+    }
+
+    /** Like PostgreSQL in a read-only transaction: the write is refused, and the unit with it. */
+    private void refuseWhenReadOnly() {
+        if (Boolean.TRUE.equals(runningReadOnly)) {
+            throw new io.newsaggregator.domain.error.UncategorizedDataAccessException(
+                    "Writing failed: cannot write in a read-only unit of work", null);
+        }
+    }
 
     @Override
     public synchronized <R> R execute(Function<Repositories, R> work) {
