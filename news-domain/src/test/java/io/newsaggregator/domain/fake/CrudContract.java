@@ -362,6 +362,19 @@ public abstract class CrudContract {
                         constraint -> assertThat(constraint).endsWith(kind.referenceConstraint())));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("kinds")
+    <T, ID, V> void deletingTheParentDeletesWhatRefersToIt(Kind<T, ID, V> kind) {
+        if (kind.referenceConstraint() == null) {
+            return;
+        }
+        saveFive(kind);
+
+        store.run(kind::deleteParent);
+
+        assertThat(count(kind, Query.of(kind.type()).where(kind.inScope()))).isZero();
+    }
+
     // ---- the unit of work
 
     @ParameterizedTest(name = "{0}")
@@ -566,6 +579,11 @@ public abstract class CrudContract {
             return null;
         }
 
+        /** Deletes the parent row of the current scope (only called when there is a {@link #referenceConstraint()}). */
+        void deleteParent(Repositories repositories) {
+            throw new UnsupportedOperationException(typeName() + " refers to nothing");
+        }
+
         /** A new aggregate of the scope whose parent is missing. */
         T orphan() {
             throw new UnsupportedOperationException(typeName() + " refers to nothing");
@@ -589,6 +607,11 @@ public abstract class CrudContract {
         @Override
         boolean scopeWasRolledBack(UnitOfWork store) {
             return store.readOnly(r -> r.portals().findById(portal)).isEmpty();
+        }
+
+        @Override
+        void deleteParent(Repositories r) {
+            r.portals().deleteById(portal);
         }
 
         static final PortalId MISSING_PORTAL = PortalId.of(987_654_321L);
@@ -719,6 +742,11 @@ public abstract class CrudContract {
         @Override
         boolean scopeWasRolledBack(UnitOfWork store) {
             return store.readOnly(r -> r.portals().findById(portal).isEmpty() && r.articles().findById(article).isEmpty());
+        }
+
+        @Override
+        void deleteParent(Repositories r) {
+            r.articles().deleteById(article);
         }
 
         @Override
