@@ -3,6 +3,7 @@ package io.newsaggregator.domain.fake;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.newsaggregator.domain.error.DataAccessException;
 import io.newsaggregator.domain.error.DataIntegrityException;
 import io.newsaggregator.domain.error.DuplicateException;
 import io.newsaggregator.domain.error.NotFoundException;
@@ -361,6 +362,19 @@ public abstract class CrudContract {
                         constraint -> assertThat(constraint).endsWith(kind.referenceConstraint())));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("kinds")
+    <T, ID, V> void deletingTheParentDeletesWhatRefersToIt(Kind<T, ID, V> kind) {
+        if (kind.referenceConstraint() == null) {
+            return;
+        }
+        saveFive(kind);
+
+        store.run(kind::deleteParent);
+
+        assertThat(count(kind, Query.of(kind.type()).where(kind.inScope()))).isZero();
+    }
+
     // ---- the unit of work
 
     @ParameterizedTest(name = "{0}")
@@ -397,6 +411,22 @@ public abstract class CrudContract {
 
         assertThat(count(kind, Query.of(kind.type()).where(kind.inScope()))).isZero();
         assertThat(kind.scopeWasRolledBack(store)).as("the parent rows of the scope are gone too").isTrue();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("kinds")
+    <T, ID, V> void aReadOnlyUnitRefusesWritesAndKeepsNothingOfThem(Kind<T, ID, V> kind) {
+        List<T> saved = saveFive(kind);
+
+        assertThatThrownBy(() -> store.readOnly(r -> kind.repository(r).save(kind.newAggregate(6))))
+                .isInstanceOf(DataAccessException.class);
+        assertThatThrownBy(() -> store.readOnly(r -> kind.repository(r).deleteById(kind.idOf(saved.get(1)))))
+                .isInstanceOf(DataAccessException.class);
+        assertThatThrownBy(() -> store.readOnly(r -> kind.repository(r).delete(Query.of(kind.type()).where(kind.inScope()))))
+                .isInstanceOf(DataAccessException.class);
+
+        assertThat(find(kind, Query.of(kind.type()).where(kind.inScope()).orderBy(kind.markerField().asc())))
+                .containsExactlyElementsOf(saved);
     }
 
     @Test
@@ -549,6 +579,11 @@ public abstract class CrudContract {
             return null;
         }
 
+        /** Deletes the parent row of the current scope (only called when there is a {@link #referenceConstraint()}). */
+        void deleteParent(Repositories repositories) {
+            throw new UnsupportedOperationException(typeName() + " refers to nothing");
+        }
+
         /** A new aggregate of the scope whose parent is missing. */
         T orphan() {
             throw new UnsupportedOperationException(typeName() + " refers to nothing");
@@ -572,6 +607,11 @@ public abstract class CrudContract {
         @Override
         boolean scopeWasRolledBack(UnitOfWork store) {
             return store.readOnly(r -> r.portals().findById(portal)).isEmpty();
+        }
+
+        @Override
+        void deleteParent(Repositories r) {
+            r.portals().deleteById(portal);
         }
 
         static final PortalId MISSING_PORTAL = PortalId.of(987_654_321L);
@@ -702,6 +742,11 @@ public abstract class CrudContract {
         @Override
         boolean scopeWasRolledBack(UnitOfWork store) {
             return store.readOnly(r -> r.portals().findById(portal).isEmpty() && r.articles().findById(article).isEmpty());
+        }
+
+        @Override
+        void deleteParent(Repositories r) {
+            r.articles().deleteById(article);
         }
 
         @Override

@@ -39,8 +39,17 @@ class InMemoryCrud<T, ID> implements CrudRepository<T, ID>, Restorable {
     private String uniqueConstraint;
     private Function<T, List<Object>> uniqueKey;
     private final List<Reference<T>> references = new ArrayList<>();
+    private Runnable beforeWrite = () -> { };
+
+    private final List<Child<?>> cascadeTo = new ArrayList<>();
 
     private record Reference<T>(String constraint, Function<T, Long> parentId, InMemoryCrud<?, ?> parents) {
+    }
+
+    private record Child<C>(InMemoryCrud<C, ?> repository, Function<C, Long> parentId) {
+        void removeChildrenOf(long parent) {
+            repository.removeWhere(child -> Long.valueOf(parent).equals(parentId.apply(child)));
+        }
     }
 
     InMemoryCrud(String typeName, Function<T, ID> idOf, Function<ID, Long> idValue, Function<Long, ID> newId,
@@ -61,15 +70,25 @@ class InMemoryCrud<T, ID> implements CrudRepository<T, ID>, Restorable {
 
     /**
      * Refuses, like the table's foreign key of that name, a row whose parent id (when not null) is
-     * not stored in {@code parents}.
+     * not stored in {@code parents}; with {@code onDeleteCascade}, removing a parent removes its rows.
      */
-    final void references(String constraint, Function<T, Long> parentId, InMemoryCrud<?, ?> parents) {
+    final void references(String constraint, Function<T, Long> parentId, InMemoryCrud<?, ?> parents,
+                          boolean onDeleteCascade) {
         references.add(new Reference<>(constraint, parentId, parents));
+        if (onDeleteCascade) {
+            parents.cascadeTo.add(new Child<>(this, parentId));
+        }
+    }
+
+    /** Runs before every generic write; the store refuses writes there inside a read-only unit. */
+    final void beforeWrite(Runnable guard) {
+        this.beforeWrite = guard;
     }
 
     @Override
     public T save(T aggregate) {
         Objects.requireNonNull(aggregate, "aggregate");
+        beforeWrite.run();
         if (idOf.apply(aggregate) != null) {
             throw new IllegalArgumentException("save() takes a new " + typeName + " without id");
         }
@@ -135,6 +154,7 @@ class InMemoryCrud<T, ID> implements CrudRepository<T, ID>, Restorable {
         if (id == null) {
             throw new IllegalArgumentException("update() needs a stored " + typeName + " with an id; use save() for new ones");
         }
+        beforeWrite.run();
         if (!rows.containsKey(idValue.apply(id))) {
             throw new NotFoundException(typeName, id);
         }
@@ -145,13 +165,24 @@ class InMemoryCrud<T, ID> implements CrudRepository<T, ID>, Restorable {
 
     @Override
     public boolean deleteById(ID id) {
-        return rows.remove(idValue.apply(id)) != null;
+        beforeWrite.run();
+        long key = idValue.apply(id);
+        if (rows.remove(key) == null) {
+            return false;
+        }
+        removed(key);
+        return true;
     }
 
     @Override
     public long delete(Query<T> query) {
+        beforeWrite.run();
         List<T> doomed = matching(query).toList();
-        doomed.forEach(aggregate -> rows.remove(idValue.apply(idOf.apply(aggregate))));
+        doomed.forEach(aggregate -> {
+            long key = idValue.apply(idOf.apply(aggregate));
+            rows.remove(key);
+            removed(key);
+        });
         return doomed.size();
     }
 
@@ -162,6 +193,19 @@ class InMemoryCrud<T, ID> implements CrudRepository<T, ID>, Restorable {
             rows.clear();
             rows.putAll(copy);
         };
+    }
+
+    /** Called when the row with this id was removed: removes what refers to it with a cascading key. */
+    void removed(long id) {
+        cascadeTo.forEach(child -> child.removeChildrenOf(id));
+    }
+
+    private void removeWhere(java.util.function.Predicate<T> doomed) {
+        List<Long> keys = rows.entrySet().stream().filter(row -> doomed.test(row.getValue())).map(Map.Entry::getKey).toList();
+        keys.forEach(key -> {
+            rows.remove(key);
+            removed(key);
+        });
     }
 
     private void requireIntact(T aggregate, Long ownId, String action) {

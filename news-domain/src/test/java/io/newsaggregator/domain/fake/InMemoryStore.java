@@ -23,7 +23,8 @@ import java.util.function.Function;
  * The repositories follow the documented behaviour of the JPA adapter (upsert with revisions,
  * pending analyses oldest first, take-backs that fail on what was never counted, unique and foreign keys), held
  * to it by the contract tests the JPA adapter passes too. Like a transaction, a unit of work that
- * throws leaves nothing written; a unit started inside a running one joins it.
+ * throws leaves nothing written; a read-only unit refuses the generic writes; a unit started inside a
+ * running one joins it.
  */
 public final class InMemoryStore implements UnitOfWork, Repositories {
     private final Portals portals = new Portals();
@@ -44,6 +45,19 @@ public final class InMemoryStore implements UnitOfWork, Repositories {
             frontier, analyses, frequencies, termCounts, stories);
     /** Whether a unit runs, and whether it is read-only; only read and written under the lock. */
     private Boolean runningReadOnly;
+
+    public InMemoryStore() {
+        state.stream().filter(InMemoryCrud.class::isInstance)
+                .forEach(repository -> ((InMemoryCrud<?, ?>) repository).beforeWrite(this::refuseWhenReadOnly));
+    }
+
+    /** Like PostgreSQL in a read-only transaction: the write is refused, and the unit with it. */
+    private void refuseWhenReadOnly() {
+        if (Boolean.TRUE.equals(runningReadOnly)) {
+            throw new io.newsaggregator.domain.error.UncategorizedDataAccessException(
+                    "Writing failed: cannot write in a read-only unit of work", null);
+        }
+    }
 
     @Override
     public synchronized <R> R execute(Function<Repositories, R> work) {
@@ -122,7 +136,7 @@ public final class InMemoryStore implements UnitOfWork, Repositories {
                     CategoryField.CODE, (Function<Category, Object>) Category::code,
                     CategoryField.NAME, (Function<Category, Object>) Category::name));
             unique("category_portal_code_uk", c -> List.of(c.portalId(), c.code()));
-            references("category_portal_fk", c -> c.portalId().value(), portals);
+            references("category_portal_fk", c -> c.portalId().value(), portals, true);
         }
 
         @Override
@@ -148,7 +162,7 @@ public final class InMemoryStore implements UnitOfWork, Repositories {
                     FeedField.LAST_FETCHED_AT, (Function<Feed, Object>) Feed::lastFetchedAt,
                     FeedField.QUARANTINED_UNTIL, (Function<Feed, Object>) Feed::quarantinedUntil));
             unique("feed_portal_url_uk", f -> List.of(f.portalId(), f.url()));
-            references("feed_portal_fk", f -> f.portalId().value(), portals);
+            references("feed_portal_fk", f -> f.portalId().value(), portals, true);
         }
 
         @Override
@@ -206,10 +220,11 @@ public final class InMemoryStore implements UnitOfWork, Repositories {
                     ArticleField.LAST_SEEN_AT, (Function<Article, Object>) Article::lastSeenAt,
                     ArticleField.REVISION, (Function<Article, Object>) Article::revision));
             unique("article_portal_canonical_url_uk", a -> List.of(a.portalId(), a.canonicalUrl()));
-            references("article_portal_fk", a -> a.portalId().value(), portals);
-            references("article_feed_fk", a -> a.discoveredVia() == null ? null : a.discoveredVia().value(), feeds);
+            references("article_portal_fk", a -> a.portalId().value(), portals, true);
+            // on delete set null in the table; the fake keeps the dangling id
+            references("article_feed_fk", a -> a.discoveredVia() == null ? null : a.discoveredVia().value(), feeds, false);
             this.revisions = revisions;
-            revisions.references("article_revision_article_fk", r -> r.articleId().value(), this);
+            revisions.references("article_revision_article_fk", r -> r.articleId().value(), this, true);
         }
 
         @Override
@@ -222,6 +237,13 @@ public final class InMemoryStore implements UnitOfWork, Repositories {
                 links.clear();
                 links.putAll(copy);
             };
+        }
+
+        /** The table's category links go with the article. */
+        @Override
+        void removed(long id) {
+            super.removed(id);
+            links.remove(ArticleId.of(id));
         }
 
         @Override
@@ -344,9 +366,10 @@ public final class InMemoryStore implements UnitOfWork, Repositories {
                     FetchEventField.OUTCOME, (Function<FetchEvent, Object>) FetchEvent::outcome,
                     FetchEventField.ERROR_CLASS, (Function<FetchEvent, Object>) FetchEvent::errorClass,
                     FetchEventField.OCCURRED_AT, (Function<FetchEvent, Object>) FetchEvent::occurredAt));
-            references("fetch_event_run_fk", e -> e.runId() == null ? null : e.runId().value(), runs);
-            references("fetch_event_portal_fk", e -> e.portalId() == null ? null : e.portalId().value(), portals);
-            references("fetch_event_feed_fk", e -> e.feedId() == null ? null : e.feedId().value(), feeds);
+            references("fetch_event_run_fk", e -> e.runId() == null ? null : e.runId().value(), runs, true);
+            references("fetch_event_portal_fk", e -> e.portalId() == null ? null : e.portalId().value(), portals, true);
+            // on delete set null in the table; the fake keeps the dangling id
+            references("fetch_event_feed_fk", e -> e.feedId() == null ? null : e.feedId().value(), feeds, false);
         }
 
         @Override
