@@ -37,7 +37,8 @@ import net.dankito.readability4j.Readability4J;
  * <p>Usage: {@code ExtractionBenchmark [CORPUS_DIR ...] [--dump DIR] [--jsonl DIR] [--only NAME]
  * [--passes N] [--peer PATH] [--no-peer]} ({@code --passes 0}: quality only). The corpora default to {@code ../shared/corpus/extraction-dev}
  * and {@code ../shared/corpus/extraction-web-dev}; the peer to {@code ../shared/peers/trafilatura-extract}.
- * {@code --dump} writes each extractor's prediction per page and a per-page score table;
+ * {@code --dump} writes each extractor's prediction per page and a per-page score table (with the
+ * predicted and the true publication day, so date misses can be sorted by kind);
  * {@code --jsonl} writes our output in the shape of {@code news-app extract --format json}, for the
  * web set's own scorer. Web pages are given their file URL, as {@code news-app extract FILE} does.
  * From the project root:
@@ -356,9 +357,13 @@ public final class ExtractionBenchmark {
             Files.writeString(out.resolve(pages.get(i).id() + ".txt"), predictions.get(i).text());
         }
         order.sort(Comparator.comparingDouble(f1s::get));
-        StringBuilder table = new StringBuilder("f1\tid\turl\n");
+        StringBuilder table = new StringBuilder("f1\tid\turl\tdate\ttrue date\n");
         for (int i : order) {
-            table.append(String.format(Locale.ROOT, "%.3f\t%s\t%s%n", f1s.get(i), pages.get(i).id(), pages.get(i).url()));
+            Page page = pages.get(i);
+            String day = predictions.get(i).publishedAt();
+            table.append(String.format(Locale.ROOT, "%.3f\t%s\t%s\t%s\t%s%n", f1s.get(i), page.id(), page.url(),
+                    day == null ? "" : day.substring(0, Math.min(10, day.length())),
+                    page.date() == null ? "" : page.date()));
         }
         Files.writeString(out.resolve("scores.tsv"), table);
     }

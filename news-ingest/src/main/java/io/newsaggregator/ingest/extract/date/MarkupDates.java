@@ -2,6 +2,8 @@ package io.newsaggregator.ingest.extract.date;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -26,40 +28,59 @@ final class MarkupDates {
     }
 
     Found find(Document document, DateParser parser, Predicate<OffsetDateTime> plausible, PageRegions regions) {
-        String datePublished = "[itemprop~=(?i)^datePublished$], [itemprop~=(?i)^dateCreated$]";
-        Optional<OffsetDateTime> itemprop = first(document, datePublished, parser, plausible,
-                e -> !regions.isBoilerplate(e));
-        if (itemprop.isEmpty() && document.select(datePublished).size() == 1) {
+        // one walk over the page collects every element the readings below look at, in document order
+        List<Element> marked = document.select("[itemprop], time, abbr[title]");
+        List<Element> datePublished = only(marked, e -> itemprop(e, "datePublished") || itemprop(e, "dateCreated"));
+        List<Element> times = only(marked, e -> "time".equals(e.normalName()));
+        List<Element> datetimes = only(times, e -> e.hasAttr("datetime"));
+        Optional<OffsetDateTime> itemprop = first(datePublished, parser, plausible, e -> !regions.isBoilerplate(e));
+        if (itemprop.isEmpty() && datePublished.size() == 1) {
             // a lone datePublished is the article's own, whatever its container is called
-            itemprop = first(document, datePublished, parser, plausible, e -> true);
+            itemprop = first(datePublished, parser, plausible, e -> true);
         }
-        Optional<OffsetDateTime> modified = first(document, "[itemprop~=(?i)^dateModified$]", parser, plausible,
+        Optional<OffsetDateTime> modified = first(only(marked, e -> itemprop(e, "dateModified")), parser, plausible,
                 e -> !regions.isBoilerplate(e));
         if (itemprop.isPresent()) {
             return new Found(itemprop, true, modified);
         }
-        Optional<OffsetDateTime> pubdate = first(document, "time[pubdate], time[datetime]", parser, plausible,
-                e -> !regions.isBoilerplate(e) && (e.hasAttr("pubdate") || (PUBLISHED_HINT.matcher(PageRegions.hints(e)).find()
+        Optional<OffsetDateTime> pubdate = first(only(times, e -> e.hasAttr("pubdate") || e.hasAttr("datetime")),
+                parser, plausible, e -> !regions.isBoilerplate(e) && (e.hasAttr("pubdate")
+                        || (PUBLISHED_HINT.matcher(PageRegions.hints(e)).find()
                         && !MODIFIED_HINT.matcher(PageRegions.hints(e)).find())));
         if (modified.isEmpty()) {
-            modified = first(document, "time[datetime]", parser, plausible,
+            modified = first(datetimes, parser, plausible,
                     e -> MODIFIED_HINT.matcher(PageRegions.hints(e)).find() && !regions.isBoilerplate(e));
         }
         if (pubdate.isPresent()) {
             return new Found(pubdate, true, modified);
         }
         Predicate<Element> plain = e -> !MODIFIED_HINT.matcher(PageRegions.hints(e)).find() && !regions.isBoilerplate(e);
-        Optional<OffsetDateTime> inArticle = first(document, "time[datetime], abbr[title], time", parser, plausible,
+        Optional<OffsetDateTime> inArticle = first(
+                only(marked, e -> "time".equals(e.normalName()) || ("abbr".equals(e.normalName()) && e.hasAttr("title"))), parser, plausible,
                 e -> plain.test(e) && PageRegions.isInArticle(e));
         if (inArticle.isPresent()) {
             return new Found(inArticle, false, modified);
         }
-        return new Found(first(document, "time[datetime], time", parser, plausible, plain), false, modified);
+        return new Found(first(times, parser, plausible, plain), false, modified);
     }
 
-    private static Optional<OffsetDateTime> first(Document document, String query, DateParser parser,
+    private static boolean itemprop(Element element, String name) {
+        return element.attr("itemprop").equalsIgnoreCase(name);
+    }
+
+    private static List<Element> only(List<Element> elements, Predicate<Element> keep) {
+        List<Element> kept = new ArrayList<>();
+        for (Element element : elements) {
+            if (keep.test(element)) {
+                kept.add(element);
+            }
+        }
+        return kept;
+    }
+
+    private static Optional<OffsetDateTime> first(List<Element> elements, DateParser parser,
             Predicate<OffsetDateTime> plausible, Predicate<Element> accept) {
-        for (Element element : document.select(query)) {
+        for (Element element : elements) {
             if (!accept.test(element)) {
                 continue;
             }

@@ -47,7 +47,6 @@ public final class PublicationDateExtractor {
     private final MetaDates meta = new MetaDates();
     private final MarkupDates markup = new MarkupDates();
     private final UrlDates urls = new UrlDates();
-    private final TextDates text = new TextDates();
 
     /** @param clock the "now" against which future dates are rejected */
     public PublicationDateExtractor(Clock clock) {
@@ -90,9 +89,10 @@ public final class PublicationDateExtractor {
         MarkupDates.Found markupFound = markup.find(document, parser, plausible, regions);
 
         // text and URL evidence is costlier; it is only read when the decision needs it
-        Lazy<Optional<OffsetDateTime>> placedText = new Lazy<>(() -> text.published(document, parser, plausible, regions));
-        Lazy<Optional<OffsetDateTime>> proseText = new Lazy<>(() -> text.inProse(document, parser, plausible, regions));
-        Lazy<Optional<OffsetDateTime>> updateLine = new Lazy<>(() -> text.modified(document, parser, plausible, regions));
+        TextDates text = new TextDates(document, parser, plausible, regions);
+        Lazy<Optional<OffsetDateTime>> placedText = new Lazy<>(text::published);
+        Lazy<Optional<OffsetDateTime>> proseText = new Lazy<>(text::inProse);
+        Lazy<Optional<OffsetDateTime>> updateLine = new Lazy<>(text::modified);
         Lazy<Optional<OffsetDateTime>> urlDate = new Lazy<>(() -> urls.find(document).filter(plausible));
         Supplier<Optional<OffsetDateTime>> shownText = () -> placedText.get().or(proseText::get);
         // what a reader sees as the page's date: a stated publication, else only the update line

@@ -1,7 +1,9 @@
 package io.newsaggregator.ingest.extract.date;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -19,12 +21,15 @@ import org.jsoup.select.NodeTraversor;
  * boilerplate; the text right after the headline; the text right before it (kickers, "Stand:"
  * lines); separately, as a last resort, the first date in the page's own text. Lines that say
  * "updated" are skipped for the published date and reported as the modified one.
+ *
+ * <p>One instance reads one page: the page's elements, and which of them are named like date
+ * containers, are found once and shared by the published, modified and prose readings.
  */
 final class TextDates {
 
+    // matched against lower-cased class and id
     private static final Pattern DATE_CONTAINER_HINT = Pattern.compile(
-            "date|time|byline|dateline|posted|publish|datum|fecha|data|zeit|meta|info|author|stamp|heure|submitted",
-            Pattern.CASE_INSENSITIVE);
+            "date|time|byline|dateline|posted|publish|datum|fecha|data|zeit|meta|info|author|stamp|heure|submitted");
     private static final Pattern MODIFIED_WORDS = Pattern.compile(
             "updated|aktualisiert|mis à jour|actualizado|atualizado|aggiornato|bijgewerkt|zuletzt|geändert|modified"
             + "|letzte änderung|last change",
@@ -38,24 +43,57 @@ final class TextDates {
     private static final int AFTER_HEADLINE_WINDOW = 600;
     private static final int BEFORE_HEADLINE_WINDOW = 300;
 
+    private final Element body;
+    private final DateParser parser;
+    private final Predicate<OffsetDateTime> plausible;
+    private final PageRegions regions;
+    private List<Element> all;
+    private List<Element> containers;
+
+    TextDates(Document document, DateParser parser, Predicate<OffsetDateTime> plausible, PageRegions regions) {
+        this.body = document.body();
+        this.parser = parser;
+        this.plausible = plausible;
+        this.regions = regions;
+    }
+
+    /** Every element of the body, in document order. */
+    private List<Element> all() {
+        if (all == null) {
+            all = body.getAllElements();
+        }
+        return all;
+    }
+
+    /** The elements whose class or id names them as a date, byline or meta container, in document order. */
+    private List<Element> containers() {
+        if (containers == null) {
+            containers = new ArrayList<>();
+            for (Element element : all()) {
+                String hints = element.className() + " " + element.id();
+                if (!hints.isBlank() && DATE_CONTAINER_HINT.matcher(hints.toLowerCase(Locale.ROOT)).find()) {
+                    containers.add(element);
+                }
+            }
+        }
+        return containers;
+    }
+
     /**
      * The date the text gives for publication where articles state it (date and byline containers,
      * around the headline), ignoring lines labelled as updates; dates in running prose are left to
      * {@link #inProse}.
      */
-    Optional<OffsetDateTime> published(Document document, DateParser parser, Predicate<OffsetDateTime> plausible,
-            PageRegions regions) {
-        Element body = document.body();
+    Optional<OffsetDateTime> published() {
         if (body == null) {
             return Optional.empty();
         }
-        List<Element> all = body.getAllElements();
+        List<Element> all = all();
         Element headline = regions.headline();
         int at = headline == null ? -1 : all.indexOf(headline);
-        Optional<OffsetDateTime> containers = at < 0 ? Optional.empty()
-                : containersAfter(all, at, parser, plausible, regions);
-        return containers
-                .or(() -> anyContainer(all, parser, plausible, regions, false))
+        Optional<OffsetDateTime> after = at < 0 ? Optional.empty() : containersAfter(all, at);
+        return after
+                .or(() -> anyContainer(false))
                 .or(() -> at < 0 ? Optional.empty()
                         : parser.find(published(window(all, at, true, regions), false)).filter(plausible))
                 .or(() -> at < 0 ? Optional.empty()
@@ -67,10 +105,8 @@ final class TextDates {
      * date is often one the prose talks about ("since 4 August 2014 the law..."), so it is weaker
      * evidence than a date the page labels.
      */
-    Optional<OffsetDateTime> inProse(Document document, DateParser parser, Predicate<OffsetDateTime> plausible,
-            PageRegions regions) {
-        Element body = document.body();
-        return body == null ? Optional.empty() : anywhere(body.getAllElements(), parser, plausible, regions);
+    Optional<OffsetDateTime> inProse() {
+        return body == null ? Optional.empty() : anywhere(all());
     }
 
     /**
@@ -78,20 +114,15 @@ final class TextDates {
      * else any short line that starts with such a label, its date either on the line or in the element
      * right after it ({@code <label>Letzte Änderung:</label><div>14.01.2022</div>}, {@code <dt>/<dd>}).
      */
-    Optional<OffsetDateTime> modified(Document document, DateParser parser, Predicate<OffsetDateTime> plausible,
-            PageRegions regions) {
-        Element body = document.body();
+    Optional<OffsetDateTime> modified() {
         if (body == null) {
             return Optional.empty();
         }
-        List<Element> all = body.getAllElements();
-        return anyContainer(all, parser, plausible, regions, true)
-                .or(() -> labelledUpdateLine(all, parser, plausible, regions));
+        return anyContainer(true).or(this::labelledUpdateLine);
     }
 
-    private static Optional<OffsetDateTime> labelledUpdateLine(List<Element> all, DateParser parser,
-            Predicate<OffsetDateTime> plausible, PageRegions regions) {
-        for (Element element : all) {
+    private Optional<OffsetDateTime> labelledUpdateLine() {
+        for (Element element : all()) {
             String own = element.ownText().strip();
             if (own.isEmpty() || own.length() > MAX_LABELLED_LINE) {
                 continue;
@@ -113,13 +144,13 @@ final class TextDates {
         return Optional.empty();
     }
 
-    private static Optional<OffsetDateTime> containersAfter(List<Element> all, int at, DateParser parser,
-            Predicate<OffsetDateTime> plausible, PageRegions regions) {
+    private Optional<OffsetDateTime> containersAfter(List<Element> all, int at) {
         int seen = 0;
         for (int i = at + 1; i < all.size() && seen < AFTER_HEADLINE_CONTAINERS; i++) {
             Element element = all.get(i);
             seen += element.ownText().length();
-            Optional<OffsetDateTime> date = fromContainer(element, parser, regions, false).filter(plausible);
+            Optional<OffsetDateTime> date = isContainer(element)
+                    ? fromContainer(element, false).filter(plausible) : Optional.empty();
             if (date.isPresent()) {
                 return date;
             }
@@ -127,10 +158,9 @@ final class TextDates {
         return Optional.empty();
     }
 
-    private static Optional<OffsetDateTime> anyContainer(List<Element> all, DateParser parser,
-            Predicate<OffsetDateTime> plausible, PageRegions regions, boolean modified) {
-        for (Element element : all) {
-            Optional<OffsetDateTime> date = fromContainer(element, parser, regions, modified).filter(plausible);
+    private Optional<OffsetDateTime> anyContainer(boolean modified) {
+        for (Element element : containers()) {
+            Optional<OffsetDateTime> date = fromContainer(element, modified).filter(plausible);
             if (date.isPresent()) {
                 return date;
             }
@@ -138,8 +168,7 @@ final class TextDates {
         return Optional.empty();
     }
 
-    private static Optional<OffsetDateTime> anywhere(List<Element> all, DateParser parser,
-            Predicate<OffsetDateTime> plausible, PageRegions regions) {
+    private Optional<OffsetDateTime> anywhere(List<Element> all) {
         for (Element element : all) {
             String own = element.ownText();
             if (own.length() < 6 || !containsDigitRun(own)) {
@@ -164,12 +193,13 @@ final class TextDates {
         return false;
     }
 
-    private static Optional<OffsetDateTime> fromContainer(Element element, DateParser parser, PageRegions regions,
-            boolean modified) {
+    /** Whether the element is one of {@link #containers()}, found without scanning the list. */
+    private boolean isContainer(Element element) {
         String hints = element.className() + " " + element.id();
-        if (hints.isBlank() || !DATE_CONTAINER_HINT.matcher(hints).find()) {
-            return Optional.empty();
-        }
+        return !hints.isBlank() && DATE_CONTAINER_HINT.matcher(hints.toLowerCase(Locale.ROOT)).find();
+    }
+
+    private Optional<OffsetDateTime> fromContainer(Element element, boolean modified) {
         String text = boundedText(element, MAX_CONTAINER_TEXT);
         if (text.isEmpty() || text.length() > MAX_CONTAINER_TEXT || regions.isBoilerplate(element)) {
             return Optional.empty();
