@@ -14,7 +14,6 @@ import org.slf4j.LoggerFactory;
  * traces appear only with --verbose; without it a logged failure is its one message line.
  */
 final class Logging {
-    private static final String BRIEF = "%d{HH:mm:ss.SSS} %-5level %logger{24} - %msg%n%nopex";
     private static final String FULL = "%d{HH:mm:ss.SSS} %-5level %logger{24} - %msg%n";
 
     private Logging() {
@@ -28,14 +27,14 @@ final class Logging {
         };
         root().setLevel(level);
         Level libraries = verbosity >= 3 ? Level.DEBUG : Level.WARN;
-        for (String noisy : new String[] {"org.hibernate", "com.zaxxer.hikari", "io.zonky", "org.flywaydb"}) {
+        for (String noisy : ConsoleLogging.NOISY) {
             ((Logger) LoggerFactory.getLogger(noisy)).setLevel(verbosity >= 2 ? Level.INFO : libraries);
         }
-        Appender<ILoggingEvent> appender = root().getAppender("STDERR");
+        Appender<ILoggingEvent> appender = root().getAppender(ConsoleLogging.APPENDER);
         if (appender instanceof OutputStreamAppender<ILoggingEvent> stream) {
             PatternLayoutEncoder encoder = new PatternLayoutEncoder();
             encoder.setContext((LoggerContext) LoggerFactory.getILoggerFactory());
-            encoder.setPattern(verbosity > 0 ? FULL : BRIEF);
+            encoder.setPattern(verbosity > 0 ? FULL : ConsoleLogging.BRIEF);
             encoder.start();
             stream.setEncoder(encoder);
         }

@@ -40,8 +40,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The store is asked a constant number of times per batch: the previous analyses come in one
  * call; the articles are prepared in chunks of {@value #PREPARED_AT_ONCE} (in parallel), so that
- * the document frequencies of a chunk's phrases are read in one call too; the corpus counts are kept in memory between
- * articles and written once ({@link BatchCorpusCounts}), memberships in one call.
+ * the document frequencies of a chunk's phrases are read in one call too; the corpus counts are
+ * kept in memory between articles and written once ({@link BatchCorpusCounts}), memberships in one
+ * call.
  */
 final class AnalysisBatch {
     private static final Logger log = LoggerFactory.getLogger(AnalysisBatch.class);
