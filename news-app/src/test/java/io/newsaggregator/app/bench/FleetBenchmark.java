@@ -31,7 +31,7 @@ import javax.sql.DataSource;
  * {@code pg_stat_database}; the database is this JVM's own), and each worker's peak RSS
  * ({@code VmHWM}). Then, in the same run, the scheduler's own cost: {@value #NO_OP_TASKS} no-op
  * db-scheduler tasks against the same number of rows taken by a plain {@code FOR UPDATE SKIP LOCKED}
- * loop, one thread each.
+ * loop, {@value #THREADS} threads each (give {@code overhead} as the second argument for this part alone).
  *
  * <pre>
  * mvn -B -q -o -pl news-app -am test-compile dependency:build-classpath -DskipCds -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test
@@ -42,6 +42,7 @@ import javax.sql.DataSource;
 public final class FleetBenchmark {
     private static final List<String> HOSTS = List.of("127.0.0.2", "127.0.0.3", "127.0.0.4", "127.0.0.5");
     private static final int NO_OP_TASKS = 2000;
+    private static final int THREADS = 4;
 
     public static void main(String[] args) throws Exception {
         int perPortal = args.length > 0 ? Integer.parseInt(args[0]) : 60;
@@ -49,7 +50,7 @@ public final class FleetBenchmark {
         TestDatabase db = TestDatabase.shared();
         System.out.printf("%d portals x %d articles, politeness relaxed%n", HOSTS.size(), perPortal);
         double single = 0;
-        for (int workers : List.of(1, 2, 4)) {
+        for (int workers : args.length > 1 && args[1].equals("overhead") ? List.<Integer>of() : List.of(1, 2, 4)) {
             double rate = fleetRun(db, dir, workers, perPortal);
             if (workers == 1) {
                 single = rate;
@@ -160,25 +161,35 @@ public final class FleetBenchmark {
             execute(dataSource, "create table " + queue + " (id bigserial primary key, payload text not null)");
             execute(dataSource, "insert into " + queue + " (payload) select 'x' from generate_series(1, " + NO_OP_TASKS + ")");
             long start = System.nanoTime();
-            int taken = 0;
-            try (Connection c = dataSource.getConnection();
-                 PreparedStatement take = c.prepareStatement("delete from " + queue + " where id = (select id from " + queue
-                         + " order by id for update skip locked limit 1) returning id")) {
-                while (true) {
-                    try (ResultSet rs = take.executeQuery()) {
-                        if (!rs.next()) {
-                            break;
+            AtomicInteger taken = new AtomicInteger();
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(THREADS);
+            List<java.util.concurrent.Future<?>> loops = new ArrayList<>();
+            for (int t = 0; t < THREADS; t++) {
+                loops.add(pool.submit(() -> {
+                    try (Connection c = dataSource.getConnection();
+                         PreparedStatement take = c.prepareStatement("delete from " + queue + " where id = (select id from " + queue
+                                 + " order by id for update skip locked limit 1) returning id")) {
+                        while (true) {
+                            try (ResultSet rs = take.executeQuery()) {
+                                if (!rs.next()) {
+                                    return null;
+                                }
+                                taken.incrementAndGet();
+                            }
                         }
-                        taken++;
                     }
-                }
+                }));
             }
-            double plainMicros = (System.nanoTime() - start) / 1e3 / taken;
+            for (java.util.concurrent.Future<?> loop : loops) {
+                loop.get();
+            }
+            pool.shutdown();
+            double plainMicros = (System.nanoTime() - start) / 1e3 / taken.get();
 
             AtomicInteger done = new AtomicInteger();
             OneTimeTask<Void> noOp = Tasks.oneTime("bench-no-op").execute((instance, context) -> done.incrementAndGet());
-            Scheduler scheduler = Scheduler.create(dataSource, noOp).tableName(schema.name() + ".scheduled_tasks").threads(1)
-                    .pollingInterval(Duration.ofMillis(100)).pollUsingLockAndFetch(0.5, 1.0).build();
+            Scheduler scheduler = Scheduler.create(dataSource, noOp).tableName(schema.name() + ".scheduled_tasks").threads(THREADS)
+                    .pollingInterval(Duration.ofMillis(100)).pollUsingLockAndFetch(0.5, 3.0).build();
             List<TaskInstance<?>> instances = new ArrayList<>();
             for (int i = 0; i < NO_OP_TASKS; i++) {
                 instances.add(noOp.instance("t" + i));
@@ -192,7 +203,7 @@ public final class FleetBenchmark {
             double schedulerMicros = (System.nanoTime() - start) / 1e3 / NO_OP_TASKS;
             scheduler.stop();
             System.out.printf("scheduler overhead: %.0f us per no-op db-scheduler task, %.0f us per row of a plain SKIP LOCKED"
-                    + " loop (one thread each, %d tasks): %.1fx%n", schedulerMicros, plainMicros, NO_OP_TASKS, schedulerMicros / plainMicros);
+                    + " loop (%d threads each, %d tasks): %.1fx%n", schedulerMicros, plainMicros, THREADS, NO_OP_TASKS, schedulerMicros / plainMicros);
         } finally {
             schema.drop();
         }
