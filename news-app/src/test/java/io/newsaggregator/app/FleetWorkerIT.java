@@ -161,7 +161,7 @@ class FleetWorkerIT {
     }
 
     private void startWorker(Path catalog, String name, Duration interval, String... more) throws IOException {
-        String[] args = AppRunner.concat(new String[] {"worker", "--name", name, "--no-migrate", "--no-analyse",
+        String[] args = AppRunner.concat(new String[] {"worker", "-v", "--name", name, "--no-migrate", "--no-analyse",
                         "--catalog", catalog.toString(), "--allow-network", "127.0.0.0/8", "--min-interval", interval.toString(),
                         "--timeout", "PT10S", "--polling-interval", "PT0.3S", "--heartbeat", "PT1S", "--sweep-every", "PT1S",
                         "--idle-recheck", "PT0.5S", "--drain-batch", "4", "--threads", "3"},
@@ -210,7 +210,9 @@ class FleetWorkerIT {
         long deadline = System.nanoTime() + limit.toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
-                StringBuilder logs = new StringBuilder();
+                StringBuilder logs = new StringBuilder("\narticles: " + count("select count(*) from %s.article")
+                        + ", frontier open: " + openFrontier() + ", leased: " + count("select count(*) from %s.frontier where status = 'LEASED'")
+                        + ", runs running: " + count("select count(*) from %s.ingest_run where status = 'RUNNING'"));
                 for (ChildApp worker : workers) {
                     logs.append("\n--- stdout:\n").append(worker.out()).append("\n--- stderr:\n").append(worker.err());
                 }
