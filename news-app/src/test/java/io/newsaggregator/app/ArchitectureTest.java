@@ -254,10 +254,13 @@ class ArchitectureTest {
             "io.newsaggregator.ingest.charset.TextDecoder", "io.newsaggregator.ingest.discovery.Discovery",
             "io.newsaggregator.ingest.extract.JsoupArticleExtractor",
             "io.newsaggregator.ingest.extract.date.PublicationDateExtractor",
-            "io.newsaggregator.ingest.extract.date.PublicationDates", "io.newsaggregator.ingest.feed.Feeds",
+            "io.newsaggregator.ingest.extract.date.PublicationDates", "io.newsaggregator.ingest.extract.date.DateValues",
+            "io.newsaggregator.ingest.feed.Feeds",
             "io.newsaggregator.ingest.html.HtmlParser", "io.newsaggregator.ingest.http.HttpFetchSettings",
             "io.newsaggregator.ingest.http.JdkHttpPageFetcher", "io.newsaggregator.ingest.http.Sleeper",
-            "io.newsaggregator.ingest.url.CanonicalUrls", "io.newsaggregator.ingest.url.RegistrableDomains"};
+            "io.newsaggregator.ingest.url.CanonicalUrls", "io.newsaggregator.ingest.url.RegistrableDomains",
+            // one parser of stated dates and one URL escaper, each shared by the feed reader and another package
+            "io.newsaggregator.ingest.url.UrlEscapes"};
 
     private static final String[] APP_SURFACE = {
             "io.newsaggregator.app.NewsAggregator", "io.newsaggregator.app.NewsApp", "io.newsaggregator.app.Json",
