@@ -25,6 +25,17 @@ class CommandLineUsageTest {
     }
 
     @Test
+    void workerBoundsMustBeInOrderAndServeEveryIsGoneWithAReason() {
+        assertUsageError(AppRunner.run("worker", "--poll-min", "PT10M", "--poll-max", "PT5M"),
+                "news-app: --poll-max PT5M is out of range: give an ISO-8601 duration from PT10M to PT720H");
+        assertUsageError(AppRunner.run("worker", "--threads", "0"),
+                "news-app: --threads 0 is out of range: give a number from 1 to 64");
+        assertUsageError(AppRunner.run("serve", "--every", "PT30M"),
+                "news-app: serve --every is gone: the worker polls every source on its own schedule between --poll-min and"
+                        + " --poll-max (see docs/operations.md)");
+    }
+
+    @Test
     void anUnknownCommandIsRefusedEvenWithHelp() {
         assertUsageError(AppRunner.run("portal", "--help"), "news-app: unknown command 'portal'");
         assertUsageError(AppRunner.run("portal"), "news-app: unknown command 'portal'");

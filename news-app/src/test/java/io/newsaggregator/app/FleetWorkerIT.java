@@ -36,6 +36,8 @@ class FleetWorkerIT {
     /** Start-up of a JVM on a loaded two-core machine can take long; readiness is waited for generously. */
     private static final Duration READY = Duration.ofSeconds(240);
     private static final Duration DONE = Duration.ofSeconds(180);
+    /** Feeds are polled again within seconds, so that the articles published once every worker is up are found soon. */
+    private static final String[] QUICK_POLLS = {"--poll-min", "PT1S", "--poll-initial", "PT1S", "--poll-max", "PT2S"};
     private static final Pattern STARTED = Pattern.compile("Worker (\\S+) started \\(run (\\d+)\\)");
 
     @TempDir
@@ -66,12 +68,14 @@ class FleetWorkerIT {
     @Test
     void threeWorkersStoreEveryArticleOnceFetchNoPageTwiceAndKeepEachHostsInterval() throws Exception {
         site = FleetSite.start(HOSTS, 8, List.of());
+        site.holdArticles();
         Duration interval = Duration.ofMillis(400);
         Path catalog = catalog();
         for (int i = 1; i <= 3; i++) {
-            startWorker(catalog, "w" + i, interval);
+            startWorker(catalog, "w" + i, interval, QUICK_POLLS);
         }
         awaitReady(3);
+        site.publish();
         int total = 3 * 8;
         waitFor(() -> count("select count(*) from %s.article") >= total && openFrontier() == 0, DONE, "all articles stored");
 
@@ -100,11 +104,13 @@ class FleetWorkerIT {
     void theWorkOfAWorkerKilledMidRunIsFinishedByTheOthersWithNothingLostOrDuplicated() throws Exception {
         site = FleetSite.start(HOSTS, 10, List.of());
         site.portals().forEach(portal -> portal.delayArticles(Duration.ofMillis(400)));
+        site.holdArticles();
         Path catalog = catalog();
         for (int i = 1; i <= 3; i++) {
-            startWorker(catalog, "w" + i, Duration.ofMillis(50));
+            startWorker(catalog, "w" + i, Duration.ofMillis(50), QUICK_POLLS);
         }
         Map<Long, ChildApp> byRun = awaitReady(3);
+        site.publish();
         int total = 3 * 10;
         long[] victim = new long[1];
         waitFor(() -> {

@@ -77,6 +77,7 @@ public final class FleetSite implements AutoCloseable {
     }
 
     private final List<Portal> portals = new ArrayList<>();
+    private final java.util.concurrent.atomic.AtomicBoolean published = new java.util.concurrent.atomic.AtomicBoolean(true);
     private final ConcurrentLinkedQueue<Request> log = new ConcurrentLinkedQueue<>();
     private final ExecutorService executor = Executors.newFixedThreadPool(8);
 
@@ -112,6 +113,15 @@ public final class FleetSite implements AutoCloseable {
         server.createContext("/", exchange -> answer(portal, exchange));
         server.start();
         portals.add(portal);
+    }
+
+    /** Until {@link #publish()}, the static feeds list no article: a test can start its workers first. */
+    public void holdArticles() {
+        published.set(false);
+    }
+
+    public void publish() {
+        published.set(true);
     }
 
     public List<Portal> portals() {
@@ -181,15 +191,16 @@ public final class FleetSite implements AutoCloseable {
                         ("<!DOCTYPE html><html><head><title>Portal " + portal.code + "</title></head><body><h1>Portal "
                                 + portal.code + "</h1></body></html>").getBytes(StandardCharsets.UTF_8));
             } else if (path.equals("/rss.xml")) {
-                feed(portal, exchange, base);
+                feed(portal, exchange, base, published.get());
             } else {
                 article(portal, exchange, path, base);
             }
         }
     }
 
-    private static void feed(Portal portal, HttpExchange exchange, String base) throws IOException {
-        int shown = portal.growing ? portal.listed.getAndUpdate(n -> Math.min(portal.articles.size(), n + 1)) : portal.articles.size();
+    private static void feed(Portal portal, HttpExchange exchange, String base, boolean published) throws IOException {
+        int shown = portal.growing ? portal.listed.getAndUpdate(n -> Math.min(portal.articles.size(), n + 1))
+                : published ? portal.articles.size() : 0;
         String etag = "\"" + portal.code + "-" + shown + "\"";
         exchange.getResponseHeaders().add("ETag", etag);
         if (etag.equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
