@@ -4,7 +4,7 @@ import io.newsaggregator.domain.port.in.BuildReport;
 import io.newsaggregator.domain.port.in.QueryAnalysis;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
-import io.newsaggregator.presentation.HtmlReportRenderer;
+import io.newsaggregator.app.presentation.HtmlReportRenderer;
 import io.newsaggregator.app.NewsAggregator;
 import io.newsaggregator.domain.analysis.SearchHit;
 import io.newsaggregator.domain.analysis.SearchQuery;

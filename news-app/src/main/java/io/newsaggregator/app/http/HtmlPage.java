@@ -1,6 +1,6 @@
 package io.newsaggregator.app.http;
 
-import io.newsaggregator.presentation.HtmlReportRenderer;
+import io.newsaggregator.app.presentation.HtmlReportRenderer;
 import java.time.Instant;
 
 /** One dashboard page: the shared frame (navigation, search box, styles for light and dark, phone width) around sections. */
