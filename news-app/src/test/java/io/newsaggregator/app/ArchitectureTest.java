@@ -28,6 +28,7 @@ import io.newsaggregator.migrations.RepairOutcome;
 import io.newsaggregator.migrations.ValidationOutcome;
 import io.newsaggregator.persistence.JpaPersistence;
 import io.newsaggregator.persistence.PersistenceSettings;
+import io.newsaggregator.app.presentation.DashboardRenderer;
 import io.newsaggregator.app.presentation.HtmlReportRenderer;
 import java.util.Arrays;
 import java.util.Set;
@@ -130,7 +131,7 @@ class ArchitectureTest {
     /** Presentation is one package of the app with its own entries: the page renderers. */
     @Test
     void presentationExposesOnlyItsRenderers() {
-        publicSurface(PRESENTATION, HtmlReportRenderer.class).check(classes);
+        publicSurface(PRESENTATION, HtmlReportRenderer.class, DashboardRenderer.class).check(classes);
     }
 
     /** The rules above must be able to fail: each is run against classes that break it. */
@@ -280,7 +281,7 @@ class ArchitectureTest {
             "io.newsaggregator.app.NewsAggregator", "io.newsaggregator.app.NewsApp", "io.newsaggregator.app.Json",
             "io.newsaggregator.app.http.HttpApi", "io.newsaggregator.app.http.ApiSettings",
             "io.newsaggregator.app.http.Jobs", "io.newsaggregator.app.metrics.NewsMetrics",
-            "io.newsaggregator.app.presentation.HtmlReportRenderer",
+            "io.newsaggregator.app.presentation.HtmlReportRenderer", "io.newsaggregator.app.presentation.DashboardRenderer",
             "io.newsaggregator.app.pipes.DagsterPipes"};
 
     /**

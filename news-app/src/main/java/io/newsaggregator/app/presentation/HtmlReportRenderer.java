@@ -16,15 +16,6 @@ import java.util.Objects;
  */
 public final class HtmlReportRenderer {
 
-    /**
-     * Text made safe for HTML text and quoted attribute values, the way the report writes everything
-     * that came from the web: the five markup characters escaped, forbidden control characters dropped.
-     * For pages of the host application that sit beside the report (the service's dashboard).
-     */
-    public static String escape(String text) {
-        return Html.escape(text);
-    }
-
     /** Renders the whole page. */
     public String render(ReportData data) {
         Objects.requireNonNull(data, "data");

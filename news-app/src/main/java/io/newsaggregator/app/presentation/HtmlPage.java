@@ -1,6 +1,5 @@
-package io.newsaggregator.app.http;
+package io.newsaggregator.app.presentation;
 
-import io.newsaggregator.app.presentation.HtmlReportRenderer;
 import java.time.Instant;
 
 /** One dashboard page: the shared frame (navigation, search box, styles for light and dark, phone width) around sections. */
@@ -59,7 +58,7 @@ final class HtmlPage {
     }
 
     static String escape(String text) {
-        return HtmlReportRenderer.escape(text);
+        return Html.escape(text);
     }
 
     static String time(Instant instant) {
