@@ -1,7 +1,7 @@
 package io.newsaggregator.app;
 
 import io.newsaggregator.domain.port.in.BuildReport;
-import io.newsaggregator.presentation.HtmlReportRenderer;
+import io.newsaggregator.app.presentation.HtmlReportRenderer;
 import io.newsaggregator.domain.report.ReportData;
 import java.io.IOException;
 import java.io.UncheckedIOException;

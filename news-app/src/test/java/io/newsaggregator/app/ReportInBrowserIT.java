@@ -3,8 +3,8 @@ package io.newsaggregator.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.newsaggregator.presentation.HtmlReportRenderer;
-import io.newsaggregator.presentation.ReportSamples;
+import io.newsaggregator.app.presentation.HtmlReportRenderer;
+import io.newsaggregator.app.presentation.ReportSamples;
 import io.newsaggregator.app.browser.HeadlessChromium;
 import io.newsaggregator.domain.model.TimeBasis;
 import io.newsaggregator.domain.report.ReportData;

@@ -1,7 +1,7 @@
 package io.newsaggregator.app.bench;
 
-import io.newsaggregator.presentation.HtmlReportRenderer;
-import io.newsaggregator.presentation.ReportSamples;
+import io.newsaggregator.app.presentation.HtmlReportRenderer;
+import io.newsaggregator.app.presentation.ReportSamples;
 import io.newsaggregator.app.browser.HeadlessChromium;
 import java.io.IOException;
 import java.nio.file.Files;
