@@ -285,7 +285,11 @@ class ArchitectureTest {
             "io.newsaggregator.app.http.HttpApi", "io.newsaggregator.app.http.ApiSettings",
             "io.newsaggregator.app.http.Jobs", "io.newsaggregator.app.metrics.NewsMetrics",
             "io.newsaggregator.app.presentation.HtmlReportRenderer", "io.newsaggregator.app.presentation.DashboardRenderer",
-            "io.newsaggregator.app.pipes.DagsterPipes"};
+            "io.newsaggregator.app.pipes.DagsterPipes",
+            // an embedder runs a fleet worker in its own process
+            "io.newsaggregator.app.FleetWorker", "io.newsaggregator.app.WorkerSettings",
+            // logback finds its configurator through the service loader, which needs a public class
+            "io.newsaggregator.app.ConsoleLogging"};
 
     /**
      * Commands parse, call a use case through {@link NewsAggregator} and print: they never start
