@@ -123,12 +123,15 @@ final class PortalIngest {
 
     /**
      * Stores the portal and its configured sources, then the sources discovery finds on its home
-     * page; the discovery's fetch events are added to {@code events} for the caller to store.
+     * page; the discovery's fetch events (robots.txt requests included) are added to {@code events}
+     * for the caller to store.
      */
     RegisteredPortal register(PortalSpec spec, IngestRunId runId, List<FetchEvent> events) {
         RegisteredPortal registered = store(spec);
         FetchRecorder recorder = new FetchRecorder(clock, runId, registered.portal().id());
         List<SourceSpec> found = discovery.discover(spec, recorder, events);
+        // robots.txt requests made on the way are stored with the discovery's events
+        events.addAll(recorder.takeRobotsEvents());
         return found.isEmpty() ? registered : store(spec.withMoreSources(found));
     }
 
