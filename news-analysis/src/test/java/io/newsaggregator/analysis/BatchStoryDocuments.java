@@ -21,7 +21,7 @@ public final class BatchStoryDocuments {
     }
 
     /** In input order; the document ids are the input positions counted from 1. */
-    public static List<StoryDocument> of(List<TextDocument> documents) {
+    public static List<StoryInput> of(List<TextDocument> documents) {
         AnalysisAdapters adapters = AnalysisAdapters.defaults();
         Map<Long, StoryInput> given = new TreeMap<>();
         StoryClusterers recording = state -> {
@@ -40,6 +40,6 @@ public final class BatchStoryDocuments {
             };
         };
         new TextAnalysisService(adapters.articleAnalyzer(), recording).analyse(documents);
-        return given.values().stream().map(IncrementalStoryClustererAdapter::document).toList();
+        return List.copyOf(given.values());
     }
 }
