@@ -276,12 +276,8 @@ final class StoryCluster {
 
     /** The story as it now stands, labelled with its representative's title and its strongest terms. */
     Story toStory() {
-        int members = 0;
-        for (int count : coverage.values()) {
-            members += count;
-        }
         return new Story(id(), representativeTitle, topTerms(LABEL_TERMS), firstSeenPortal, firstSeenAt,
-                lastSeenAt, members, coverage);
+                lastSeenAt, StoryRecord.memberCount(coverage), coverage);
     }
 
     StoryRecord toRecord() {

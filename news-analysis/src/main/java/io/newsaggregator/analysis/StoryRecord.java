@@ -59,6 +59,11 @@ record StoryRecord(
 
     /** Number of members, over all portals. */
     public int memberCount() {
+        return memberCount(coverage);
+    }
+
+    /** The members a story counts over its portals. */
+    static int memberCount(Map<?, Integer> coverage) {
         int members = 0;
         for (int count : coverage.values()) {
             members += count;

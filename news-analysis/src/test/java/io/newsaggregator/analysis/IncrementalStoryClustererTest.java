@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class IncrementalStoryClustererTest {
 
     private static final Instant T0 = Instant.parse("2026-03-10T06:00:00Z");
-    private static final EnglishStoryDocuments ENGLISH = new EnglishStoryDocuments();
+    private static final EnglishStoryInputs ENGLISH = new EnglishStoryInputs();
 
     private static final long HERALD = 1;
     private static final long COURIER = 2;

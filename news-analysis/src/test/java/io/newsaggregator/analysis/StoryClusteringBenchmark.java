@@ -111,8 +111,7 @@ public final class StoryClusteringBenchmark {
     /**
      * Exports the state half-way, restores it and checks the rest of the run is identical. The
      * restored clusterer knows only the stories open at the restore and those opened later, so the
-     * stories are compared on those; the state holds no member ids, so the stories open at the
-     * restore are compared on everything but their member ids, which the restored clusterer lacks.
+     * stories are compared on those.
      */
     private static void restoreCheck(List<StoryInput> documents) {
         StoryClustererSettings settings = settings();

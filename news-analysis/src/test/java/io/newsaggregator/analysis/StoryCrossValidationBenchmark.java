@@ -69,7 +69,7 @@ public final class StoryCrossValidationBenchmark {
         String view = args.length > 1 && !args[1].startsWith("--") ? args[1] : "time";
         List<String> only = option(args, "--methods").map(v -> List.of(v.split(","))).orElse(List.of());
         List<Headline> headlines = HeadlineCsv.read(csv);
-        List<StoryInput> documents = new ArrayList<>(BatchStoryDocuments.of(headlines.stream()
+        List<StoryInput> documents = new ArrayList<>(BatchStoryInputs.of(headlines.stream()
                 .map(h -> new TextDocument(h.id(), h.title(), "", h.portal(), h.timestamp())).toList()));
         List<String> gold = new ArrayList<>(headlines.stream().map(Headline::story).toList());
         if (view.equals("interleaved")) {

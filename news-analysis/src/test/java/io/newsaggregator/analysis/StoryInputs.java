@@ -25,7 +25,7 @@ final class StoryInputs {
      * portals are numbered in order of first appearance.
      */
     static List<StoryInput> headlines(List<Headline> headlines) {
-        EnglishStoryDocuments analyzer = new EnglishStoryDocuments();
+        EnglishStoryInputs analyzer = new EnglishStoryInputs();
         Map<String, Long> portals = new HashMap<>();
         List<StoryInput> inputs = new ArrayList<>(headlines.size());
         for (Headline h : headlines) {

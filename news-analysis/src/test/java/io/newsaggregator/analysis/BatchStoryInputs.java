@@ -11,16 +11,16 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The documents the story clusterer of {@code analyse-text} is given (default analyser, language
+ * The input the story clusterer of {@code analyse-text} is given (default analyser, language
  * detection with the batch's hint), so a benchmark can run the clusterer alone under many settings
  * on exactly the terms production gives it: they are recorded on their way into the clusterer.
  */
-public final class BatchStoryDocuments {
+public final class BatchStoryInputs {
 
-    private BatchStoryDocuments() {
+    private BatchStoryInputs() {
     }
 
-    /** In input order; the document ids are the input positions counted from 1. */
+    /** In input order; the article ids are the input positions counted from 1. */
     public static List<StoryInput> of(List<TextDocument> documents) {
         AnalysisAdapters adapters = AnalysisAdapters.defaults();
         Map<Long, StoryInput> given = new TreeMap<>();

@@ -25,7 +25,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The real analyser and clusterer together, as the analyse use case runs them. */
-class IncrementalStoryClustererAdapterTest {
+class StoryClusterersTest {
 
     private static final AnalysisAdapters ADAPTERS = AnalysisAdapters.defaults();
     private static final ArticleAnalyzer ANALYZER = ADAPTERS.articleAnalyzer();

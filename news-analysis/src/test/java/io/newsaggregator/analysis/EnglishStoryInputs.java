@@ -26,7 +26,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * inner capital ({@code eBay}), and capitalised words after the first one unless the whole title
  * is written in Title Case (then capitals say nothing).
  */
-public final class EnglishStoryDocuments {
+public final class EnglishStoryInputs {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.&-]*");
     private static final double TITLE_CASE_SHARE = 0.6;
