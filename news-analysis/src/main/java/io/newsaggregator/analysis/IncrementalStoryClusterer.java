@@ -119,7 +119,10 @@ final class IncrementalStoryClusterer implements StoryClusterer {
         return clusterer;
     }
 
-    /** Continues from a state saved with {@link #exportState()}; see {@link #restore(StoryClustererState, StoryClustererSettings)}. */
+    /**
+     * Continues from a state saved with {@link #exportState()}, as
+     * {@link #restore(StoryClustererState, StoryClustererSettings)} does.
+     */
     public static IncrementalStoryClusterer restore(byte[] state, StoryClustererSettings settings) {
         return restore(StoryStateCodec.decode(state), settings);
     }

@@ -151,6 +151,19 @@ class StoryClusterersTest {
                 .isInstanceOf(MalformedContentException.class).hasMessageContaining("story clusterer state");
     }
 
+    @Test
+    void refusesAStateWhosePortalIsNoPortalId() {
+        StoryClustererState state = StoryStateCodec.decode(clusterers.restore(Optional.empty()).exportState());
+        StoryRecord herald = new StoryRecord("s1", Map.of("bridg", 1.0), "herald", Fixtures.MORNING, Fixtures.MORNING,
+                Map.of("herald", 1), "1", "Tamar Bridge shut", Map.of("bridg", 1.0));
+        byte[] bytes = StoryStateCodec.encode(new StoryClustererState(1, 2, Fixtures.MORNING,
+                state.documentFrequencies(), List.of(herald)));
+
+        assertThatThrownBy(() -> clusterers.restore(Optional.of(bytes)))
+                .isInstanceOf(MalformedContentException.class)
+                .hasMessageContaining("portal 'herald' is not a portal id");
+    }
+
     private static StoryAssignment add(StoryClusterer clusterer, AnalysisInput input) {
         AnalysedText text = ANALYZER.analyse(input, DocumentFrequencies.none());
         return clusterer.add(new StoryInput(input.articleId(), input.portalId(), input.seenAt(), input.title(),
