@@ -42,8 +42,8 @@ public final class AnalysisAdapters {
      */
     public StoryClusterers storyClusterers() {
         return state -> state.isPresent()
-                ? IncrementalStoryClustererAdapter.restore(state.get(), storySettings)
-                : IncrementalStoryClustererAdapter.fresh(storySettings);
+                ? IncrementalStoryClusterer.restore(state.get(), storySettings)
+                : new IncrementalStoryClusterer(storySettings);
     }
 
     public TrendScoring trendScoring() {

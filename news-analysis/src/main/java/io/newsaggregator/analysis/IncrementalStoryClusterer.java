@@ -1,5 +1,9 @@
 package io.newsaggregator.analysis;
 
+import io.newsaggregator.domain.analysis.Story;
+import io.newsaggregator.domain.analysis.StoryAssignment;
+import io.newsaggregator.domain.analysis.StoryInput;
+import io.newsaggregator.domain.port.out.StoryClusterer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -42,15 +46,15 @@ import org.slf4j.LoggerFactory;
  * publication time seen; nothing can join or merge into it afterwards. Closed stories are dropped,
  * so memory and the exported state hold only the open stories however long the run, and stories
  * count their members per portal without listing them, so a story open for weeks costs no more
- * than one open for hours (callers that want to list every story of a run with its member ids set
- * {@link StoryClustererSettings#keepClosedStories()}). Neither changes an assignment: only open
- * stories are ever candidates or merge partners, and member ids take no part in scoring.
+ * than one open for hours (the caller keeps membership from the assignments; callers that want to
+ * list every story of a run set {@link StoryClustererSettings#keepClosedStories()}). Neither changes
+ * an assignment: only open stories are ever candidates or merge partners.
  *
  * <p>Deterministic for a given input order and settings. Not thread-safe: feed it from one
- * thread. The state can be exported with {@link #exportState()} and continued with
- * {@link #restore(StoryClustererState, StoryClustererSettings)}.
+ * thread. The state can be taken with {@link #state()} (or as bytes, {@link #exportState()}) and
+ * continued with {@link #restore(StoryClustererState, StoryClustererSettings)}.
  */
-final class IncrementalStoryClusterer {
+final class IncrementalStoryClusterer implements StoryClusterer {
 
     private static final Logger log = LoggerFactory.getLogger(IncrementalStoryClusterer.class);
     private static final double LN2 = Math.log(2);
@@ -65,7 +69,7 @@ final class IncrementalStoryClusterer {
     /**
      * The story a straggler (older than the window) opened: closed from the start, but still
      * described by {@link #story(String)} until the next article, as callers look up the story
-     * an assignment names right after {@link #add(StoryDocument)}.
+     * an assignment names right after {@link #add(StoryInput)}.
      */
     private StoryCluster closedAtOnce;
     private long nextStoryNumber;
@@ -86,8 +90,7 @@ final class IncrementalStoryClusterer {
     /**
      * Continues from an exported state; pass the settings the state was produced with (only
      * {@code keepClosedStories} may differ). Closed stories in the state (states written before
-     * closed stories were dropped hold them) are dropped here, or kept as finished stories. The
-     * state holds no member ids, so the stories it holds list none, however many join later.
+     * closed stories were dropped hold them) are dropped here, or kept as finished stories.
      */
     public static IncrementalStoryClusterer restore(StoryClustererState state,
                                                     StoryClustererSettings settings) {
@@ -116,35 +119,47 @@ final class IncrementalStoryClusterer {
         return clusterer;
     }
 
-    /** Assigns one article to an existing story or opens a new one. Article ids must be unique. */
-    public StoryAssignment add(StoryDocument document) {
-        Objects.requireNonNull(document, "document");
+    /**
+     * Continues from a state saved with {@link #exportState()}, as
+     * {@link #restore(StoryClustererState, StoryClustererSettings)} does.
+     */
+    public static IncrementalStoryClusterer restore(byte[] state, StoryClustererSettings settings) {
+        return restore(StoryStateCodec.decode(state), settings);
+    }
+
+    /**
+     * Assigns one article to an existing story or opens a new one, and returns that story as it
+     * now stands. Article ids must be unique.
+     */
+    @Override
+    public StoryAssignment add(StoryInput article) {
+        Objects.requireNonNull(article, "article");
         if (closedAtOnce != null) {
             retire(closedAtOnce);
             closedAtOnce = null;
         }
-        if (watermark == null || document.publishedAt().isAfter(watermark)) {
-            watermark = document.publishedAt();
+        if (watermark == null || article.seenAt().isAfter(watermark)) {
+            watermark = article.seenAt();
             index.closeBefore(cutoff()).forEach(this::retire);
         }
-        Map<String, Double> termWeights = TermVector.of(document, settings);
+        Map<String, Double> termWeights = TermVector.of(article, settings);
         statistics.addDocument(termWeights.keySet());
         Map<String, Double> vector = TermVector.weighted(termWeights, statistics);
 
-        List<ScoredStory> matches = scoreCandidates(document, vector);
+        List<ScoredStory> matches = scoreCandidates(article, vector);
         if (matches.isEmpty() || matches.get(0).score() < settings.threshold()) {
-            StoryCluster story = StoryCluster.open(nextStoryNumber++, document, vector, settings.keepClosedStories());
-            if (document.publishedAt().isBefore(cutoff())) {
+            StoryCluster story = StoryCluster.open(nextStoryNumber++, article, vector);
+            if (article.seenAt().isBefore(cutoff())) {
                 closedAtOnce = story; // a straggler older than the window opens a story that is closed at once
             } else {
                 stories.put(story.number(), story);
                 index.add(story);
             }
-            return new StoryAssignment(document.id(), story.id(), true, 0.0, List.of());
+            return new StoryAssignment(story.toStory(), List.of());
         }
         ScoredStory best = matches.get(0);
         index.beforeUpdate(best.story());
-        boolean pruned = best.story().add(document, vector, settings.centroidTerms());
+        boolean pruned = best.story().add(article, vector, settings.centroidTerms());
         index.afterUpdate(best.story(), vector.keySet(), pruned);
         StoryCluster survivor = best.story();
         List<String> absorbed = new ArrayList<>();
@@ -154,7 +169,7 @@ final class IncrementalStoryClusterer {
             }
             survivor = mergeIfConverged(survivor, other.story(), absorbed);
         }
-        return new StoryAssignment(document.id(), survivor.id(), false, best.score(), absorbed);
+        return new StoryAssignment(survivor.toStory(), absorbed);
     }
 
     private StoryCluster mergeIfConverged(StoryCluster joined, StoryCluster other, List<String> absorbed) {
@@ -178,7 +193,7 @@ final class IncrementalStoryClusterer {
         return older;
     }
 
-    private List<ScoredStory> scoreCandidates(StoryDocument document, Map<String, Double> vector) {
+    private List<ScoredStory> scoreCandidates(StoryInput article, Map<String, Double> vector) {
         Map<StoryCluster, Double> overlap = new HashMap<>();
         for (Map.Entry<String, Double> entry : vector.entrySet()) {
             var postings = index.postings(entry.getKey());
@@ -196,7 +211,7 @@ final class IncrementalStoryClusterer {
         List<ScoredStory> scored = new ArrayList<>();
         for (var candidate : ranked.subList(0, Math.min(settings.maxCandidates(), ranked.size()))) {
             StoryCluster story = candidate.getKey();
-            Duration gap = Duration.between(story.lastSeenAt(), document.publishedAt()).abs();
+            Duration gap = Duration.between(story.lastSeenAt(), article.seenAt()).abs();
             if (gap.compareTo(settings.window()) > 0) {
                 continue;
             }
@@ -270,11 +285,11 @@ final class IncrementalStoryClusterer {
      * The story with this id if {@link #stories()} lists it; always the story the latest
      * assignment names. Absorbed stories no longer exist.
      */
-    public Optional<Story> story(String storyId) {
-        Objects.requireNonNull(storyId, "storyId");
+    public Optional<Story> story(String storyKey) {
+        Objects.requireNonNull(storyKey, "storyKey");
         long number;
         try {
-            number = StoryCluster.parseNumber(storyId);
+            number = StoryCluster.parseNumber(storyKey);
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
@@ -299,13 +314,19 @@ final class IncrementalStoryClusterer {
      * stories are those of one window and each costs the same however many members it has; the
      * document frequencies still grow with the vocabulary seen.
      */
-    public StoryClustererState exportState() {
+    public StoryClustererState state() {
         List<StoryRecord> records = new ArrayList<>(stories.size());
         for (StoryCluster story : stories.values()) {
             records.add(story.toRecord());
         }
         return new StoryClustererState(statistics.documentCount(), nextStoryNumber, watermark,
                 statistics.snapshot(), records);
+    }
+
+    /** {@link #state()} as bytes, read back by {@link #restore(byte[], StoryClustererSettings)}. */
+    @Override
+    public byte[] exportState() {
+        return StoryStateCodec.encode(state());
     }
 
     private record ScoredStory(StoryCluster story, double score) {

@@ -1,7 +1,12 @@
 package io.newsaggregator.analysis;
 
+import io.newsaggregator.domain.analysis.Story;
+import io.newsaggregator.domain.analysis.StoryInput;
+import io.newsaggregator.domain.error.MalformedContentException;
+import io.newsaggregator.domain.model.PortalId;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -12,41 +17,40 @@ import java.util.TreeMap;
 /**
  * The mutable working form of one story. Its centroid is the sum of the members' unit TF-IDF
  * vectors. Sorted maps throughout: floating-point sums then run in the same order after a
- * restore, which keeps assignments reproducible. Member ids play no part in assignments; they are
- * listed only when asked for, and only for a story known since its first member.
+ * restore, which keeps assignments reproducible. It counts members per portal without listing
+ * them: the store that takes the assignments keeps membership. Portals are {@link PortalId}s here
+ * and their decimal form in a {@link StoryRecord}.
  */
 final class StoryCluster {
 
     private static final int LABEL_TERMS = 8;
+    private static final Comparator<PortalId> BY_ID = Comparator.comparingLong(PortalId::value);
 
     private final long number;
     private final TreeMap<String, Double> centroid;
     /** Hash copy of {@link #centroid} for lookups; iteration always runs over the sorted map. */
     private final HashMap<String, Double> centroidLookup;
-    /** Null when the member ids are not kept, or not all of them are known. */
-    private List<String> memberIds;
-    private final TreeMap<String, Integer> coverage;
+    private final TreeMap<PortalId, Integer> coverage = new TreeMap<>(BY_ID);
     private final Set<String> indexedTerms = new HashSet<>();
     private double centroidNorm;
     /** The weight of the strongest centroid term. */
     private double strongestWeight;
-    private String firstSeenPortal;
+    private PortalId firstSeenPortal;
     private Instant firstSeenAt;
     private Instant lastSeenAt;
     private String representativeId;
     private String representativeTitle;
     private Map<String, Double> representativeTerms;
 
-    private StoryCluster(long number, Map<String, Double> centroid, List<String> memberIds,
-                         Map<String, Integer> coverage, String firstSeenPortal, Instant firstSeenAt,
+    private StoryCluster(long number, Map<String, Double> centroid,
+                         Map<PortalId, Integer> coverage, PortalId firstSeenPortal, Instant firstSeenAt,
                          Instant lastSeenAt, String representativeId, String representativeTitle,
                          Map<String, Double> representativeTerms) {
         this.number = number;
         this.centroid = new TreeMap<>(centroid);
         this.centroidLookup = new HashMap<>(centroid);
         measureCentroid();
-        this.memberIds = memberIds == null ? null : new ArrayList<>(memberIds);
-        this.coverage = new TreeMap<>(coverage);
+        this.coverage.putAll(coverage);
         this.firstSeenPortal = firstSeenPortal;
         this.firstSeenAt = firstSeenAt;
         this.lastSeenAt = lastSeenAt;
@@ -55,19 +59,32 @@ final class StoryCluster {
         this.representativeTerms = new TreeMap<>(representativeTerms);
     }
 
-    /** Opens a story with one article and its unit TF-IDF vector, listing its member ids if asked. */
-    static StoryCluster open(long number, StoryDocument document, Map<String, Double> vector, boolean keepMemberIds) {
-        return new StoryCluster(number, vector, keepMemberIds ? List.of(document.id()) : null,
-                Map.of(document.portal(), 1),
-                document.portal(), document.publishedAt(), document.publishedAt(), document.id(),
-                document.title(), vector);
+    /** Opens a story with one article and its unit TF-IDF vector. */
+    static StoryCluster open(long number, StoryInput article, Map<String, Double> vector) {
+        return new StoryCluster(number, vector, Map.of(article.portalId(), 1), article.portalId(),
+                article.seenAt(), article.seenAt(), article.articleId().toString(), title(article), vector);
     }
 
-    /** A story from a saved state; its member ids are unknown. */
+    /** A story from a saved state. */
     static StoryCluster fromRecord(StoryRecord record) {
-        return new StoryCluster(parseNumber(record.id()), record.centroid(), null,
-                record.coverage(), record.firstSeenPortal(), record.firstSeenAt(), record.lastSeenAt(),
+        Map<PortalId, Integer> coverage = new TreeMap<>(BY_ID);
+        record.coverage().forEach((portal, count) -> coverage.put(portalId(portal), count));
+        return new StoryCluster(parseNumber(record.id()), record.centroid(), coverage,
+                portalId(record.firstSeenPortal()), record.firstSeenAt(), record.lastSeenAt(),
                 record.representativeId(), record.representativeTitle(), record.representativeTerms());
+    }
+
+    private static String title(StoryInput article) {
+        return article.title() == null ? "" : article.title();
+    }
+
+    private static PortalId portalId(String key) {
+        try {
+            return PortalId.of(Long.parseLong(key));
+        } catch (IllegalArgumentException e) {
+            throw new MalformedContentException("story clusterer state",
+                    "story clusterer state: portal '" + key + "' is not a portal id", e);
+        }
     }
 
     static String idOf(long number) {
@@ -130,15 +147,12 @@ final class StoryCluster {
     }
 
     /** Adds a member with its unit TF-IDF vector; returns true when the centroid was pruned. */
-    boolean add(StoryDocument document, Map<String, Double> vector, int maxTerms) {
+    boolean add(StoryInput article, Map<String, Double> vector, int maxTerms) {
         vector.forEach(this::addWeight);
         boolean pruned = centroidChanged(maxTerms);
-        if (memberIds != null) {
-            memberIds.add(document.id());
-        }
-        coverage.merge(document.portal(), 1, Integer::sum);
-        extendTimes(document.portal(), document.publishedAt(), document.publishedAt());
-        considerRepresentative(document.id(), document.title(), vector);
+        coverage.merge(article.portalId(), 1, Integer::sum);
+        extendTimes(article.portalId(), article.seenAt(), article.seenAt());
+        considerRepresentative(article.articleId().toString(), title(article), vector);
         return pruned;
     }
 
@@ -146,11 +160,6 @@ final class StoryCluster {
     boolean absorb(StoryCluster other, int maxTerms) {
         other.centroid.forEach(this::addWeight);
         boolean pruned = centroidChanged(maxTerms);
-        if (memberIds != null && other.memberIds != null) {
-            memberIds.addAll(other.memberIds);
-        } else {
-            memberIds = null; // a list missing the other story's members would be wrong, not short
-        }
         other.coverage.forEach((portal, count) -> coverage.merge(portal, count, Integer::sum));
         extendTimes(other.firstSeenPortal, other.firstSeenAt, other.lastSeenAt);
         considerRepresentative(other.representativeId, other.representativeTitle, other.representativeTerms);
@@ -162,7 +171,7 @@ final class StoryCluster {
         centroidLookup.put(term, sum);
     }
 
-    private void extendTimes(String portal, Instant first, Instant last) {
+    private void extendTimes(PortalId portal, Instant first, Instant last) {
         if (first.isBefore(firstSeenAt)) {
             firstSeenAt = first;
             firstSeenPortal = portal;
@@ -265,14 +274,16 @@ final class StoryCluster {
         return terms;
     }
 
+    /** The story as it now stands, labelled with its representative's title and its strongest terms. */
     Story toStory() {
-        StoryLabel label = new StoryLabel(representativeTitle, representativeId, topTerms(LABEL_TERMS));
-        return new Story(id(), label, firstSeenPortal, firstSeenAt, lastSeenAt,
-                memberIds == null ? List.of() : memberIds, coverage);
+        return new Story(id(), representativeTitle, topTerms(LABEL_TERMS), firstSeenPortal, firstSeenAt,
+                lastSeenAt, StoryRecord.memberCount(coverage), coverage);
     }
 
     StoryRecord toRecord() {
-        return new StoryRecord(id(), centroid, firstSeenPortal, firstSeenAt, lastSeenAt, coverage,
+        Map<String, Integer> portals = new TreeMap<>();
+        coverage.forEach((portal, count) -> portals.put(portal.toString(), count));
+        return new StoryRecord(id(), centroid, firstSeenPortal.toString(), firstSeenAt, lastSeenAt, portals,
                 representativeId, representativeTitle, representativeTerms);
     }
 }

@@ -35,12 +35,10 @@ import java.util.Objects;
  *                        story's members happen to use does not count towards {@code minSharedTerms}
  * @param keepClosedStories whether {@link IncrementalStoryClusterer#stories()} and
  *                        {@link IncrementalStoryClusterer#story(String)} go on listing stories after
- *                        they close, as finished {@link Story} values (their members and label, not
- *                        their term vectors), and every story lists its member ids
- *                        ({@link Story#memberIds()}); off by default, so memory stays bounded by the
- *                        stories of one window and does not grow with the members of a long-running
- *                        story. It never changes an assignment nor the exported state, which holds
- *                        only open stories and no member ids either way.
+ *                        they close, as finished {@link io.newsaggregator.domain.analysis.Story}
+ *                        values (their counts and label, not their term vectors); off by default, so
+ *                        memory stays bounded by the stories of one window. It never changes an
+ *                        assignment nor the exported state, which holds only open stories either way.
  */
 record StoryClustererSettings(
         double threshold,

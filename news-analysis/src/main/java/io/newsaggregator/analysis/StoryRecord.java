@@ -7,7 +7,7 @@ import java.util.Objects;
 /**
  * The persistent form of one story inside {@link StoryClustererState}: what later assignments
  * depend on, and no member ids (a store keeps membership itself; the number of members is the
- * sum of {@code coverage}).
+ * sum of {@code coverage}). Portals and the representative article are in decimal.
  *
  * @param id                   story id
  * @param centroid             term weights summed over members (before IDF), pruned to the
@@ -59,6 +59,15 @@ record StoryRecord(
 
     /** Number of members, over all portals. */
     public int memberCount() {
-        return Story.sum(coverage);
+        return memberCount(coverage);
+    }
+
+    /** The members a story counts over its portals. */
+    static int memberCount(Map<?, Integer> coverage) {
+        int members = 0;
+        for (int count : coverage.values()) {
+            members += count;
+        }
+        return members;
     }
 }

@@ -1,5 +1,7 @@
 package io.newsaggregator.analysis;
 
+import io.newsaggregator.domain.analysis.StoryInput;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,11 +13,11 @@ final class TermVector {
     private TermVector() {
     }
 
-    static Map<String, Double> of(StoryDocument document, StoryClustererSettings settings) {
+    static Map<String, Double> of(StoryInput article, StoryClustererSettings settings) {
         Map<String, Double> weights = new TreeMap<>();
-        addCounts(weights, document.titleTerms(), settings.titleWeight(), false);
-        addCounts(weights, document.bodyTerms(), 1.0, true);
-        Set<String> salient = document.salientTerms();
+        addCounts(weights, article.titleTerms(), settings.titleWeight(), false);
+        addCounts(weights, article.bodyTerms(), 1.0, true);
+        Set<String> salient = new HashSet<>(article.salientTerms());
         double sumOfSquares = 0;
         for (Map.Entry<String, Double> entry : weights.entrySet()) {
             if (salient.contains(entry.getKey())) {

@@ -6,10 +6,10 @@
  *   <li>text: {@code ArticleTextAnalyzer} (tokens per language profile, sizes, proper nouns), {@code TextTokenizer},
  *       {@code LanguageProfiles};</li>
  *   <li>key phrases: {@code KeyphraseExtractor}, {@code CandidateCollector};</li>
- *   <li>stories: {@code IncrementalStoryClusterer} and its state ({@code StoryClustererState}, {@code StoryStateCodec}),
- *       behind the port as {@code IncrementalStoryClustererAdapter};</li>
+ *   <li>stories: {@code IncrementalStoryClusterer}, on the domain's story types, and its state
+ *       ({@code StoryClustererState}, {@code StoryStateCodec});</li>
  *   <li>trends: {@code TrendScorer};</li>
- *   <li>the port adapters: {@code LuceneArticleAnalyzer}, {@code IncrementalStoryClustererAdapter}.</li>
+ *   <li>the port adapters: {@code LuceneArticleAnalyzer}, {@code IncrementalStoryClusterer}.</li>
  * </ul>
  */
 package io.newsaggregator.analysis;

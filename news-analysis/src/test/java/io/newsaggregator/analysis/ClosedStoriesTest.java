@@ -1,5 +1,10 @@
 package io.newsaggregator.analysis;
 
+import io.newsaggregator.domain.analysis.Story;
+import io.newsaggregator.domain.analysis.StoryAssignment;
+import io.newsaggregator.domain.analysis.StoryInput;
+import io.newsaggregator.domain.model.ArticleId;
+import io.newsaggregator.domain.model.PortalId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -9,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +27,7 @@ import org.junit.jupiter.api.Test;
 class ClosedStoriesTest {
 
     /** 4,000 articles over 40 days: eight windows of the default settings. */
-    private static final List<StoryDocument> STREAM = MultiWindowStream.of(4_000, 40, 7);
+    private static final List<StoryInput> STREAM = MultiWindowStream.of(4_000, 40, 7);
     /** The defaults of the time the digest below was recorded (threshold 0.14, half-life two days, merges not decayed). */
     private static final StoryClustererSettings DROPPING = StoryClustererSettings.builder().threshold(0.14)
             .decayHalfLife(Duration.ofDays(2)).decayMerges(false).build();
@@ -36,20 +42,20 @@ class ClosedStoriesTest {
 
     @Test
     void theStreamClosesStoriesOpensClosedOnesAtOnceAndMerges() {
-        Instant watermark = STREAM.get(0).publishedAt();
+        Instant watermark = STREAM.get(0).seenAt();
         int stragglersBeyondTheWindow = 0;
-        for (StoryDocument document : STREAM) {
-            if (document.publishedAt().isBefore(watermark.minus(DROPPING.window()))) {
+        for (StoryInput document : STREAM) {
+            if (document.seenAt().isBefore(watermark.minus(DROPPING.window()))) {
                 stragglersBeyondTheWindow++;
             }
-            watermark = document.publishedAt().isAfter(watermark) ? document.publishedAt() : watermark;
+            watermark = document.seenAt().isAfter(watermark) ? document.seenAt() : watermark;
         }
         List<StoryAssignment> assignments = assign(new IncrementalStoryClusterer(DROPPING), STREAM);
 
-        assertThat(Duration.between(STREAM.get(0).publishedAt(), watermark)).isGreaterThan(DROPPING.window().multipliedBy(7));
+        assertThat(Duration.between(STREAM.get(0).seenAt(), watermark)).isGreaterThan(DROPPING.window().multipliedBy(7));
         assertThat(stragglersBeyondTheWindow).isGreaterThan(50);
-        assertThat(assignments).filteredOn(a -> !a.absorbedStoryIds().isEmpty()).hasSizeGreaterThan(10);
-        assertThat(assignments).filteredOn(StoryAssignment::newStory).hasSizeGreaterThan(400);
+        assertThat(assignments).filteredOn(a -> !a.absorbedStoryKeys().isEmpty()).hasSizeGreaterThan(10);
+        assertThat(assignments).filteredOn(StoryMembers::opened).hasSizeGreaterThan(400);
     }
 
     @Test
@@ -64,16 +70,19 @@ class ClosedStoriesTest {
     @Test
     void keepingClosedStoriesListsEveryStoryOfTheRunWithTheMembersItsArticlesWereAssigned() {
         IncrementalStoryClusterer clusterer = new IncrementalStoryClusterer(KEEPING);
-        List<StoryAssignment> assignments = assign(clusterer, STREAM);
+        StoryMembers members = new StoryMembers();
+        List<StoryAssignment> assignments = STREAM.stream().map(article -> members.add(clusterer, article)).toList();
 
-        Map<String, String> expectedStoryOf = finalStoryOf(assignments);
-        Map<String, String> listedStoryOf = new HashMap<>();
+        Map<ArticleId, String> expectedStoryOf = finalStoryOf(assignments);
+        assertThat(members.storyOf()).isEqualTo(expectedStoryOf);
+        Set<String> listed = new HashSet<>();
         for (Story story : clusterer.stories()) {
-            story.memberIds().forEach(member -> assertThat(listedStoryOf.put(member, story.id())).isNull());
-            assertThat(clusterer.story(story.id())).contains(story);
+            assertThat(story.articleCount()).isEqualTo(members.of(story.storyKey()).size());
+            assertThat(clusterer.story(story.storyKey())).contains(story);
+            listed.add(story.storyKey());
         }
-        assertThat(listedStoryOf).isEqualTo(expectedStoryOf);
-        assertThat(clusterer.stories()).extracting(story -> StoryCluster.parseNumber(story.id())).isSorted();
+        assertThat(listed).isEqualTo(new HashSet<>(expectedStoryOf.values()));
+        assertThat(clusterer.stories()).extracting(story -> StoryCluster.parseNumber(story.storyKey())).isSorted();
         assertThat(clusterer.stories().size()).isGreaterThan(5 * clusterer.openStories());
     }
 
@@ -86,15 +95,15 @@ class ClosedStoriesTest {
             dropping.add(STREAM.get(i));
             keeping.add(STREAM.get(i));
             if ((i + 1) % 500 == 0) {
-                StoryClustererState state = dropping.exportState();
+                StoryClustererState state = dropping.state();
                 Instant cutoff = state.watermark().minus(DROPPING.window());
                 Set<String> open = keeping.stories().stream()
                         .filter(story -> !story.lastSeenAt().isBefore(cutoff))
-                        .map(Story::id).collect(Collectors.toSet());
+                        .map(Story::storyKey).collect(Collectors.toSet());
 
                 assertThat(state.stories()).extracting(StoryRecord::id).containsExactlyInAnyOrderElementsOf(open);
                 // plus, until the next article, a story a straggler just opened closed
-                assertThat(dropping.stories()).extracting(Story::id).containsAll(open)
+                assertThat(dropping.stories()).extracting(Story::storyKey).containsAll(open)
                         .hasSizeLessThanOrEqualTo(open.size() + 1);
                 assertThat(dropping.openStories()).isEqualTo(open.size());
                 stateSizes.add(state.stories().size());
@@ -113,11 +122,11 @@ class ClosedStoriesTest {
         for (int stop : List.of(700, 2_000, 3_300)) {
             IncrementalStoryClusterer first = new IncrementalStoryClusterer(DROPPING);
             List<StoryAssignment> actual = new ArrayList<>(assign(first, STREAM.subList(0, stop)));
-            IncrementalStoryClusterer restored = IncrementalStoryClusterer.restore(first.exportState(), DROPPING);
+            IncrementalStoryClusterer restored = IncrementalStoryClusterer.restore(first.state(), DROPPING);
             actual.addAll(assign(restored, STREAM.subList(stop, STREAM.size())));
 
             assertThat(actual).as("restored after %d articles", stop).isEqualTo(expected);
-            assertThat(restored.exportState()).isEqualTo(uninterrupted.exportState());
+            assertThat(restored.state()).isEqualTo(uninterrupted.state());
         }
     }
 
@@ -125,7 +134,7 @@ class ClosedStoriesTest {
     void restoringAStateThatStillHoldsClosedStoriesDropsThemAndAssignsTheSame() {
         IncrementalStoryClusterer first = new IncrementalStoryClusterer(DROPPING);
         assign(first, STREAM.subList(0, 2_000));
-        StoryClustererState pruned = first.exportState();
+        StoryClustererState pruned = first.state();
         StoryRecord closed = closedRecord(pruned);
         List<StoryRecord> withClosed = new ArrayList<>(pruned.stories());
         withClosed.add(0, closed);
@@ -136,14 +145,14 @@ class ClosedStoriesTest {
         IncrementalStoryClusterer keepingFromEarlier = IncrementalStoryClusterer.restore(earlierFormat, KEEPING);
         IncrementalStoryClusterer fromPruned = IncrementalStoryClusterer.restore(pruned, DROPPING);
 
-        assertThat(fromEarlier.exportState()).isEqualTo(pruned);
+        assertThat(fromEarlier.state()).isEqualTo(pruned);
         assertThat(fromEarlier.story(closed.id())).isEmpty();
         assertThat(keepingFromEarlier.story(closed.id())).hasValueSatisfying(story -> {
-            assertThat(story.size()).isEqualTo(closed.memberCount());
-            assertThat(story.coverage()).isEqualTo(closed.coverage());
-            assertThat(story.label().representativeId()).isEqualTo(closed.representativeId());
+            assertThat(story.articleCount()).isEqualTo(closed.memberCount());
+            assertThat(story.coverage()).isEqualTo(Map.of(PortalId.of(1), 2));
+            assertThat(story.label()).isEqualTo(closed.representativeTitle());
         });
-        List<StoryDocument> rest = STREAM.subList(2_000, STREAM.size());
+        List<StoryInput> rest = STREAM.subList(2_000, STREAM.size());
         List<StoryAssignment> expected = assign(fromPruned, rest);
         assertThat(assign(fromEarlier, rest)).isEqualTo(expected);
         assertThat(assign(keepingFromEarlier, rest)).isEqualTo(expected);
@@ -151,11 +160,11 @@ class ClosedStoriesTest {
 
     @Test
     void theClosedStoryAStragglerOpensIsDescribedUntilTheNextArticleButNeverSaved() {
-        StoryDocument now = StoryDocument.ofTitle("now", "herald", MultiWindowStream.START.plus(Duration.ofDays(30)),
+        StoryInput now = StoryInputs.ofTitle(1, 1, MultiWindowStream.START.plus(Duration.ofDays(30)),
                 "Harbour bridge reopens", List.of("harbour", "bridg", "reopen"));
-        StoryDocument straggler = StoryDocument.ofTitle("late", "courier", MultiWindowStream.START,
+        StoryInput straggler = StoryInputs.ofTitle(2, 2, MultiWindowStream.START,
                 "Lighthouse keeper retires", List.of("lighthous", "keeper", "retir"));
-        StoryDocument next = StoryDocument.ofTitle("next", "herald", now.publishedAt().plusSeconds(60),
+        StoryInput next = StoryInputs.ofTitle(3, 1, now.seenAt().plusSeconds(60),
                 "Ferry timetable changes", List.of("ferri", "timet", "chang"));
         IncrementalStoryClusterer dropping = new IncrementalStoryClusterer(DROPPING);
         IncrementalStoryClusterer keeping = new IncrementalStoryClusterer(KEEPING);
@@ -165,19 +174,20 @@ class ClosedStoriesTest {
         StoryAssignment late = dropping.add(straggler);
         keeping.add(straggler);
 
-        assertThat(late.newStory()).isTrue();
-        assertThat(dropping.story(late.storyId())).hasValueSatisfying(story -> {
-            assertThat(story.size()).isEqualTo(1);
-            assertThat(story.label().representativeId()).isEqualTo("late");
+        String lateStory = late.story().storyKey();
+        assertThat(StoryMembers.opened(late)).isTrue();
+        assertThat(dropping.story(lateStory)).hasValueSatisfying(story -> {
+            assertThat(story.articleCount()).isEqualTo(1);
+            assertThat(story.label()).isEqualTo("Lighthouse keeper retires");
         });
-        assertThat(dropping.exportState().stories()).extracting(StoryRecord::id).doesNotContain(late.storyId());
+        assertThat(dropping.state().stories()).extracting(StoryRecord::id).doesNotContain(lateStory);
         assertThat(dropping.openStories()).isEqualTo(1);
         dropping.add(next);
         keeping.add(next);
-        assertThat(dropping.story(late.storyId())).isEmpty();
-        assertThat(dropping.stories()).extracting(Story::id).doesNotContain(late.storyId());
-        assertThat(keeping.story(late.storyId())).hasValueSatisfying(story ->
-                assertThat(story.memberIds()).containsExactly("late"));
+        assertThat(dropping.story(lateStory)).isEmpty();
+        assertThat(dropping.stories()).extracting(Story::storyKey).doesNotContain(lateStory);
+        assertThat(keeping.story(lateStory)).hasValueSatisfying(story ->
+                assertThat(story.firstPortalId()).isEqualTo(PortalId.of(2)));
     }
 
     /** A story that closed before the state's watermark, under a number the state never used. */
@@ -188,35 +198,39 @@ class ClosedStoriesTest {
             number++;
         }
         Instant lastSeen = state.watermark().minus(DROPPING.window()).minus(Duration.ofHours(1));
-        return new StoryRecord(StoryCluster.idOf(number), Map.of("topic1term1", 1.0), "portal1", lastSeen.minus(Duration.ofHours(5)), lastSeen, Map.of("portal1", 2), "old-1",
+        return new StoryRecord(StoryCluster.idOf(number), Map.of("topic1term1", 1.0), "1", lastSeen.minus(Duration.ofHours(5)), lastSeen, Map.of("1", 2), "99999",
                 "An old story", Map.of("topic1term1", 1.0));
     }
 
-    private static List<StoryAssignment> assign(IncrementalStoryClusterer clusterer, List<StoryDocument> documents) {
+    private static List<StoryAssignment> assign(IncrementalStoryClusterer clusterer, List<StoryInput> documents) {
         return documents.stream().map(clusterer::add).toList();
     }
 
     /** Article to the story it ends up in, following later merges. */
-    private static Map<String, String> finalStoryOf(List<StoryAssignment> assignments) {
+    private static Map<ArticleId, String> finalStoryOf(List<StoryAssignment> assignments) {
         Map<String, String> absorbedInto = new HashMap<>();
-        assignments.forEach(a -> a.absorbedStoryIds().forEach(absorbed -> absorbedInto.put(absorbed, a.storyId())));
-        Map<String, String> storyOf = new HashMap<>();
-        for (StoryAssignment assignment : assignments) {
-            String story = assignment.storyId();
+        assignments.forEach(a -> a.absorbedStoryKeys().forEach(absorbed -> absorbedInto.put(absorbed, a.story().storyKey())));
+        Map<ArticleId, String> storyOf = new HashMap<>();
+        for (int i = 0; i < assignments.size(); i++) {
+            String story = assignments.get(i).story().storyKey();
             while (absorbedInto.containsKey(story)) {
                 story = absorbedInto.get(story);
             }
-            storyOf.put(assignment.documentId(), story);
+            storyOf.put(STREAM.get(i).articleId(), story);
         }
         return storyOf;
     }
 
-    /** Where each article went, merges included; scores left out as they only decide the rest. */
+    /**
+     * Where each article of {@link #STREAM} went, merges included, written as when articles were
+     * named {@code a0, a1, ...} after their position and a new story was marked {@code *}.
+     */
     private static String digest(List<StoryAssignment> assignments) {
         StringBuilder text = new StringBuilder();
-        for (StoryAssignment a : assignments) {
-            text.append(a.documentId()).append('>').append(a.storyId()).append(a.newStory() ? "*" : "")
-                    .append(a.absorbedStoryIds()).append('\n');
+        for (int i = 0; i < assignments.size(); i++) {
+            StoryAssignment a = assignments.get(i);
+            text.append('a').append(i).append('>').append(a.story().storyKey()).append(StoryMembers.opened(a) ? "*" : "")
+                    .append(a.absorbedStoryKeys()).append('\n');
         }
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")

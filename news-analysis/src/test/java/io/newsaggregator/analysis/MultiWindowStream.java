@@ -1,11 +1,13 @@
 package io.newsaggregator.analysis;
 
+import io.newsaggregator.domain.analysis.StoryInput;
+import io.newsaggregator.domain.model.ArticleId;
+import io.newsaggregator.domain.model.PortalId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.Set;
 
 /**
  * A reproducible article stream over many clustering windows, for tests and benchmarks: short-lived
@@ -24,11 +26,11 @@ public final class MultiWindowStream {
     }
 
     /** {@code count} articles spread evenly over {@code days}, in arrival order. */
-    public static List<StoryDocument> of(int count, int days, long seed) {
+    public static List<StoryInput> of(int count, int days, long seed) {
         Random random = new Random(seed);
         long span = Duration.ofDays(days).toMillis();
         List<Topic> topics = new ArrayList<>();
-        List<StoryDocument> documents = new ArrayList<>(count);
+        List<StoryInput> documents = new ArrayList<>(count);
         Instant latest = START;
         for (int i = 0; i < count; i++) {
             Instant now = START.plusMillis(span * i / count);
@@ -53,9 +55,8 @@ public final class MultiWindowStream {
             if (random.nextDouble() < 0.05) {
                 publishedAt = latest.minus(Duration.ofHours(1 + random.nextInt(12 * 24)));
             }
-            String id = "a" + i;
-            documents.add(new StoryDocument(id, "portal" + random.nextInt(PORTALS), publishedAt,
-                    "Article " + id + " on " + topic.terms().get(0), title, body, Set.of(topic.terms().get(0))));
+            documents.add(new StoryInput(ArticleId.of(i + 1L), PortalId.of(1L + random.nextInt(PORTALS)), publishedAt,
+                    "Article a" + i + " on " + topic.terms().get(0), title, body, List.of(topic.terms().get(0))));
         }
         return documents;
     }

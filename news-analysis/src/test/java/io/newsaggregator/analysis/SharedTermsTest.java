@@ -1,12 +1,13 @@
 package io.newsaggregator.analysis;
 
+import io.newsaggregator.domain.analysis.StoryAssignment;
+import io.newsaggregator.domain.analysis.StoryInput;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -15,9 +16,8 @@ class SharedTermsTest {
 
     private static final Instant T0 = Instant.parse("2026-03-10T06:00:00Z");
 
-    private static StoryDocument headline(String id, int minutes, String... terms) {
-        return new StoryDocument(id, "p", T0.plus(Duration.ofMinutes(minutes)), String.join(" ", terms), List.of(terms),
-                List.of(), Set.of());
+    private static StoryInput headline(long id, int minutes, String... terms) {
+        return StoryInputs.ofTitle(id, 1, T0.plus(Duration.ofMinutes(minutes)), String.join(" ", terms), List.of(terms));
     }
 
     private static IncrementalStoryClusterer clusterer(int minSharedTerms) {
@@ -31,34 +31,34 @@ class SharedTermsTest {
         IncrementalStoryClusterer strict = clusterer(2);
         IncrementalStoryClusterer loose = clusterer(1);
         for (IncrementalStoryClusterer clusterer : List.of(strict, loose)) {
-            clusterer.add(headline("a", 0, "central", "bank", "rais", "rate"));
-            clusterer.add(headline("b", 5, "bank", "lift", "interest", "rate"));
+            clusterer.add(headline(1, 0, "central", "bank", "rais", "rate"));
+            clusterer.add(headline(2, 5, "bank", "lift", "interest", "rate"));
         }
 
-        StoryDocument holiday = headline("c", 10, "bank", "holidai", "traffic", "jam");
+        StoryInput holiday = headline(3, 10, "bank", "holidai", "traffic", "jam");
 
-        assertThat(strict.add(holiday).newStory()).isTrue();
-        assertThat(loose.add(holiday).newStory()).isFalse();
+        assertThat(StoryMembers.opened(strict.add(holiday))).isTrue();
+        assertThat(StoryMembers.opened(loose.add(holiday))).isFalse();
     }
 
     @Test
     void aHeadlineSharingTwoOfTheStorysWordsJoinsIt() {
         IncrementalStoryClusterer clusterer = clusterer(2);
-        String story = clusterer.add(headline("a", 0, "central", "bank", "rais", "rate")).storyId();
+        String story = clusterer.add(headline(1, 0, "central", "bank", "rais", "rate")).story().storyKey();
 
-        StoryAssignment second = clusterer.add(headline("b", 5, "bank", "lift", "interest", "rate"));
+        StoryAssignment second = clusterer.add(headline(2, 5, "bank", "lift", "interest", "rate"));
 
-        assertThat(second.newStory()).isFalse();
-        assertThat(second.storyId()).isEqualTo(story);
+        assertThat(StoryMembers.opened(second)).isFalse();
+        assertThat(second.story().storyKey()).isEqualTo(story);
     }
 
     @Test
     void aWordFewOfALargeStorysMembersUseIsNotCharacteristicOfIt() {
-        StoryCluster story = StoryCluster.open(1, headline("a", 0), Map.of("dam", 0.8, "flood", 0.6), false);
+        StoryCluster story = StoryCluster.open(1, headline(1, 0), Map.of("dam", 0.8, "flood", 0.6));
         for (int i = 0; i < 9; i++) {
-            story.add(headline("m" + i, i), Map.of("dam", 0.8, "flood", 0.6), 400);
+            story.add(headline(10 + i, i), Map.of("dam", 0.8, "flood", 0.6), 400);
         }
-        story.add(headline("odd", 10), Map.of("dam", 0.6, "bank", 0.8), 400);
+        story.add(headline(20, 10), Map.of("dam", 0.6, "bank", 0.8), 400);
 
         assertThat(story.isCharacteristic("flood", 0.1)).isTrue();
         assertThat(story.isCharacteristic("bank", 0.1)).isFalse(); // 0.8 of a strongest 7.8
@@ -69,10 +69,9 @@ class SharedTermsTest {
 
     @Test
     void twoStoriesShareOnlyTheTermsCharacteristicOfBoth() {
-        StoryCluster dam = StoryCluster.open(1, headline("a", 0), Map.of("dam", 0.8, "flood", 0.6), false);
-        StoryCluster rates = StoryCluster.open(2, headline("b", 0), Map.of("bank", 0.8, "rate", 0.5, "flood", 0.3),
-                false);
-        StoryCluster floodRates = StoryCluster.open(3, headline("c", 0), Map.of("flood", 0.7, "rate", 0.7), false);
+        StoryCluster dam = StoryCluster.open(1, headline(1, 0), Map.of("dam", 0.8, "flood", 0.6));
+        StoryCluster rates = StoryCluster.open(2, headline(2, 0), Map.of("bank", 0.8, "rate", 0.5, "flood", 0.3));
+        StoryCluster floodRates = StoryCluster.open(3, headline(3, 0), Map.of("flood", 0.7, "rate", 0.7));
 
         assertThat(dam.sharedCharacteristicTerms(rates, 0.1, 5)).isEqualTo(1);
         assertThat(dam.sharedCharacteristicTerms(rates, 0.5, 5)).isZero(); // flood is weak in rates
@@ -86,16 +85,16 @@ class SharedTermsTest {
                 .keepClosedStories(true).build();
         StoryClustererSettings strict = loose.toBuilder().minSharedTerms(2).characteristicShare(0.3).build();
 
-        assertThat(bridged(loose).absorbedStoryIds()).hasSize(1);
-        assertThat(bridged(strict).absorbedStoryIds()).isEmpty();
+        assertThat(bridged(loose).absorbedStoryKeys()).hasSize(1);
+        assertThat(bridged(strict).absorbedStoryKeys()).isEmpty();
     }
 
     private static StoryAssignment bridged(StoryClustererSettings settings) {
         IncrementalStoryClusterer clusterer = new IncrementalStoryClusterer(settings);
         for (int i = 0; i < 5; i++) {
-            clusterer.add(headline("dam" + i, 2 * i, "kessel", "dam", "flood", "riverton"));
-            clusterer.add(headline("rates" + i, 2 * i + 1, "central", "bank", "rate", "inflat"));
+            clusterer.add(headline(100 + i, 2 * i, "kessel", "dam", "flood", "riverton"));
+            clusterer.add(headline(200 + i, 2 * i + 1, "central", "bank", "rate", "inflat"));
         }
-        return clusterer.add(headline("bridge", 20, "kessel", "dam", "flood", "riverton", "bank", "rate"));
+        return clusterer.add(headline(30, 20, "kessel", "dam", "flood", "riverton", "bank", "rate"));
     }
 }

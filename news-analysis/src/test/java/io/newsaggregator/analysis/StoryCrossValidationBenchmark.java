@@ -1,5 +1,6 @@
 package io.newsaggregator.analysis;
 
+import io.newsaggregator.domain.analysis.StoryInput;
 import io.newsaggregator.domain.port.in.AnalyseTexts.TextDocument;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -68,7 +69,7 @@ public final class StoryCrossValidationBenchmark {
         String view = args.length > 1 && !args[1].startsWith("--") ? args[1] : "time";
         List<String> only = option(args, "--methods").map(v -> List.of(v.split(","))).orElse(List.of());
         List<Headline> headlines = HeadlineCsv.read(csv);
-        List<StoryDocument> documents = new ArrayList<>(BatchStoryDocuments.of(headlines.stream()
+        List<StoryInput> documents = new ArrayList<>(BatchStoryInputs.of(headlines.stream()
                 .map(h -> new TextDocument(h.id(), h.title(), "", h.portal(), h.timestamp())).toList()));
         List<String> gold = new ArrayList<>(headlines.stream().map(Headline::story).toList());
         if (view.equals("interleaved")) {
@@ -164,7 +165,7 @@ public final class StoryCrossValidationBenchmark {
                 s.decayHalfLife().toHours());
     }
 
-    private static void evaluate(Method method, List<StoryDocument> documents, List<String> gold, List<Split> splits) {
+    private static void evaluate(Method method, List<StoryInput> documents, List<String> gold, List<Split> splits) {
         long start = System.nanoTime();
         List<Integer> all = new ArrayList<>();
         for (int i = 0; i < documents.size(); i++) {
@@ -203,8 +204,8 @@ public final class StoryCrossValidationBenchmark {
                 dev.scores().bcubedF1() - mean, aloneMean, aloneWorst);
     }
 
-    private static Outcome outcome(Method method, Split split, List<StoryDocument> documents, List<String> gold) {
-        List<StoryDocument> tuneDocuments = pick(documents, split.tune());
+    private static Outcome outcome(Method method, Split split, List<StoryInput> documents, List<String> gold) {
+        List<StoryInput> tuneDocuments = pick(documents, split.tune());
         List<String> tuneGold = pick(gold, split.tune());
         List<boolean[]> innerFolds = innerFolds(tuneGold);
         StoryClustererSettings chosen = null;
@@ -286,7 +287,7 @@ public final class StoryCrossValidationBenchmark {
     }
 
     /** The predicted stories that mix gold stories, with a headline of each gold story in them. */
-    private static void confusions(List<StoryDocument> documents, List<String> gold, StoryClustererSettings settings) {
+    private static void confusions(List<StoryInput> documents, List<String> gold, StoryClustererSettings settings) {
         List<String> predicted = StoryClusteringBenchmark.run(documents, settings);
         Map<String, Map<String, List<Integer>>> byPredicted = new LinkedHashMap<>();
         for (int i = 0; i < predicted.size(); i++) {
@@ -313,15 +314,14 @@ public final class StoryCrossValidationBenchmark {
     }
 
     /** Shuffles documents and gold labels alike and gives every document the same timestamp. */
-    private static void interleave(List<StoryDocument> documents, List<String> gold) {
+    private static void interleave(List<StoryInput> documents, List<String> gold) {
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < documents.size(); i++) {
             order.add(i);
         }
         Collections.shuffle(order, new Random(SHUFFLE_SEED));
-        Instant flat = documents.get(0).publishedAt();
-        List<StoryDocument> shuffled = order.stream().map(documents::get).map(d -> new StoryDocument(d.id(), d.portal(),
-                flat, d.title(), d.titleTerms(), d.bodyTerms(), d.salientTerms())).toList();
+        Instant flat = documents.get(0).seenAt();
+        List<StoryInput> shuffled = order.stream().map(documents::get).map(d -> StoryInputs.at(d, flat)).toList();
         List<String> shuffledGold = order.stream().map(gold::get).toList();
         documents.clear();
         documents.addAll(shuffled);

@@ -59,18 +59,17 @@ public final class StoryStateGrowthBenchmark {
         int size = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
         int days = args.length > 2 ? Integer.parseInt(args[2]) : 60;
         int batch = args.length > 3 ? Integer.parseInt(args[3]) : 500;
-        List<StoryDocument> documents;
+        List<StoryInput> inputs;
         if (stream.equals("headlines")) {
             Path csv = Path.of("../shared/corpus/stories-dev/headlines.csv");
             if (!Files.isRegularFile(csv)) {
                 System.out.println("SKIPPED: " + csv + " not found (run from the worktree root)");
                 return;
             }
-            documents = headlines(csv, size, Duration.ofDays(days));
+            inputs = headlines(csv, size, Duration.ofDays(days));
         } else {
-            documents = MultiWindowStream.of(size, days, 42);
+            inputs = MultiWindowStream.of(size, days, 42);
         }
-        List<StoryInput> inputs = inputs(documents);
         IncrementalStoryClusterer counting = new IncrementalStoryClusterer(
                 StoryClustererSettings.builder().keepClosedStories(true).build());
         StoryClusterers clusterers = AnalysisAdapters.defaults().storyClusterers();
@@ -87,7 +86,7 @@ public final class StoryStateGrowthBenchmark {
         int batchExports = 0;
         for (int i = 0; i < inputs.size(); i++) {
             StoryAssignment assignment = clusterer.add(inputs.get(i));
-            counting.add(documents.get(i));
+            counting.add(inputs.get(i));
             digest.update((assignment.story().storyKey() + assignment.absorbedStoryKeys() + "\n")
                     .getBytes(StandardCharsets.UTF_8));
             if ((i + 1) % batch == 0 || i + 1 == inputs.size()) {
@@ -103,7 +102,7 @@ public final class StoryStateGrowthBenchmark {
             if (dayReached || i + 1 == inputs.size()) {
                 Checkpoint checkpoint = measure(clusterer, clusterers, i + 1,
                         Duration.between(start, inputs.get(i).seenAt()).toDays());
-                StoryClustererState state = counting.exportState();
+                StoryClustererState state = counting.state();
                 System.out.printf(Locale.ROOT, "%s; holds %,d stories of %,d so far (%,d members), %,d document-frequency terms%n",
                         checkpoint.format(), state.stories().size(), counting.stories().size(),
                         state.stories().stream().mapToInt(StoryRecord::memberCount).sum(),
@@ -141,36 +140,18 @@ public final class StoryStateGrowthBenchmark {
     }
 
     /** The synthetic headline stream, its times stretched or squeezed to {@code span}. */
-    private static List<StoryDocument> headlines(Path csv, int size, Duration span) throws Exception {
-        EnglishStoryDocuments analyzer = new EnglishStoryDocuments();
-        List<StoryDocument> base = new ArrayList<>();
-        for (Headline h : HeadlineCsv.read(csv)) {
-            base.add(analyzer.document(h.id(), h.portal(), h.timestamp(), h.title(), null));
-        }
-        List<StoryDocument> documents = SyntheticStream.of(base, size, 42);
-        Instant first = documents.get(0).publishedAt();
-        long original = Duration.between(first, documents.get(documents.size() - 1).publishedAt()).toMillis();
+    private static List<StoryInput> headlines(Path csv, int size, Duration span) throws Exception {
+        List<StoryInput> base = StoryInputs.headlines(HeadlineCsv.read(csv));
+        List<StoryInput> documents = SyntheticStream.of(base, size, 42);
+        Instant first = documents.get(0).seenAt();
+        long original = Duration.between(first, documents.get(documents.size() - 1).seenAt()).toMillis();
         double scale = span.toMillis() / (double) Math.max(1, original);
-        List<StoryDocument> stretched = new ArrayList<>(size);
-        for (StoryDocument d : documents) {
-            Instant at = first.plusMillis(Math.round(Duration.between(first, d.publishedAt()).toMillis() * scale));
-            stretched.add(new StoryDocument(d.id(), d.portal(), at, d.title(), d.titleTerms(), d.bodyTerms(),
-                    d.salientTerms()));
+        List<StoryInput> stretched = new ArrayList<>(size);
+        for (StoryInput d : documents) {
+            Instant at = first.plusMillis(Math.round(Duration.between(first, d.seenAt()).toMillis() * scale));
+            stretched.add(StoryInputs.at(d, at));
         }
         return stretched;
-    }
-
-    /** The documents as the stored pipeline's clusterer takes them. */
-    private static List<StoryInput> inputs(List<StoryDocument> documents) {
-        Map<String, PortalId> portals = new HashMap<>();
-        List<StoryInput> inputs = new ArrayList<>(documents.size());
-        for (int i = 0; i < documents.size(); i++) {
-            StoryDocument d = documents.get(i);
-            PortalId portal = portals.computeIfAbsent(d.portal(), p -> PortalId.of(portals.size() + 1L));
-            inputs.add(new StoryInput(ArticleId.of(i + 1L), portal, d.publishedAt(), d.title(), d.titleTerms(),
-                    d.bodyTerms(), d.salientTerms().stream().sorted().toList()));
-        }
-        return inputs;
     }
 
     private record Checkpoint(long day, int articles, int bytes, double millis) {

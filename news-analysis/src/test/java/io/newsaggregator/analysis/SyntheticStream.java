@@ -1,5 +1,7 @@
 package io.newsaggregator.analysis;
 
+import io.newsaggregator.domain.analysis.StoryInput;
+import io.newsaggregator.domain.model.ArticleId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,15 +24,15 @@ final class SyntheticStream {
     private SyntheticStream() {
     }
 
-    static List<StoryDocument> of(List<StoryDocument> base, int size, long seed) {
+    static List<StoryInput> of(List<StoryInput> base, int size, long seed) {
         Random random = new Random(seed);
         List<String> vocabulary = new ArrayList<>(vocabulary(base));
-        Instant first = base.get(0).publishedAt();
-        Duration span = Duration.between(first, base.get(base.size() - 1).publishedAt()).plusHours(1);
-        List<StoryDocument> documents = new ArrayList<>(size);
+        Instant first = base.get(0).seenAt();
+        Duration span = Duration.between(first, base.get(base.size() - 1).seenAt()).plusHours(1);
+        List<StoryInput> documents = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {
             int copy = i / base.size();
-            StoryDocument source = base.get(i % base.size());
+            StoryInput source = base.get(i % base.size());
             Set<String> salient = new HashSet<>();
             List<String> terms = new ArrayList<>(source.titleTerms().size());
             for (String term : source.titleTerms()) {
@@ -45,14 +47,14 @@ final class SyntheticStream {
                 }
                 terms.add(replaced);
             }
-            Instant at = source.publishedAt().plus(span.multipliedBy(copy));
-            documents.add(new StoryDocument("syn" + i, source.portal(), at, source.title(), terms, List.of(),
-                    salient));
+            Instant at = source.seenAt().plus(span.multipliedBy(copy));
+            documents.add(new StoryInput(ArticleId.of(i + 1L), source.portalId(), at, source.title(), terms, List.of(),
+                    List.copyOf(salient)));
         }
         return documents;
     }
 
-    private static Set<String> vocabulary(List<StoryDocument> base) {
+    private static Set<String> vocabulary(List<StoryInput> base) {
         Set<String> vocabulary = new java.util.TreeSet<>();
         base.forEach(d -> vocabulary.addAll(d.titleTerms()));
         return vocabulary;

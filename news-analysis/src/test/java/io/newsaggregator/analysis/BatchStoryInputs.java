@@ -11,17 +11,17 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The documents the story clusterer of {@code analyse-text} is given (default analyser, language
+ * The input the story clusterer of {@code analyse-text} is given (default analyser, language
  * detection with the batch's hint), so a benchmark can run the clusterer alone under many settings
  * on exactly the terms production gives it: they are recorded on their way into the clusterer.
  */
-public final class BatchStoryDocuments {
+public final class BatchStoryInputs {
 
-    private BatchStoryDocuments() {
+    private BatchStoryInputs() {
     }
 
-    /** In input order; the document ids are the input positions counted from 1. */
-    public static List<StoryDocument> of(List<TextDocument> documents) {
+    /** In input order; the article ids are the input positions counted from 1. */
+    public static List<StoryInput> of(List<TextDocument> documents) {
         AnalysisAdapters adapters = AnalysisAdapters.defaults();
         Map<Long, StoryInput> given = new TreeMap<>();
         StoryClusterers recording = state -> {
@@ -40,6 +40,6 @@ public final class BatchStoryDocuments {
             };
         };
         new TextAnalysisService(adapters.articleAnalyzer(), recording).analyse(documents);
-        return given.values().stream().map(IncrementalStoryClustererAdapter::document).toList();
+        return List.copyOf(given.values());
     }
 }

@@ -25,7 +25,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The real analyser and clusterer together, as the analyse use case runs them. */
-class IncrementalStoryClustererAdapterTest {
+class StoryClusterersTest {
 
     private static final AnalysisAdapters ADAPTERS = AnalysisAdapters.defaults();
     private static final ArticleAnalyzer ANALYZER = ADAPTERS.articleAnalyzer();
@@ -149,6 +149,19 @@ class IncrementalStoryClustererAdapterTest {
     void refusesAStateThatIsNotOne() {
         assertThatThrownBy(() -> clusterers.restore(Optional.of(new byte[] {1, 2, 3})))
                 .isInstanceOf(MalformedContentException.class).hasMessageContaining("story clusterer state");
+    }
+
+    @Test
+    void refusesAStateWhosePortalIsNoPortalId() {
+        StoryClustererState state = StoryStateCodec.decode(clusterers.restore(Optional.empty()).exportState());
+        StoryRecord herald = new StoryRecord("s1", Map.of("bridg", 1.0), "herald", Fixtures.MORNING, Fixtures.MORNING,
+                Map.of("herald", 1), "1", "Tamar Bridge shut", Map.of("bridg", 1.0));
+        byte[] bytes = StoryStateCodec.encode(new StoryClustererState(1, 2, Fixtures.MORNING,
+                state.documentFrequencies(), List.of(herald)));
+
+        assertThatThrownBy(() -> clusterers.restore(Optional.of(bytes)))
+                .isInstanceOf(MalformedContentException.class)
+                .hasMessageContaining("portal 'herald' is not a portal id");
     }
 
     private static StoryAssignment add(StoryClusterer clusterer, AnalysisInput input) {

@@ -1,5 +1,8 @@
 package io.newsaggregator.analysis;
 
+import io.newsaggregator.domain.analysis.StoryInput;
+import io.newsaggregator.domain.model.ArticleId;
+import io.newsaggregator.domain.model.PortalId;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
@@ -16,24 +19,25 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
- * Builds {@link StoryDocument}s from raw English text with Lucene's {@link EnglishAnalyzer}, for
+ * Builds story clusterer input ({@link StoryInput}) from raw English text with Lucene's {@link EnglishAnalyzer}, for
  * tests and benchmarks only; production wiring supplies terms from the shared text analyzer.
  *
  * <p>Salient terms are guessed from the raw title: words with digits, acronyms, words with an
  * inner capital ({@code eBay}), and capitalised words after the first one unless the whole title
  * is written in Title Case (then capitals say nothing).
  */
-public final class EnglishStoryDocuments {
+public final class EnglishStoryInputs {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.&-]*");
     private static final double TITLE_CASE_SHARE = 0.6;
 
     private final Analyzer analyzer = new EnglishAnalyzer();
 
-    public StoryDocument document(String id, String portal, Instant publishedAt, String title, String body) {
+    public StoryInput document(long id, long portal, Instant publishedAt, String title, String body) {
         List<String> titleTerms = terms(title);
         List<String> bodyTerms = body == null ? List.of() : terms(body);
-        return new StoryDocument(id, portal, publishedAt, title, titleTerms, bodyTerms, salientTerms(title));
+        return new StoryInput(ArticleId.of(id), PortalId.of(portal), publishedAt, title, titleTerms, bodyTerms,
+                List.copyOf(salientTerms(title)));
     }
 
     public List<String> terms(String text) {
