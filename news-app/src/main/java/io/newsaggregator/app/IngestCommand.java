@@ -53,7 +53,7 @@ final class IngestCommand extends DatabaseCommand {
      * (every due source, or every portal, failed; no article stored or seen unchanged), else OK.
      * Sources that were not due (quarantined, or not yet time) are not failures.
      */
-    static int exitCode(IngestReport report) {
+    private static int exitCode(IngestReport report) {
         return report.everySourceFailed() ? NewsApp.NOTHING_FETCHED : NewsApp.OK;
     }
 
@@ -77,7 +77,7 @@ final class IngestCommand extends DatabaseCommand {
     }
 
     /** One ingest run with progress on stderr and its summary on stdout. */
-    static IngestReport ingestOnce(NewsAggregator news, IngestOptions options, Output out, PrintWriter err) {
+    private static IngestReport ingestOnce(NewsAggregator news, IngestOptions options, Output out, PrintWriter err) {
         int portalCount = options.portals.isEmpty() ? news.catalog().size() : options.portals.size();
         ProgressListener progress = new ProgressListener(err, System.console() != null, portalCount);
         IngestReport report = news.ingest(options.portals, options.maxArticles, progress);

@@ -124,10 +124,13 @@ public final class NewsApp implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** picocli lets unknown words through when --help is also given ({@code portals --help}); we do not. */
+    /**
+     * picocli lets unknown words through when --help is also given ({@code portals --help}); we do
+     * not, except to a command that takes any words on purpose (the retired {@code run}).
+     */
     private static void refuseUnmatched(CommandLine.ParseResult parsed) {
         for (CommandLine.ParseResult level = parsed; level != null; level = level.subcommand()) {
-            if (!level.unmatched().isEmpty()) {
+            if (!level.unmatched().isEmpty() && level.commandSpec().unmatchedArgsBindings().isEmpty()) {
                 throw new CommandLine.UnmatchedArgumentException(level.commandSpec().commandLine(), level.unmatched());
             }
         }

@@ -189,19 +189,4 @@ class AnalysisCommandsIT {
         assertThat(rows.get(0).get("wordCount").asInt()).isGreaterThan(30);
         assertThat(rows.get(0).get("languageConfidence").asDouble()).isBetween(0.0, 1.0);
     }
-
-    @Test
-    @Order(7)
-    void scheduledModeRunsCyclesOfIngestAnalyseAndReport() throws IOException {
-        Path report = dir.resolve("cycles/report.html");
-
-        AppRunner.Result result = run("run", "--cycles", "2", "--every", "PT0S", "--report", report.toString(),
-                "--catalog", catalog.toString(), "--allow-network", TestNewsSite.HOST + "/32", "--min-interval", "PT0S");
-
-        assertThat(result.exitCode()).as(result.err()).isZero();
-        assertThat(result.out()).contains("== cycle 1", "== cycle 2", "Analysed 0 articles", "Report written to");
-        assertThat(Files.readString(report)).contains("<svg");
-        AppRunner.Result info = run("db-info", "--format", "json");
-        assertThat(JSON.readTree(info.out()).at("/rowCounts/ingest runs").asInt()).isEqualTo(3);
-    }
 }

@@ -42,6 +42,18 @@ class CommandLineUsageTest {
     }
 
     @Test
+    void theRetiredRunLoopSaysWhatToRunInsteadWhateverItIsGiven() {
+        String instead = "news-app: " + RunCommand.RETIRED;
+        assertUsageError(AppRunner.run("run"), instead);
+        assertUsageError(AppRunner.run("run", "--every", "PT15M", "--report", "out.html", "--max-articles-per-portal", "100"), instead);
+        assertUsageError(AppRunner.run("run", "--cycles", "0"), instead);
+        assertThat(instead).contains("news-app worker", "news-app ingest");
+        AppRunner.Result help = AppRunner.run("run", "--help");
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.out()).contains("Retired: use 'worker'");
+    }
+
+    @Test
     void countsAndDurationsOutOfRangeNameTheOptionAndTheRange() {
         assertUsageError(AppRunner.run("ingest", "--min-interval", "P1000000000D"),
                 "news-app: --min-interval PT24000000000H is out of range: give an ISO-8601 duration from PT0S to PT10M");
@@ -49,8 +61,6 @@ class CommandLineUsageTest {
                 "news-app: --refetch-after PT-1H is out of range: give an ISO-8601 duration from PT0S to PT8760H");
         assertUsageError(AppRunner.run("ingest", "--max-articles-per-portal", "0"),
                 "news-app: --max-articles-per-portal 0 is out of range: give a number from 1 to 100000");
-        assertUsageError(AppRunner.run("run", "--cycles", "0"),
-                "news-app: --cycles 0 is out of range: give a number from 1 to 1000000");
         assertUsageError(AppRunner.run("search", "x", "--limit", "100000"),
                 "news-app: --limit 100000 is out of range: give a number from 1 to 1000");
         assertUsageError(AppRunner.run("ingest", "--db-connect-timeout", "PT0S"),

@@ -25,7 +25,7 @@ class EmbeddedDatabaseIT {
     Path dir;
 
     @Test
-    void commandsShareTheServerWhileRunHoldsItAndTheNextCommandStopsTheOrphanAfterKill9() throws Exception {
+    void commandsShareTheServerWhileAWorkerHoldsItAndTheNextCommandStopsTheOrphanAfterKill9() throws Exception {
         Path data = dir.resolve("postgres");
         Path catalog = dir.resolve("catalog.yaml");
         String base = "http://127.0.0.1:" + closedPort();
@@ -41,15 +41,15 @@ class EmbeddedDatabaseIT {
         assertThat(migrated.exitCode()).as(migrated.err()).isZero();
         assertThat(postmaster(data)).as("the last user stopped the server").isEmpty();
 
-        ChildApp run = ChildApp.start(dir, JVM, "run", "--data-dir", data.toString(), "--catalog", catalog.toString(),
-                "--allow-network", "127.0.0.1/32", "--every", "PT1H", "--no-analyse", "--timeout", "PT2S");
-        run.awaitOutput("Next cycle in", LIMIT);
+        ChildApp run = ChildApp.start(dir, JVM, "worker", "--data-dir", data.toString(), "--catalog", catalog.toString(),
+                "--allow-network", "127.0.0.1/32", "--no-analyse", "--timeout", "PT2S");
+        run.awaitOutput("stop with Ctrl-C or SIGTERM", LIMIT);
         long serverPid = postmaster(data).orElseThrow();
 
         ChildApp.Result alongside = ChildApp.run(dir, LIMIT, JVM, "db-info", "--data-dir", data.toString());
         assertThat(alongside.exitCode()).as(alongside.err()).isZero();
         assertThat(alongside.out()).contains("Rows:");
-        assertThat(postmaster(data)).as("run still holds the same server").contains(serverPid);
+        assertThat(postmaster(data)).as("the worker still holds the same server").contains(serverPid);
 
         run.kill();
         assertThat(ProcessHandle.of(serverPid).map(ProcessHandle::isAlive)).as("kill -9 leaves the server orphaned").contains(true);
@@ -57,7 +57,9 @@ class EmbeddedDatabaseIT {
         ChildApp.Result after = ChildApp.run(dir, LIMIT, JVM, "db-info", "--data-dir", data.toString());
         assertThat(after.exitCode()).as(after.err()).isZero();
         assertThat(after.err()).doesNotContain("\tat ");
-        assertThat(after.out()).isEqualTo(alongside.out());
+        // the worker's polls go on between the two, so only the schema part must be the same
+        assertThat(after.out()).contains("Rows:");
+        assertThat(after.out().substring(0, after.out().indexOf("Rows:"))).isEqualTo(alongside.out().substring(0, alongside.out().indexOf("Rows:")));
         assertThat(ProcessHandle.of(serverPid).map(ProcessHandle::isAlive).orElse(false)).as("the orphan was stopped").isFalse();
         assertThat(postmaster(data)).isEmpty();
     }

@@ -96,9 +96,14 @@ public final class TestNewsSite implements AutoCloseable {
         route(path, ex -> send(ex, 200, "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8)));
     }
 
-    /** Serves an RSS feed at {@code path} listing the pages at {@code paths}. */
-    public void feed(String path, List<String> paths) {
-        route(path, ex -> send(ex, 200, "application/rss+xml", Feeds.rssOf(base(), paths).getBytes(StandardCharsets.UTF_8)));
+    /** Serves an RSS feed at {@code path} listing the pages at {@code paths}, with these further headers (name, value, ...). */
+    public void feed(String path, List<String> paths, String... headers) {
+        route(path, ex -> {
+            for (int i = 0; i + 1 < headers.length; i += 2) {
+                ex.getResponseHeaders().add(headers[i], headers[i + 1]);
+            }
+            send(ex, 200, "application/rss+xml", Feeds.rssOf(base(), paths).getBytes(StandardCharsets.UTF_8));
+        });
     }
 
     public void route(String path, Route route) {

@@ -1,5 +1,6 @@
 package io.newsaggregator.domain.error;
 
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -34,12 +35,19 @@ public class FetchException extends NewsException {
     private final String url;
     private final Reason reason;
     private final Integer statusCode;
+    private final Duration retryAfter;
 
     public FetchException(String url, Reason reason, Integer statusCode, String message, Throwable cause) {
+        this(url, reason, statusCode, null, message, cause);
+    }
+
+    /** @param retryAfter the wait the server asked for ({@code Retry-After}), or null */
+    public FetchException(String url, Reason reason, Integer statusCode, Duration retryAfter, String message, Throwable cause) {
         super(message, cause);
         this.url = Objects.requireNonNull(url, "url");
         this.reason = Objects.requireNonNull(reason, "reason");
         this.statusCode = statusCode;
+        this.retryAfter = retryAfter;
     }
 
     public FetchException(String url, Reason reason, String message) {
@@ -56,6 +64,11 @@ public class FetchException extends NewsException {
 
     public Optional<Integer> statusCode() {
         return Optional.ofNullable(statusCode);
+    }
+
+    /** The wait the server asked for before the next request ({@code Retry-After}), if it asked. */
+    public Optional<Duration> retryAfter() {
+        return Optional.ofNullable(retryAfter);
     }
 
     @Override

@@ -143,7 +143,8 @@ public final class FleetIngest {
             Instant now = clock.instant();
             Observation seen = polled == null
                     ? new Observation(PollOutcome.QUARANTINED, 0, null, null, stored.get().quarantinedUntil())
-                    : new Observation(outcome(polled), polled.enqueued(), null, null, polled.source().quarantinedUntil());
+                    : new Observation(outcome(polled), polled.enqueued(), polled.freshFor(), polled.retryAfter(),
+                    polled.source().quarantinedUntil());
             PollPolicy.Next next = pollPolicy.next(now, before == null ? null : before.interval(), seen);
             SourcePoll after = new SourcePoll(sourceId, next.at(), next.interval(), now, seen.outcome(), seen.newArticles());
             polls.save(after, now);

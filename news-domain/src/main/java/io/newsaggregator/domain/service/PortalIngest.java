@@ -34,6 +34,7 @@ import io.newsaggregator.domain.port.out.UrlCanonicalizer;
 import io.newsaggregator.domain.query.Query;
 import io.newsaggregator.domain.service.CanonicalKeys.Keyed;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -152,8 +153,11 @@ final class PortalIngest {
         }
     }
 
-    /** What one poll of one source did: how it answered, its state after, and the work it added. */
-    record Polled(SourceResult.Status status, Feed source, int enqueued) {
+    /**
+     * What one poll of one source did: how it answered, its state after, the work it added, and
+     * the freshness lifetime and {@code Retry-After} its answer gave (null when it gave none).
+     */
+    record Polled(SourceResult.Status status, Feed source, int enqueued, Duration freshFor, Duration retryAfter) {
     }
 
     /**
@@ -170,7 +174,8 @@ final class PortalIngest {
         FetchRecorder recorder = new FetchRecorder(clock, runId, portal.portal().id());
         List<SourceResult> results = new ArrayList<>();
         int enqueued = harvestSources(portal, List.of(source), recorder, counter, List.of(), maxArticles, results::add);
-        return new Polled(results.get(0).status(), results.get(0).source(), enqueued);
+        SourceResult result = results.get(0);
+        return new Polled(result.status(), result.source(), enqueued, result.freshFor(), result.retryAfter());
     }
 
     /** Fetches and stores up to {@code limit} articles of the portal's frontier. */

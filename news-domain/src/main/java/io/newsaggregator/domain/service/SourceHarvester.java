@@ -17,6 +17,7 @@ import io.newsaggregator.domain.port.out.LinkDiscoverer;
 import io.newsaggregator.domain.port.out.PageFetcher;
 import io.newsaggregator.domain.port.out.SitemapReader;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -65,13 +66,13 @@ final class SourceHarvester {
         Instant now = clock.instant();
         if (page.notModified()) {
             return new SourceResult(source.notModified(now), SourceResult.Status.NOT_MODIFIED,
-                    List.of(recorder.fetched(source.id(), target, page, FetchOutcome.NOT_MODIFIED)), List.of());
+                    List.of(recorder.fetched(source.id(), target, page, FetchOutcome.NOT_MODIFIED)), List.of(), page.freshFor(), null);
         }
         String hash = ContentHash.ofBytes(page.body());
         if (hash.equals(source.contentHash())) {
             return new SourceResult(source.succeeded(now, page.etag(), page.lastModified(), hash),
                     SourceResult.Status.NOT_MODIFIED,
-                    List.of(recorder.fetched(source.id(), target, page, FetchOutcome.NOT_MODIFIED)), List.of());
+                    List.of(recorder.fetched(source.id(), target, page, FetchOutcome.NOT_MODIFIED)), List.of(), page.freshFor(), null);
         }
         List<FetchEvent> events = new ArrayList<>();
         List<DiscoveredLink> links = new ArrayList<>();
@@ -91,7 +92,7 @@ final class SourceHarvester {
         }
         events.add(0, recorder.fetched(source.id(), target, page, FetchOutcome.OK, note));
         return new SourceResult(source.succeeded(now, page.etag(), page.lastModified(), hash), SourceResult.Status.OK,
-                events, links);
+                events, links, page.freshFor(), null);
     }
 
     /** Reads the links; returns a note for the source's fetch event when not everything listed was kept, else null. */
@@ -156,7 +157,8 @@ final class SourceHarvester {
     private SourceResult failed(Feed source, FetchEvent event, RuntimeException error) {
         Feed after = source.failed(clock.instant(), FetchRecorder.reason(error), settings.quarantineAfter(),
                 settings.quarantineBase(), settings.quarantineMax());
-        return new SourceResult(after, SourceResult.Status.FAILED, List.of(event), List.of());
+        Duration retryAfter = error instanceof FetchException fetch ? fetch.retryAfter().orElse(null) : null;
+        return new SourceResult(after, SourceResult.Status.FAILED, List.of(event), List.of(), null, retryAfter);
     }
 
     static FetchTarget targetOf(Feed source) {

@@ -22,6 +22,7 @@ import java.net.http.HttpResponse.BodySubscriber;
 import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Objects;
@@ -150,7 +151,7 @@ public final class JdkHttpPageFetcher implements PageFetcher {
         Hop options = new Hop(request.url(), request.etag(), request.lastModified(), settings.maxAttempts(),
                 settings.maxBodyBytes(), false, checkRobots, robotsFetched);
         Exchange exchange = follow(parseRequested(request.url()), options);
-        FetchedPage page = toPage(request, exchange, clock.millis() - started);
+        FetchedPage page = toPage(request, exchange, clock.millis() - started, clock.instant());
         log.debug("Fetched {} -> {} ({}, {} bytes) in {} ms", request.url(), page.finalUrl(), page.status(),
                 page.body().length, page.durationMillis());
         return page;
@@ -318,13 +319,14 @@ public final class JdkHttpPageFetcher implements PageFetcher {
         int status = exchange.status();
         Reason reason = status == 429 ? Reason.RATE_LIMITED : Reason.SERVER_ERROR;
         String what = StatusText.of(status) + " from " + exchange.uri();
+        // the failure carries the server's wait on, so that the next poll of a source honours it
+        Optional<Duration> retryAfter = RetryAfter.parse(exchange.header("Retry-After").orElse(null), clock.instant());
         if (attempt >= hop.attempts()) {
-            throw new FetchException(hop.requestedUrl(), reason, status,
+            throw new FetchException(hop.requestedUrl(), reason, status, retryAfter.orElse(null),
                     what + " after " + attempt + (attempt == 1 ? " attempt" : " attempts"), null);
         }
-        Optional<Duration> retryAfter = RetryAfter.parse(exchange.header("Retry-After").orElse(null), clock.instant());
         if (retryAfter.isPresent() && retryAfter.get().compareTo(settings.maxRetryAfter()) > 0) {
-            throw new FetchException(hop.requestedUrl(), reason, status, what + " asks to retry after "
+            throw new FetchException(hop.requestedUrl(), reason, status, retryAfter.get(), what + " asks to retry after "
                     + seconds(retryAfter.get()) + ", longer than the " + seconds(settings.maxRetryAfter())
                     + " limit", null);
         }
@@ -501,7 +503,7 @@ public final class JdkHttpPageFetcher implements PageFetcher {
         return new FetchException(url, Reason.CONNECTION_FAILED, null, "interrupted while fetching " + url, e);
     }
 
-    private static FetchedPage toPage(FetchRequest request, Exchange exchange, long durationMillis) {
+    private static FetchedPage toPage(FetchRequest request, Exchange exchange, long durationMillis, Instant now) {
         ContentType type = ContentType.parse(exchange.header("Content-Type").orElse(null));
         boolean notModified = exchange.status() == 304;
         // A 304 may omit validators; the ones we sent are then still the current ones.
@@ -509,6 +511,7 @@ public final class JdkHttpPageFetcher implements PageFetcher {
         String lastModified = exchange.header("Last-Modified").orElse(notModified ? request.lastModified() : null);
         byte[] body = notModified ? new byte[0] : exchange.body();
         return new FetchedPage(request.url(), exchange.uri().toString(), exchange.status(), notModified, body,
-                type.mediaType(), type.charset(), etag, lastModified, durationMillis);
+                type.mediaType(), type.charset(), etag, lastModified, durationMillis,
+                Freshness.of(exchange.headers(), now).orElse(null));
     }
 }

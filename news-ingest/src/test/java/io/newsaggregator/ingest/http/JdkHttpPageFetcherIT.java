@@ -204,6 +204,35 @@ class JdkHttpPageFetcherIT {
     }
 
     @Test
+    void failureCarriesTheRetryAfterTheServerAskedFor() {
+        settings = settings.withMaxRetryAfter(Duration.ofSeconds(60));
+        server.on("/maintenance", ex -> respond(ex, 503, "", "Retry-After", "120"));
+        server.on("/down", ex -> respond(ex, 503, "", "Retry-After", "7"));
+        server.on("/broken", ex -> respond(ex, 500, "oops"));
+
+        assertThat(failure(server.url("/maintenance")).retryAfter()).contains(Duration.ofSeconds(120));
+        assertThat(failure(server.url("/down")).retryAfter()).as("after the last attempt").contains(Duration.ofSeconds(7));
+        assertThat(failure(server.url("/broken")).retryAfter()).isEmpty();
+    }
+
+    /** Expires against Date is {@link FreshnessTest}'s: this server sets its own Date. */
+    @Test
+    void pageCarriesItsFreshnessLifetime() {
+        server.on("/max-age", ex -> respond(ex, 200, "a", "Cache-Control", "public, max-age=600", "Age", "100"));
+        server.on("/both", ex -> respond(ex, 200, "c", "Cache-Control", "max-age=60",
+                "Date", "Fri, 04 Dec 2026 10:00:00 GMT", "Expires", "Fri, 04 Dec 2026 11:00:00 GMT"));
+        server.on("/no-cache", ex -> respond(ex, 200, "d", "Cache-Control", "no-cache, max-age=600"));
+        server.on("/plain", ex -> respond(ex, 200, "e"));
+        server.on("/expired", ex -> respond(ex, 200, "f", "Date", "Fri, 04 Dec 2026 10:00:00 GMT", "Expires", "0"));
+
+        assertThat(fetch("/max-age").freshFor()).isEqualTo(Duration.ofSeconds(500));
+        assertThat(fetch("/both").freshFor()).as("max-age wins over Expires").isEqualTo(Duration.ofSeconds(60));
+        assertThat(fetch("/no-cache").freshFor()).isNull();
+        assertThat(fetch("/plain").freshFor()).isNull();
+        assertThat(fetch("/expired").freshFor()).as("an unreadable Expires says nothing").isNull();
+    }
+
+    @Test
     void notFoundIsNotRetried() {
         FetchException e = failure(server.url("/missing"));
 
