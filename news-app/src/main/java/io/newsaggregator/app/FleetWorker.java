@@ -163,13 +163,17 @@ public final class FleetWorker implements Worker {
 
     /** Brings the portal's waiting drains forward to now; one that is running looks again when it is done. */
     private void wakeDrains(String code) {
-        Instant now = clock.instant();
         for (String id : drainIds(code)) {
-            try {
-                scheduler.reschedule(TaskInstanceId.of(DRAIN, id), now);
-            } catch (RuntimeException e) {
-                log.debug("Drain {} not brought forward (it is running): {}", id, e.getMessage());
-            }
+            bringForward(TaskInstanceId.of(DRAIN, id));
+        }
+    }
+
+    /** Makes a scheduled task due now; one that is running just goes on (it looks again when it is done). */
+    private void bringForward(TaskInstanceId task) {
+        try {
+            scheduler.reschedule(task, clock.instant());
+        } catch (RuntimeException e) {
+            log.debug("{} {} not brought forward (it is running): {}", task.getTaskName(), task.getId(), e.getMessage());
         }
     }
 
@@ -201,24 +205,15 @@ public final class FleetWorker implements Worker {
         if (!portals.containsKey(portalCode)) {
             throw new NotFoundException("portal of this worker", portalCode);
         }
-        Instant now = clock.instant();
         for (FeedId source : sourcesByPortal.getOrDefault(portalCode, List.of())) {
-            try {
-                scheduler.reschedule(TaskInstanceId.of(POLL, String.valueOf(source.value())), now);
-            } catch (RuntimeException e) {
-                log.debug("Poll of source {} not brought forward (it is running): {}", source.value(), e.getMessage());
-            }
+            bringForward(TaskInstanceId.of(POLL, String.valueOf(source.value())));
         }
     }
 
     @Override
     public void analyseNow() {
         if (!scheduler.scheduleIfNotExists(analyse.instance(ANALYSE_INSTANCE), clock.instant())) {
-            try {
-                scheduler.reschedule(TaskInstanceId.of(ANALYSE, ANALYSE_INSTANCE), clock.instant());
-            } catch (RuntimeException e) {
-                log.debug("Analyse is running already: {}", e.getMessage());
-            }
+            bringForward(TaskInstanceId.of(ANALYSE, ANALYSE_INSTANCE));
         }
     }
 

@@ -172,10 +172,9 @@ final class PortalIngest {
         }
         Counter counter = new Counter();
         FetchRecorder recorder = new FetchRecorder(clock, runId, portal.portal().id());
-        List<SourceResult> results = new ArrayList<>();
-        int enqueued = harvestSources(portal, List.of(source), recorder, counter, List.of(), maxArticles, results::add);
-        SourceResult result = results.get(0);
-        return new Polled(result.status(), result.source(), enqueued, result.freshFor(), result.retryAfter());
+        Harvest harvest = harvestSources(portal, List.of(source), recorder, counter, List.of(), maxArticles);
+        SourceResult result = harvest.results().get(0);
+        return new Polled(result.status(), result.source(), harvest.enqueued(), result.freshFor(), result.retryAfter());
     }
 
     /** Fetches and stores up to {@code limit} articles of the portal's frontier. */
@@ -186,23 +185,20 @@ final class PortalIngest {
     private record DiscoveredSource(Feed source, List<DiscoveredLink> links) {
     }
 
+    /** What a harvest did: each source's result, in the order given, and how many frontier entries became pending. */
+    private record Harvest(List<SourceResult> results, int enqueued) {
+    }
+
     /**
      * Fetches the due sources and commits, in one unit of work, their new state (validators, hash,
      * failures), the fetch events and the article links due for a fetch as frontier entries: a run
      * that dies after this has lost nothing a source listed.
      */
-    private int harvestSources(RegisteredPortal portal, List<Feed> due, FetchRecorder recorder, Counter counter,
-                               List<FetchEvent> earlierEvents, int maxArticles) {
-        return harvestSources(portal, due, recorder, counter, earlierEvents, maxArticles, result -> { });
-    }
-
-    /** @return how many frontier entries became pending because of this harvest */
-    private int harvestSources(RegisteredPortal portal, List<Feed> due, FetchRecorder recorder, Counter counter,
-                               List<FetchEvent> earlierEvents, int maxArticles, java.util.function.Consumer<SourceResult> each) {
+    private Harvest harvestSources(RegisteredPortal portal, List<Feed> due, FetchRecorder recorder, Counter counter,
+                                   List<FetchEvent> earlierEvents, int maxArticles) {
         List<SourceResult> results = harvestInOrder(portal, due, recorder);
         List<DiscoveredSource> discovered = new ArrayList<>();
         for (SourceResult result : results) {
-            each.accept(result);
             switch (result.status()) {
                 case OK -> counter.sourcesOk++;
                 case NOT_MODIFIED -> counter.sourcesNotModified++;
@@ -215,7 +211,7 @@ final class PortalIngest {
         List<FrontierEntry> work = new ArrayList<>(dueForFetch(portal, candidates));
         work.addAll(revisits(portal, candidates, maxArticles - work.size()));
         List<FetchEvent> robots = recorder.takeRobotsEvents();
-        return unitOfWork.execute(repos -> {
+        int enqueued = unitOfWork.execute(repos -> {
             for (SourceResult result : results) {
                 repos.feeds().update(result.source());
             }
@@ -225,6 +221,7 @@ final class PortalIngest {
             repos.fetchEvents().saveAll(events);
             return work.isEmpty() ? 0 : repos.frontier().enqueue(work);
         });
+        return new Harvest(results, enqueued);
     }
 
     /**
