@@ -17,8 +17,8 @@ import io.newsaggregator.ingest.catalog.PortalDefinition;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
@@ -26,33 +26,22 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The worker of {@code serve} inside its own process: the cycle of {@code run --every} (ingest, then
- * analyse) every period, and the jobs the API queues, one at a time on one thread so that they
- * never overlap each other.
+ * The worker of {@code serve --no-worker}: no schedule of its own, only the jobs the API queues
+ * (poll a portal, analyse now), run one at a time on one thread so that they never overlap.
  */
 final class InProcessWorker implements Worker {
     private static final Logger log = LoggerFactory.getLogger(InProcessWorker.class);
     private final NewsAggregator news;
-    private final List<String> portals;
     private final int maxArticlesPerPortal;
-    private final Duration every;
-    private final boolean analyse;
     private final NewsMetrics metrics;
-    private final ScheduledExecutorService executor;
+    private final ExecutorService executor;
     private final AtomicInteger pending = new AtomicInteger();
 
-    /**
-     * @param every time between the starts of two cycles, or null for no scheduled cycles (jobs only)
-     */
-    InProcessWorker(NewsAggregator news, List<String> portals, int maxArticlesPerPortal, Duration every, boolean analyse,
-                    NewsMetrics metrics) {
+    InProcessWorker(NewsAggregator news, int maxArticlesPerPortal, NewsMetrics metrics) {
         this.news = news;
-        this.portals = List.copyOf(portals);
         this.maxArticlesPerPortal = maxArticlesPerPortal;
-        this.every = every;
-        this.analyse = analyse;
         this.metrics = metrics;
-        this.executor = Executors.newSingleThreadScheduledExecutor(r -> {
+        this.executor = Executors.newSingleThreadExecutor(r -> {
             Thread thread = new Thread(r, "news-worker");
             thread.setDaemon(true);
             return thread;
@@ -61,11 +50,9 @@ final class InProcessWorker implements Worker {
         metrics.frontierDepth(news::frontierDepth);
     }
 
+    /** Nothing is scheduled: jobs are taken from construction on. */
     @Override
     public void start() {
-        if (every != null) {
-            executor.scheduleAtFixedRate(() -> job("cycle", this::cycle), 0, every.toMillis(), TimeUnit.MILLISECONDS);
-        }
     }
 
     @Override
@@ -96,20 +83,13 @@ final class InProcessWorker implements Worker {
         });
     }
 
-    /** A failed job is logged and the worker goes on: the next cycle or job tries again. */
+    /** A failed job is logged and the worker goes on: the next job tries again. */
     private void job(String name, Runnable work) {
         try {
             work.run();
         } catch (RuntimeException e) {
             log.warn("Worker job '{}' failed: {}", name, NewsApp.describe(e));
             log.debug("Details of the failed job '{}'", name, e);
-        }
-    }
-
-    private void cycle() {
-        ingest(portals);
-        if (analyse) {
-            analyse();
         }
     }
 

@@ -92,7 +92,7 @@ final class ServeCommand extends DatabaseCommand {
         try (NewsMetrics metrics = new NewsMetrics();
              NewsAggregator news = ingest.configure(newsOn(db))
                      .articleExtractor(metrics.timed(new JsoupArticleExtractor(clock))).build();
-             Worker jobs = noWorker ? new InProcessWorker(news, ingest.portals, ingest.maxArticles, null, true, metrics)
+             Worker jobs = noWorker ? new InProcessWorker(news, ingest.maxArticles, metrics)
                      : news.worker(worker.settings(ingest.portals))) {
             if (!noWorker) {
                 metrics.queueDepth(jobs::pending);

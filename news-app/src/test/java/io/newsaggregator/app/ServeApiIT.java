@@ -100,7 +100,7 @@ class ServeApiIT {
         site.reviseArticle(1, "A late paragraph changed the story after it was first published.");
         news.ingest(List.of("harbour"), 50, IngestListener.NONE);
         news.analyse();
-        worker = new InProcessWorker(news, List.of(), 50, null, true, metrics);
+        worker = new InProcessWorker(news, 50, metrics);
         api = HttpApi.start(news, worker, new ApiSettings("127.0.0.1", 0, TOKEN, 64 * 1024, 10_000), metrics.registry(), CLOCK);
         base = "http://127.0.0.1:" + api.port();
     }
