@@ -17,6 +17,7 @@ import io.newsaggregator.domain.model.FeedId;
 import io.newsaggregator.domain.model.PortalSpec;
 import io.newsaggregator.domain.model.SourcePoll;
 import io.newsaggregator.domain.port.in.AnalyseReport;
+import io.newsaggregator.domain.port.in.IngestListener;
 import io.newsaggregator.domain.service.FleetIngest;
 import java.time.Clock;
 import java.time.Duration;
@@ -48,8 +49,25 @@ public final class FleetWorker implements Worker {
     private static final String ANALYSE_INSTANCE = "new-articles";
     private static final Logger log = LoggerFactory.getLogger(FleetWorker.class);
 
+    /**
+     * What a worker tells whoever watches it (the service's metrics): the fetches and stored
+     * batches of its polls and drains, how late each poll started against its schedule, and each
+     * analyse it ran.
+     */
+    public interface Watcher extends IngestListener {
+        Watcher NONE = new Watcher() {
+        };
+
+        default void pollStarted(String portalCode, Duration late) {
+        }
+
+        default void analysed(AnalyseReport report) {
+        }
+    }
+
     private final NewsAggregator news;
     private final FleetIngest fleet;
+    private final Watcher watcher;
     private final WorkerSettings settings;
     private final Clock clock;
     private final Map<String, PortalSpec> portals;
@@ -60,16 +78,17 @@ public final class FleetWorker implements Worker {
     private final Scheduler scheduler;
     private volatile FleetIngest.Member member;
 
-    FleetWorker(NewsAggregator news, FleetIngest fleet, List<PortalSpec> portals, WorkerSettings settings,
+    FleetWorker(NewsAggregator news, FleetIngest fleet, Watcher watcher, List<PortalSpec> portals, WorkerSettings settings,
                 DataSource dataSource, String taskTable, Clock clock) {
         this.news = news;
         this.fleet = fleet;
+        this.watcher = watcher;
         this.settings = settings;
         this.clock = clock;
         this.portals = portals.stream().collect(Collectors.toMap(p -> p.portal().code(), Function.identity()));
         FailureHandler.OnFailureRetryLater<String> retryInAMinute = new FailureHandler.OnFailureRetryLater<>(Duration.ofMinutes(1));
         this.poll = Tasks.custom(POLL, String.class).onFailure(retryInAMinute).execute((instance, context) ->
-                pollSource(FeedId.of(Long.parseLong(instance.getId())), instance.getData()));
+                pollSource(FeedId.of(Long.parseLong(instance.getId())), instance.getData(), context.getExecution().getExecutionTime()));
         this.drain = Tasks.custom(DRAIN, String.class).onFailure(retryInAMinute).execute((instance, context) ->
                 drainFrontier(instance.getData()));
         this.analyse = Tasks.oneTime(ANALYSE).execute((instance, context) -> analyseNew());
@@ -140,8 +159,12 @@ public final class FleetWorker implements Worker {
         return ids;
     }
 
-    private CompletionHandler<String> pollSource(FeedId sourceId, String code) {
+    private CompletionHandler<String> pollSource(FeedId sourceId, String code, Instant due) {
         PortalSpec spec = portals.get(code);
+        if (spec != null) {
+            Duration late = Duration.between(due, clock.instant());
+            watcher.pollStarted(code, late.isNegative() ? Duration.ZERO : late);
+        }
         if (spec == null) {
             // another worker schedules this portal; this one leaves its source to it
             log.debug("Source {} of portal {} is not in this worker's portals; handing it back", sourceId.value(), code);
@@ -197,6 +220,7 @@ public final class FleetWorker implements Worker {
 
     private void analyseNew() {
         AnalyseReport report = news.analyse();
+        watcher.analysed(report);
         log.info("Analysed {} articles in {} ms", report.articles(), report.elapsed().toMillis());
     }
 

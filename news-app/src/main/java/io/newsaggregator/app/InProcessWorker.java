@@ -2,26 +2,15 @@ package io.newsaggregator.app;
 
 import io.newsaggregator.app.metrics.NewsMetrics;
 import io.newsaggregator.domain.error.NotFoundException;
-import io.newsaggregator.domain.model.FetchEvent;
-import io.newsaggregator.domain.model.FetchEventField;
-import io.newsaggregator.domain.model.FetchOutcome;
-import io.newsaggregator.domain.model.FetchTarget;
-import io.newsaggregator.domain.model.PortalId;
 import io.newsaggregator.domain.port.in.AnalyseReport;
-import io.newsaggregator.domain.port.in.IngestListener;
 import io.newsaggregator.domain.port.in.IngestReport;
-import io.newsaggregator.domain.query.Field;
-import io.newsaggregator.domain.query.Query;
-import io.newsaggregator.domain.query.Row;
 import io.newsaggregator.ingest.catalog.PortalDefinition;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -95,23 +84,10 @@ final class InProcessWorker implements Worker {
 
     private void ingest(List<String> codes) {
         long started = System.nanoTime();
-        IngestReport report = news.ingest(codes, maxArticlesPerPortal, IngestListener.NONE);
+        IngestReport report = news.ingest(codes, maxArticlesPerPortal, metrics);
         metrics.ingested(report, Duration.ofNanos(System.nanoTime() - started));
-        countFetches(report);
         log.info("Ingest run {} {}: {} new, {} updated articles", report.run().id(), report.run().status(),
                 report.run().counts().articlesNew(), report.run().counts().articlesUpdated());
-    }
-
-    private void countFetches(IngestReport report) {
-        Map<PortalId, String> codes = news.portalCodes();
-        List<Field<FetchEvent, ?>> fields = List.of(FetchEventField.PORTAL_ID, FetchEventField.TARGET, FetchEventField.OUTCOME);
-        List<Row<FetchEvent>> rows = news.unitOfWork().readOnly(repos -> repos.fetchEvents().project(
-                Query.of(FetchEvent.class).where(FetchEventField.RUN_ID.eq(report.run().id())), fields));
-        record Key(PortalId portal, FetchTarget target, FetchOutcome outcome) {
-        }
-        rows.stream().collect(Collectors.groupingBy(r -> new Key(r.get(FetchEventField.PORTAL_ID), r.get(FetchEventField.TARGET),
-                        r.get(FetchEventField.OUTCOME)), Collectors.counting()))
-                .forEach((key, count) -> metrics.fetched(codes.getOrDefault(key.portal(), "unknown"), key.target(), key.outcome(), count));
     }
 
     private void analyse() {

@@ -57,6 +57,8 @@ import io.newsaggregator.persistence.JpaPersistence;
 import io.newsaggregator.persistence.PersistenceSettings;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -234,14 +236,30 @@ public final class NewsAggregator implements AutoCloseable {
      * @throws ConfigurationException when a code is not in the catalog
      */
     public FleetWorker worker(WorkerSettings settings) {
+        return worker(settings, FleetWorker.Watcher.NONE);
+    }
+
+    /** A worker of the fleet, as {@link #worker(WorkerSettings)}, that tells {@code watcher} what it does. */
+    public FleetWorker worker(WorkerSettings settings, FleetWorker.Watcher watcher) {
         Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(watcher, "watcher");
         List<PortalSpec> portals = select(settings.portals());
         PageFetcher fetcher = new JdkHttpPageFetcher(httpSettings, clock, JpaPersistence.hostSlots(persistenceSettings(), settings.name()));
         FleetIngest fleet = new FleetIngest(unitOfWork(), fetcher, Feeds.reader(), Discovery.sitemapReader(),
                 Discovery.linkDiscoverer(), articleExtractor(), CanonicalUrls.canonicalizer(), clock, ingestSettings,
                 persistence().runLeases(), FrontierPolicy.DEFAULTS, JpaPersistence.sourcePolls(persistenceSettings()),
-                settings.pollPolicy());
-        return new FleetWorker(this, fleet, portals, settings, dataSource, schema + "." + tablePrefix + "scheduled_tasks", clock);
+                settings.pollPolicy(), watcher);
+        return new FleetWorker(this, fleet, watcher, portals, settings, dataSource, schema + "." + tablePrefix + "scheduled_tasks", clock);
+    }
+
+    /**
+     * How far behind its schedule the fleet's most overdue poll is: zero while every source's next
+     * poll is still to come. It grows when the workers cannot keep up, or when none runs.
+     */
+    public Duration pollsOverdue() {
+        Instant now = clock.instant();
+        return JpaPersistence.sourcePolls(persistenceSettings()).soonestNextPoll()
+                .filter(soonest -> soonest.isBefore(now)).map(soonest -> Duration.between(soonest, now)).orElse(Duration.ZERO);
     }
 
     /** Every source's poll schedule as the worker fleet keeps it, soonest first. */

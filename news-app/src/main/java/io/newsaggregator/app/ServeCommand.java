@@ -93,7 +93,8 @@ final class ServeCommand extends DatabaseCommand {
              NewsAggregator news = ingest.configure(newsOn(db))
                      .articleExtractor(metrics.timed(new JsoupArticleExtractor(clock))).build();
              Worker jobs = noWorker ? new InProcessWorker(news, ingest.maxArticles, metrics)
-                     : news.worker(worker.settings(ingest.portals))) {
+                     : news.worker(worker.settings(ingest.portals), metrics)) {
+            metrics.pollsOverdue(news::pollsOverdue);
             if (!noWorker) {
                 metrics.queueDepth(jobs::pending);
                 metrics.frontierDepth(news::frontierDepth);

@@ -58,6 +58,18 @@ final class JdbcSourcePolls implements SourcePolls {
     }
 
     @Override
+    public Optional<Instant> soonestNextPoll() {
+        return Jdbc.work(dataSource, "reading the soonest poll", c -> {
+            try (PreparedStatement ps = c.prepareStatement("select min(next_poll_at) from " + names.table("source_poll"));
+                 ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                Timestamp soonest = rs.getTimestamp(1);
+                return soonest == null ? Optional.<Instant>empty() : Optional.of(soonest.toInstant());
+            }
+        });
+    }
+
+    @Override
     public void save(SourcePoll poll, Instant now) {
         Jdbc.work(dataSource, "storing the poll schedule of source " + poll.sourceId().value(), c -> {
             try (PreparedStatement ps = c.prepareStatement("insert into " + names.table("source_poll") + " (" + COLUMNS

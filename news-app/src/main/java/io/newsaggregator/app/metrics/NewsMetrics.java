@@ -1,6 +1,8 @@
 package io.newsaggregator.app.metrics;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.TimeGauge;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
@@ -10,6 +12,7 @@ import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.newsaggregator.app.FleetWorker;
 import io.newsaggregator.domain.model.FetchOutcome;
 import io.newsaggregator.domain.model.FetchTarget;
 import io.newsaggregator.domain.model.FrontierStatus;
@@ -19,14 +22,18 @@ import io.newsaggregator.domain.port.out.ArticleExtractor;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 import java.util.function.IntSupplier;
+import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
 
 /**
- * The service's meters, in one Prometheus registry: what ingest and analyse did, how long
- * extraction took, the JVM. HTTP and pool meters register themselves on {@link #registry()}.
+ * The service's meters, in one Prometheus registry: what ingest and analyse did (told by the
+ * worker as its {@linkplain FleetWorker.Watcher watcher}, or by a one-shot run as its listener),
+ * how long extraction and storing took, how late polls are, the JVM. HTTP and pool meters
+ * register themselves on {@link #registry()}.
  */
-public final class NewsMetrics implements AutoCloseable {
+public final class NewsMetrics implements FleetWorker.Watcher, AutoCloseable {
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final JvmGcMetrics gc = new JvmGcMetrics();
 
@@ -49,21 +56,20 @@ public final class NewsMetrics implements AutoCloseable {
         return (page, rules) -> timer.record(() -> extractor.extract(page, rules));
     }
 
-    /** One fetch of a run, by portal, kind of resource and outcome. */
-    public void fetched(String portal, FetchTarget target, FetchOutcome outcome, long count) {
+    @Override
+    public void fetched(String portalCode, FetchTarget target, FetchOutcome outcome) {
         Counter.builder("news.fetches").description("Fetches by portal, target and outcome")
-                .tag("portal", portal).tag("target", target.name().toLowerCase()).tag("outcome", outcome.name().toLowerCase())
-                .register(registry).increment(count);
+                .tag("portal", portalCode).tag("target", target.name().toLowerCase(Locale.ROOT))
+                .tag("outcome", outcome.name().toLowerCase(Locale.ROOT))
+                .register(registry).increment();
     }
 
-    /** A finished ingest run: its articles stored, per portal, and how long it took. */
-    public void ingested(IngestReport report, Duration took) {
-        Timer.builder("news.ingest.runs").description("Ingest runs by final status").tag("status", report.run().status().name().toLowerCase())
-                .register(registry).record(took);
-        for (IngestReport.PortalResult portal : report.portals()) {
-            stored(portal.code(), "new", portal.counts().articlesNew());
-            stored(portal.code(), "updated", portal.counts().articlesUpdated());
-        }
+    @Override
+    public void batchStored(String portalCode, int inserted, int updated, Duration took) {
+        Timer.builder("news.store.batches").description("Storing one batch of articles (upserts, categories, fetch events)")
+                .tag("portal", portalCode).register(registry).record(took);
+        stored(portalCode, "new", inserted);
+        stored(portalCode, "updated", updated);
     }
 
     private void stored(String portal, String change, int count) {
@@ -71,14 +77,36 @@ public final class NewsMetrics implements AutoCloseable {
                 .tag("portal", portal).tag("change", change).register(registry).increment(count);
     }
 
+    @Override
+    public void pollStarted(String portalCode, Duration late) {
+        Timer.builder("news.poll.lag").description("How late a source's poll started against its schedule")
+                .tag("portal", portalCode).register(registry).record(late);
+    }
+
+    /** A finished one-shot ingest run, by its final status: how long it took. */
+    public void ingested(IngestReport report, Duration took) {
+        Timer.builder("news.ingest.runs").description("Ingest runs by final status").tag("status", report.run().status().name().toLowerCase(Locale.ROOT))
+                .register(registry).record(took);
+    }
+
+    @Override
     public void analysed(AnalyseReport report) {
         Timer.builder("news.analyse.runs").description("Analyse runs").register(registry).record(report.elapsed());
         Counter.builder("news.articles.analysed").description("Articles analysed").register(registry).increment(report.articles());
     }
 
+    /**
+     * How far behind its schedule the fleet's most overdue poll is, read from the database at
+     * each scrape: it covers every worker on the database, and grows when none runs.
+     */
+    public void pollsOverdue(Supplier<Duration> overdue) {
+        TimeGauge.builder("news.polls.overdue", () -> overdue.get().toMillis(), TimeUnit.MILLISECONDS)
+                .description("How far behind its schedule the most overdue source poll of the fleet is").register(registry);
+    }
+
     /** Jobs queued or running in the worker. */
     public void queueDepth(IntSupplier depth) {
-        io.micrometer.core.instrument.Gauge.builder("news.jobs.pending", depth::getAsInt)
+        Gauge.builder("news.jobs.pending", depth::getAsInt)
                 .description("Jobs queued or running in the worker").register(registry);
     }
 
@@ -89,7 +117,7 @@ public final class NewsMetrics implements AutoCloseable {
      */
     public void frontierDepth(ToLongFunction<FrontierStatus> count) {
         for (FrontierStatus status : List.of(FrontierStatus.PENDING, FrontierStatus.LEASED, FrontierStatus.FAILED)) {
-            io.micrometer.core.instrument.Gauge.builder("news.frontier.entries", () -> count.applyAsLong(status))
+            Gauge.builder("news.frontier.entries", () -> count.applyAsLong(status))
                     .description("Frontier entries (article links to fetch) by status")
                     .tag("status", status.name().toLowerCase(Locale.ROOT)).register(registry);
         }

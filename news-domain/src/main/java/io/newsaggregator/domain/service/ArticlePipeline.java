@@ -19,6 +19,7 @@ import io.newsaggregator.domain.port.out.UnitOfWork;
 import io.newsaggregator.domain.port.out.UrlCanonicalizer;
 import io.newsaggregator.domain.service.CanonicalKeys.Keyed;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -174,6 +175,13 @@ final class ArticlePipeline {
      * article at fault fails, with its own fetch event; an unavailable store ends the drain.
      */
     private Drained store(RegisteredPortal portal, List<ArticleResult> results, FetchRecorder recorder) {
+        long started = System.nanoTime();
+        Drained stored = storeBatch(portal, results, recorder);
+        listener.batchStored(portal.portal().code(), stored.inserted(), stored.updated(), Duration.ofNanos(System.nanoTime() - started));
+        return stored;
+    }
+
+    private Drained storeBatch(RegisteredPortal portal, List<ArticleResult> results, FetchRecorder recorder) {
         List<FetchEvent> robots = recorder.takeRobotsEvents();
         try {
             return unitOfWork.execute(repos -> {

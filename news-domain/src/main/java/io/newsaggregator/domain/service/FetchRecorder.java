@@ -20,6 +20,7 @@ import io.newsaggregator.domain.model.IngestRunId;
 import io.newsaggregator.domain.model.PortalId;
 import io.newsaggregator.domain.model.RuleMisses;
 import io.newsaggregator.domain.model.RobotsFetch;
+import io.newsaggregator.domain.port.in.IngestListener;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -31,17 +32,27 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * Builds the fetch events of one portal in one run, with readable reasons for failures. The
  * robots.txt requests the fetcher makes on its own are handed to {@link #robotsFetched} (from any
  * thread) and kept until the next unit of work that stores events {@linkplain #takeRobotsEvents takes} them.
+ * Each event of a request is also told to the ingest's listener.
  */
 final class FetchRecorder {
     private final Clock clock;
     private final IngestRunId runId;
     private final PortalId portalId;
+    private final String portalCode;
+    private final IngestListener listener;
     private final Queue<FetchEvent> robotsEvents = new ConcurrentLinkedQueue<>();
 
-    FetchRecorder(Clock clock, IngestRunId runId, PortalId portalId) {
+    FetchRecorder(Clock clock, IngestRunId runId, PortalId portalId, String portalCode, IngestListener listener) {
         this.clock = clock;
         this.runId = runId;
         this.portalId = portalId;
+        this.portalCode = portalCode;
+        this.listener = listener;
+    }
+
+    private FetchEvent told(FetchEvent event) {
+        listener.fetched(portalCode, event.target(), event.outcome());
+        return event;
     }
 
     FetchEvent fetched(FeedId feedId, FetchTarget target, FetchedPage page, FetchOutcome outcome) {
@@ -50,34 +61,34 @@ final class FetchRecorder {
 
     /** A page that was used, with a note when not all of it was (e.g. items beyond the per-source cap), or null. */
     FetchEvent fetched(FeedId feedId, FetchTarget target, FetchedPage page, FetchOutcome outcome, String note) {
-        return new FetchEvent(null, runId, portalId, feedId, target, page.requestedUrl(), page.status(),
-                page.body().length, page.durationMillis(), outcome, null, note, clock.instant());
+        return told(new FetchEvent(null, runId, portalId, feedId, target, page.requestedUrl(), page.status(),
+                page.body().length, page.durationMillis(), outcome, null, note, clock.instant()));
     }
 
     /** A page stored with the generic text because the portal's body rule did not hold on it. */
     FetchEvent ruleMissed(FeedId feedId, FetchedPage page) {
-        return new FetchEvent(null, runId, portalId, feedId, FetchTarget.ARTICLE, page.requestedUrl(), page.status(),
+        return told(new FetchEvent(null, runId, portalId, feedId, FetchTarget.ARTICLE, page.requestedUrl(), page.status(),
                 page.body().length, page.durationMillis(), FetchOutcome.OK, RuleMisses.ERROR_CLASS,
                 "the portal's body rule matched nothing or much less than the page's text; the generic text was used",
-                clock.instant());
+                clock.instant()));
     }
 
     /** A page that arrived but could not be used (malformed, no article in it). */
     FetchEvent unusable(FeedId feedId, FetchTarget target, FetchedPage page, FetchErrorClass errorClass, String reason) {
-        return new FetchEvent(null, runId, portalId, feedId, target, page.requestedUrl(), page.status(),
-                page.body().length, page.durationMillis(), FetchOutcome.FAILED, errorClass, reason, clock.instant());
+        return told(new FetchEvent(null, runId, portalId, feedId, target, page.requestedUrl(), page.status(),
+                page.body().length, page.durationMillis(), FetchOutcome.FAILED, errorClass, reason, clock.instant()));
     }
 
     FetchEvent failed(FeedId feedId, FetchTarget target, String url, RuntimeException error, Instant startedAt) {
         long millis = Math.max(0, clock.millis() - startedAt.toEpochMilli());
         Integer status = error instanceof FetchException fe ? fe.statusCode().orElse(null) : null;
-        return new FetchEvent(null, runId, portalId, feedId, target, url, status, 0, millis, FetchOutcome.FAILED,
-                errorClass(error), reason(error), clock.instant());
+        return told(new FetchEvent(null, runId, portalId, feedId, target, url, status, 0, millis, FetchOutcome.FAILED,
+                errorClass(error), reason(error), clock.instant()));
     }
 
     FetchEvent skipped(FeedId feedId, FetchTarget target, String url, String reason) {
-        return new FetchEvent(null, runId, portalId, feedId, target, url, null, 0, 0, FetchOutcome.SKIPPED,
-                FetchErrorClass.SKIPPED, reason, clock.instant());
+        return told(new FetchEvent(null, runId, portalId, feedId, target, url, null, 0, 0, FetchOutcome.SKIPPED,
+                FetchErrorClass.SKIPPED, reason, clock.instant()));
     }
 
     /** A page kept under its own URL because it declared another stored article's canonical URL. */
@@ -108,7 +119,7 @@ final class FetchRecorder {
                     fetch.durationMillis(), FetchOutcome.FAILED, errorClass(failure), reason(failure)
                     + "; pages of the host are not fetched until robots.txt can be read", clock.instant());
         }
-        robotsEvents.add(event);
+        robotsEvents.add(told(event));
     }
 
     /** The robots.txt events reported since the last call, to store with the caller's other events. */

@@ -48,10 +48,10 @@ public final class FleetIngest {
     public FleetIngest(UnitOfWork unitOfWork, PageFetcher fetcher, FeedReader feedReader, SitemapReader sitemapReader,
                        LinkDiscoverer linkDiscoverer, ArticleExtractor extractor, UrlCanonicalizer canonicalizer,
                        Clock clock, IngestSettings settings, RunLeases leases, FrontierPolicy frontierPolicy,
-                       SourcePolls polls, PollPolicy pollPolicy) {
+                       SourcePolls polls, PollPolicy pollPolicy, IngestListener listener) {
         this.unitOfWork = unitOfWork;
         this.portalIngest = PortalIngest.create(unitOfWork, fetcher, feedReader, sitemapReader, linkDiscoverer, extractor,
-                canonicalizer, clock, settings, frontierPolicy, IngestListener.NONE);
+                canonicalizer, clock, settings, frontierPolicy, listener);
         this.clock = clock;
         this.leases = leases;
         this.frontierPolicy = frontierPolicy;

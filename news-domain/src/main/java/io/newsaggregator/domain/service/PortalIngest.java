@@ -104,7 +104,7 @@ final class PortalIngest {
     IngestCounts ingest(PortalSpec spec, IngestRunId runId, int maxArticles) {
         List<FetchEvent> discoveryEvents = new ArrayList<>();
         RegisteredPortal portal = register(spec, runId, discoveryEvents);
-        FetchRecorder recorder = new FetchRecorder(clock, runId, portal.portal().id());
+        FetchRecorder recorder = recorder(portal, runId);
         Counter counter = new Counter();
         PortalId portalId = portal.portal().id();
 
@@ -129,7 +129,7 @@ final class PortalIngest {
      */
     RegisteredPortal register(PortalSpec spec, IngestRunId runId, List<FetchEvent> events) {
         RegisteredPortal registered = store(spec);
-        FetchRecorder recorder = new FetchRecorder(clock, runId, registered.portal().id());
+        FetchRecorder recorder = recorder(registered, runId);
         List<SourceSpec> found = discovery.discover(spec, recorder, events);
         // robots.txt requests made on the way are stored with the discovery's events
         events.addAll(recorder.takeRobotsEvents());
@@ -171,7 +171,7 @@ final class PortalIngest {
             return null;
         }
         Counter counter = new Counter();
-        FetchRecorder recorder = new FetchRecorder(clock, runId, portal.portal().id());
+        FetchRecorder recorder = recorder(portal, runId);
         Harvest harvest = harvestSources(portal, List.of(source), recorder, counter, List.of(), maxArticles);
         SourceResult result = harvest.results().get(0);
         return new Polled(result.status(), result.source(), harvest.enqueued(), result.freshFor(), result.retryAfter());
@@ -179,7 +179,11 @@ final class PortalIngest {
 
     /** Fetches and stores up to {@code limit} articles of the portal's frontier. */
     ArticlePipeline.Drained drain(RegisteredPortal portal, IngestRunId runId, int limit) {
-        return pipeline.drain(portal, runId, new FetchRecorder(clock, runId, portal.portal().id()), limit);
+        return pipeline.drain(portal, runId, recorder(portal, runId), limit);
+    }
+
+    private FetchRecorder recorder(RegisteredPortal portal, IngestRunId runId) {
+        return new FetchRecorder(clock, runId, portal.portal().id(), portal.portal().code(), listener);
     }
 
     private record DiscoveredSource(Feed source, List<DiscoveredLink> links) {

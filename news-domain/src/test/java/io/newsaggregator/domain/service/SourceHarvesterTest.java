@@ -13,6 +13,7 @@ import io.newsaggregator.domain.model.FetchedPage;
 import io.newsaggregator.domain.model.IngestRunId;
 import io.newsaggregator.domain.model.ParsedFeed;
 import io.newsaggregator.domain.model.PortalId;
+import io.newsaggregator.domain.port.in.IngestListener;
 import io.newsaggregator.domain.port.out.FeedReader;
 import io.newsaggregator.domain.port.out.LinkDiscoverer;
 import io.newsaggregator.domain.port.out.PageFetcher;
@@ -29,7 +30,7 @@ import org.junit.jupiter.api.Test;
 /** What a source's fetch events say when not everything it lists is read. */
 class SourceHarvesterTest {
     private final Clock clock = Clock.fixed(Instant.parse("2026-03-01T10:00:00Z"), ZoneOffset.UTC);
-    private final FetchRecorder recorder = new FetchRecorder(clock, new IngestRunId(1), new PortalId(1));
+    private final FetchRecorder recorder = new FetchRecorder(clock, new IngestRunId(1), new PortalId(1), "test", IngestListener.NONE);
 
     /** Bodies are lines: "index URL" names a nested sitemap, anything else is an article link. */
     private final Map<String, String> web = Map.of(

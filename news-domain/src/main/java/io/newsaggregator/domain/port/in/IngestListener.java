@@ -1,8 +1,14 @@
 package io.newsaggregator.domain.port.in;
 
+import io.newsaggregator.domain.model.FetchOutcome;
+import io.newsaggregator.domain.model.FetchTarget;
 import io.newsaggregator.domain.model.IngestCounts;
+import java.time.Duration;
 
-/** Progress of an ingest run, for a progress bar or log lines. Called from worker threads. */
+/**
+ * Progress of ingest, for a progress bar, log lines or metrics: of a one-shot run, or of a fleet
+ * worker's polls and drains. Called from worker threads.
+ */
 public interface IngestListener {
     IngestListener NONE = new IngestListener() {
     };
@@ -18,5 +24,13 @@ public interface IngestListener {
     }
 
     default void portalFinished(String portalCode, IngestCounts counts, String failure) {
+    }
+
+    /** A request for the portal (feed, section page, sitemap, article or robots.txt) and how it ended, as its fetch event says. */
+    default void fetched(String portalCode, FetchTarget target, FetchOutcome outcome) {
+    }
+
+    /** A batch of the portal's articles stored in one unit of work: how many were new or updated, and how long the store took. */
+    default void batchStored(String portalCode, int inserted, int updated, Duration took) {
     }
 }

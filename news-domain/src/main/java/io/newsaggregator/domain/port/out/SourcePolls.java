@@ -13,6 +13,9 @@ public interface SourcePolls {
     /** Every source's schedule, soonest poll first. */
     List<SourcePoll> all();
 
+    /** The earliest next poll of any source, empty while no source is scheduled. */
+    Optional<Instant> soonestNextPoll();
+
     /** Stores the schedule, replacing the source's earlier one. */
     void save(SourcePoll poll, Instant now);
 }
