@@ -46,6 +46,8 @@ public final class FleetWorker implements Worker {
     static final String DRAIN = "drain-frontier";
     static final String ANALYSE = "analyse";
     static final String SWEEP = "close-dead-runs";
+    static final String PRUNE = "prune-fetch-events";
+    private static final Duration PRUNE_EVERY = Duration.ofHours(1);
     private static final String ANALYSE_INSTANCE = "new-articles";
     private static final Logger log = LoggerFactory.getLogger(FleetWorker.class);
 
@@ -98,8 +100,10 @@ public final class FleetWorker implements Worker {
                 log.info("Closed {} runs of workers that are gone; their frontier entries are pending again", closed);
             }
         });
+        // always known to every worker, so that the fleet's one instance of it is never an unknown task
+        RecurringTask<Void> prune = Tasks.recurring(PRUNE, FixedDelay.of(PRUNE_EVERY)).execute((instance, context) -> pruneFetchEvents());
         this.scheduler = Scheduler.create(dataSource, List.of(poll, drain, analyse))
-                .startTasks(sweep)
+                .startTasks(List.of(sweep, prune))
                 .tableName(taskTable)
                 .schedulerName(new SchedulerName.Fixed(settings.name()))
                 .threads(settings.threads())
@@ -222,6 +226,17 @@ public final class FleetWorker implements Worker {
         AnalyseReport report = news.analyse();
         watcher.analysed(report);
         log.info("Analysed {} articles in {} ms", report.articles(), report.elapsed().toMillis());
+    }
+
+    private void pruneFetchEvents() {
+        if (settings.keepFetchEvents().isZero()) {
+            return;
+        }
+        Instant cutoff = clock.instant().minus(settings.keepFetchEvents());
+        long deleted = news.pruneFetchEvents().before(cutoff);
+        if (deleted > 0) {
+            log.info("Deleted {} fetch events from before {}", deleted, cutoff);
+        }
     }
 
     @Override

@@ -18,6 +18,7 @@ import io.newsaggregator.domain.port.in.DatabaseDescription.SchemaState;
 import io.newsaggregator.domain.port.in.DatabaseDescription.SchemaVersion;
 import io.newsaggregator.domain.port.in.DescribeDatabase;
 import io.newsaggregator.domain.port.in.ExportArticles;
+import io.newsaggregator.domain.port.in.PruneFetchEvents;
 import io.newsaggregator.domain.service.ArticleExport;
 import io.newsaggregator.domain.service.DatabaseDescriber;
 import io.newsaggregator.migrations.MigrationEntry;
@@ -38,6 +39,7 @@ import io.newsaggregator.domain.port.in.IngestListener;
 import io.newsaggregator.domain.port.in.IngestReport;
 import io.newsaggregator.domain.port.out.PageFetcher;
 import io.newsaggregator.domain.port.out.UnitOfWork;
+import io.newsaggregator.domain.service.FetchEventRetention;
 import io.newsaggregator.domain.service.FleetIngest;
 import io.newsaggregator.domain.service.FrontierPolicy;
 import io.newsaggregator.domain.service.IngestService;
@@ -174,6 +176,11 @@ public final class NewsAggregator implements AutoCloseable {
         return new DatabaseDescriber(this::schemaState, JpaPersistence.statistics(persistenceSettings()));
     }
 
+    /** Deletes old fetch events, a portal at a time; a fleet worker does it on its own ({@link WorkerSettings#keepFetchEvents()}). */
+    public PruneFetchEvents pruneFetchEvents() {
+        return new FetchEventRetention(unitOfWork());
+    }
+
     private SchemaState schemaState() {
         MigrationStatus status = migrationStatus();
         return new SchemaState(status.schema(), status.currentVersion(), versions(status.applied()),
@@ -189,7 +196,7 @@ public final class NewsAggregator implements AutoCloseable {
      * The escape hatch for embedders who want the repositories themselves: transactions over them
      * (articles, portals, runs, fetch events, ...). The use cases ({@link #ingest}, {@link #analyse},
      * {@link #browse}, {@link #exportArticles}, {@link #describeDatabase}, {@link #queryAnalysis},
-     * {@link #buildReport}, {@link #analyseTexts}) are the
+     * {@link #buildReport}, {@link #analyseTexts}, {@link #pruneFetchEvents}) are the
      * supported API and keep their behaviour across versions; code written against the repositories
      * follows the schema, which may change with any version.
      */

@@ -108,6 +108,7 @@ public final class NewsApp implements Runnable {
         commands.put("analyse-text", AnalyseTextCommand::new);
         commands.put("run", RunCommand::new);
         commands.put("sources", SourcesCommand::new);
+        commands.put("prune", PruneCommand::new);
         commands.put("worker", WorkerCommand::new);
         commands.put("serve", ServeCommand::new);
         commands.put("help", CommandLine.HelpCommand::new);

@@ -56,6 +56,10 @@ final class WorkerOptions {
             description = "Wait after new articles before analysing them (default ${DEFAULT-VALUE}).")
     Duration analyseDelay;
 
+    @Option(names = "--keep-fetch-events", paramLabel = "DURATION", defaultValue = "P30D",
+            description = "Delete fetch events older than this, once an hour (default ${DEFAULT-VALUE}; PT0S keeps them all).")
+    Duration keepFetchEvents;
+
     void validate() {
         OptionRanges.count("--threads", threads, 1, 64);
         OptionRanges.count("--drain-batch", drainBatch, 1, 1000);
@@ -68,6 +72,9 @@ final class WorkerOptions {
         OptionRanges.duration("--sweep-every", sweepEvery, Duration.ofMillis(200), Duration.ofHours(1));
         OptionRanges.duration("--idle-recheck", idleRecheck, Duration.ofMillis(100), Duration.ofHours(1));
         OptionRanges.duration("--analyse-delay", analyseDelay, Duration.ZERO, Duration.ofHours(1));
+        if (!keepFetchEvents.isZero()) {
+            OptionRanges.duration("--keep-fetch-events", keepFetchEvents, Duration.ofHours(1), Duration.ofDays(3650));
+        }
         if (name != null && (name.isBlank() || name.length() > 200)) {
             throw new UsageException("--name must be 1 to 200 characters");
         }
@@ -82,7 +89,8 @@ final class WorkerOptions {
     WorkerSettings settings(List<String> portals) {
         return new WorkerSettings(name != null ? name : defaultName(), portals, threads, drainBatch, drainers, idleRecheck,
                 pollingInterval, heartbeat, sweepEvery, !noAnalyse, analyseDelay,
-                new PollPolicy(pollMin, pollMax, pollInitial, PollPolicy.DEFAULTS.speedUp(), PollPolicy.DEFAULTS.slowDown()));
+                new PollPolicy(pollMin, pollMax, pollInitial, PollPolicy.DEFAULTS.speedUp(), PollPolicy.DEFAULTS.slowDown()),
+                keepFetchEvents);
     }
 
     private static String defaultName() {

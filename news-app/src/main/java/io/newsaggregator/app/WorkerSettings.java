@@ -25,10 +25,13 @@ import java.util.Objects;
  * @param analyseDelay       wait after the first new articles before analysing, so that one analyse
  *                           covers the articles of many drains
  * @param pollPolicy         the adaptive interval of source polls
+ * @param keepFetchEvents    fetch events older than this are deleted, once an hour by one worker of
+ *                           the fleet; {@link Duration#ZERO} keeps them all
  */
 public record WorkerSettings(String name, List<String> portals, int threads, int drainBatch, int drainersPerPortal,
                              Duration idleDrainRecheck, Duration pollingInterval, Duration heartbeat, Duration sweepEvery,
-                             boolean analyse, Duration analyseDelay, PollPolicy pollPolicy) {
+                             boolean analyse, Duration analyseDelay, PollPolicy pollPolicy,
+                             Duration keepFetchEvents) {
     public WorkerSettings {
         Objects.requireNonNull(name, "name");
         portals = List.copyOf(portals);
@@ -38,14 +41,16 @@ public record WorkerSettings(String name, List<String> portals, int threads, int
         Objects.requireNonNull(sweepEvery, "sweepEvery");
         Objects.requireNonNull(analyseDelay, "analyseDelay");
         Objects.requireNonNull(pollPolicy, "pollPolicy");
-        if (name.isBlank() || threads < 1 || drainBatch < 1 || drainersPerPortal < 1) {
-            throw new IllegalArgumentException("name must not be blank; threads, drainBatch and drainersPerPortal must be >= 1");
+        Objects.requireNonNull(keepFetchEvents, "keepFetchEvents");
+        if (name.isBlank() || threads < 1 || drainBatch < 1 || drainersPerPortal < 1 || keepFetchEvents.isNegative()) {
+            throw new IllegalArgumentException("name must not be blank; threads, drainBatch and drainersPerPortal must be >= 1;"
+                    + " keepFetchEvents must not be negative");
         }
     }
 
-    /** Defaults for a worker of this name: every portal, 4 threads, polls within 5 min..6 h. */
+    /** Defaults for a worker of this name: every portal, 4 threads, polls within 5 min..6 h, fetch events kept 30 days. */
     public static WorkerSettings defaults(String name) {
         return new WorkerSettings(name, List.of(), 4, 25, 2, Duration.ofSeconds(30), Duration.ofSeconds(5),
-                Duration.ofSeconds(30), Duration.ofMinutes(1), true, Duration.ofSeconds(30), PollPolicy.DEFAULTS);
+                Duration.ofSeconds(30), Duration.ofMinutes(1), true, Duration.ofSeconds(30), PollPolicy.DEFAULTS, Duration.ofDays(30));
     }
 }

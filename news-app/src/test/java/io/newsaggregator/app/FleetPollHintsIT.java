@@ -64,7 +64,8 @@ class FleetPollHintsIT {
                 """.formatted(site.base());
         WorkerSettings defaults = WorkerSettings.defaults("hints");
         WorkerSettings settings = new WorkerSettings("hints", List.of(), 2, defaults.drainBatch(), 1, defaults.idleDrainRecheck(),
-                Duration.ofMillis(200), defaults.heartbeat(), defaults.sweepEvery(), false, defaults.analyseDelay(), QUICK);
+                Duration.ofMillis(200), defaults.heartbeat(), defaults.sweepEvery(), false, defaults.analyseDelay(), QUICK,
+                defaults.keepFetchEvents());
         try (NewsAggregator news = NewsAggregator.builder().dataSource(TestDatabase.shared().dataSource())
                 .schema(schema.name()).catalog(CatalogLoader.parse("hints.yaml", catalog))
                 .http(HttpFetchSettings.defaults().withAllowedNetworks(TestNewsSite.HOST + "/32")
