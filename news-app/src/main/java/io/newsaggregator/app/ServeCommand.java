@@ -12,8 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -58,9 +56,6 @@ final class ServeCommand extends DatabaseCommand {
             description = "Requests per minute per client address; more get 429 (default ${DEFAULT-VALUE}).")
     int rateLimit;
 
-    private final CountDownLatch stopRequested = new CountDownLatch(1);
-    private final CountDownLatch stopped = new CountDownLatch(1);
-
     @Override
     void validate() {
         OptionRanges.count("--port", port, 0, 65535);
@@ -87,9 +82,8 @@ final class ServeCommand extends DatabaseCommand {
         ApiSettings settings = new ApiSettings(bind, port, token(), maxRequestBytes, rateLimit);
         prepareSchema(db, !ingest.noMigrate);
         Clock clock = clock();
-        Thread hook = new Thread(this::stopAndWait, "news-serve-stop");
-        Runtime.getRuntime().addShutdownHook(hook);
-        try (NewsMetrics metrics = new NewsMetrics();
+        try (StopSignal stop = new StopSignal();
+             NewsMetrics metrics = new NewsMetrics();
              NewsAggregator news = ingest.configure(newsOn(db))
                      .articleExtractor(metrics.timed(new JsoupArticleExtractor(clock))).build();
              Worker jobs = noWorker ? new InProcessWorker(news, ingest.maxArticles, metrics)
@@ -106,21 +100,11 @@ final class ServeCommand extends DatabaseCommand {
                 jobs.start();
                 output(false).line("Serving on http://%s:%d (worker %s); stop with Ctrl-C or SIGTERM.",
                         bind, api.port(), noWorker ? "off" : "on");
-                awaitStop();
+                stop.await();
+                output(false).line("Stopping: HTTP first, then the worker, then the database.");
             }
-        } finally {
-            stopped.countDown();
-            removeHook(hook);
         }
         return NewsApp.OK;
-    }
-
-    private static void removeHook(Thread hook) {
-        try {
-            Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException e) {
-            // the JVM is shutting down: the hook is running and waits for us
-        }
     }
 
     private String token() {
@@ -138,23 +122,5 @@ final class ServeCommand extends DatabaseCommand {
         }
         token = System.getenv("NEWS_API_TOKEN");
         return token == null || token.isBlank() ? null : token.strip();
-    }
-
-    private void awaitStop() {
-        try {
-            stopRequested.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    /** On SIGTERM: let the main thread close everything in order, and keep the JVM up until it has. */
-    private void stopAndWait() {
-        stopRequested.countDown();
-        try {
-            stopped.await(45, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }
