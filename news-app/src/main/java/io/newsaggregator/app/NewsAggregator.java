@@ -236,7 +236,8 @@ public final class NewsAggregator implements AutoCloseable {
     public FleetWorker worker(WorkerSettings settings) {
         Objects.requireNonNull(settings, "settings");
         List<PortalSpec> portals = select(settings.portals());
-        PageFetcher fetcher = new JdkHttpPageFetcher(httpSettings, clock, JpaPersistence.hostSlots(persistenceSettings(), settings.name()));
+        PageFetcher fetcher = new JdkHttpPageFetcher(httpSettings, clock, JpaPersistence.hostSlots(persistenceSettings(), settings.name()),
+                JpaPersistence.robotsEntries(persistenceSettings(), settings.name()));
         FleetIngest fleet = new FleetIngest(unitOfWork(), fetcher, Feeds.reader(), Discovery.sitemapReader(),
                 Discovery.linkDiscoverer(), articleExtractor(), CanonicalUrls.canonicalizer(), clock, ingestSettings,
                 persistence().runLeases(), FrontierPolicy.DEFAULTS, JpaPersistence.sourcePolls(persistenceSettings()),
