@@ -64,8 +64,8 @@ final class RobotsPolicy {
         RobotsFile load(URI robotsUrl);
     }
 
-    private record Entry(RobotsEntry stored, BaseRobotRules rules, Instant expires, String unavailable, Reason failure,
-                         Integer status) {
+    /** A shared entry with its rules parsed (null for an UNAVAILABLE one). */
+    private record Entry(RobotsEntry stored, BaseRobotRules rules) {
     }
 
     /** How soon a process looks again at an entry another one is fetching. */
@@ -111,10 +111,11 @@ final class RobotsPolicy {
     Verdict check(URI url, Consumer<RobotsFetch> robotsFetched) {
         String origin = origin(url);
         Entry entry = entryFor(origin, robotsFetched);
-        if (entry.unavailable() != null) {
+        RobotsEntry stored = entry.stored();
+        if (stored.kind() == Kind.UNAVAILABLE) {
             return new Verdict(false, Duration.ZERO,
-                    "robots.txt of " + origin + " " + entry.unavailable() + "; site treated as disallowed until "
-                            + entry.expires(), entry.failure(), entry.status());
+                    "robots.txt of " + origin + " " + stored.failureText() + "; site treated as disallowed until "
+                            + stored.expiresAt(), stored.failure(), stored.status());
         }
         boolean allowed = entry.rules().isAllowed(url.toString());
         long delayMillis = entry.rules().getCrawlDelay();
@@ -144,7 +145,7 @@ final class RobotsPolicy {
                 return join(existing);
             }
             Entry entry = join(existing);
-            if (clock.instant().isBefore(entry.expires())) {
+            if (entry.stored().isFreshAt(clock.instant())) {
                 return entry;
             }
             CompletableFuture<Entry> mine = new CompletableFuture<>();
@@ -245,15 +246,15 @@ final class RobotsPolicy {
 
     private Entry entryOf(RobotsEntry stored) {
         return switch (stored.kind()) {
-            case UNAVAILABLE -> new Entry(stored, null, stored.expiresAt(), stored.failureText(), stored.failure(), stored.status());
-            case ALLOW_ALL -> new Entry(stored, new SimpleRobotRules(RobotRulesMode.ALLOW_ALL), stored.expiresAt(), null, null, null);
+            case UNAVAILABLE -> new Entry(stored, null);
+            case ALLOW_ALL -> new Entry(stored, new SimpleRobotRules(RobotRulesMode.ALLOW_ALL));
             case RULES -> {
                 SimpleRobotRulesParser parser = new SimpleRobotRulesParser();
                 // We cap Crawl-delay ourselves; the parser would instead disallow a site with a long one.
                 parser.setMaxCrawlDelay(Long.MAX_VALUE);
                 BaseRobotRules rules = parser.parseContent(stored.finalUrl(), stored.body(), stored.contentType(),
                         List.of(agentToken));
-                yield new Entry(stored, rules, stored.expiresAt(), null, null, null);
+                yield new Entry(stored, rules);
             }
         };
     }
