@@ -10,9 +10,6 @@ import io.newsaggregator.domain.model.Feed;
 import io.newsaggregator.domain.model.FeedKind;
 import io.newsaggregator.domain.model.Portal;
 import io.newsaggregator.domain.query.Query;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -42,14 +39,14 @@ class ConcurrentRegistrationIT extends JpaTestSupport {
             CompletableFuture<Registered> first = CompletableFuture.supplyAsync(() -> uow.execute(r -> {
                 Registered registered = register(r, configured);
                 firstCreated.countDown();
-                await(releaseFirst);
+                LockWaits.await(releaseFirst);
                 return registered;
             }));
             CompletableFuture<Registered> second;
             try {
                 assertThat(firstCreated.await(30, TimeUnit.SECONDS)).isTrue();
                 second = CompletableFuture.supplyAsync(() -> uow.execute(r -> register(r, configured)));
-                assertThat(awaitInsertWaitingOnALock("portal")).as("the second registration waits on the first one's portal").isTrue();
+                assertThat(LockWaits.awaitInsertWaitingOnALock(schema, "portal")).as("the second registration waits on the first one's portal").isTrue();
             } finally {
                 releaseFirst.countDown();
             }
@@ -70,33 +67,5 @@ class ConcurrentRegistrationIT extends JpaTestSupport {
         Portal portal = r.portals().findOrCreate(configured);
         Feed feed = r.feeds().findOrCreate(Feed.create(portal.id(), FeedKind.FEED, "https://race.example/rss.xml", "world", null));
         return new Registered(portal, feed);
-    }
-
-    /** Polls the server until an insert into this schema's table waits on a lock; false after 30 s. */
-    private boolean awaitInsertWaitingOnALock(String table) throws Exception {
-        String sql = "select count(*) from pg_stat_activity where datname = current_database()"
-                + " and wait_event_type = 'Lock' and query ilike ?";
-        try (Connection c = schema.database().dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, "insert into " + schema.name() + "." + table + " %");
-            for (int attempt = 0; attempt < 3_000; attempt++) {
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    if (rs.getInt(1) > 0) {
-                        return true;
-                    }
-                }
-                Thread.sleep(10);
-            }
-        }
-        return false;
-    }
-
-    private static void await(CountDownLatch latch) {
-        try {
-            latch.await(30, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }
