@@ -251,7 +251,8 @@ public final class NewsAggregator implements AutoCloseable {
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(watcher, "watcher");
         List<PortalSpec> portals = select(settings.portals());
-        PageFetcher fetcher = new JdkHttpPageFetcher(httpSettings, clock, JpaPersistence.hostSlots(persistenceSettings(), settings.name()));
+        PageFetcher fetcher = new JdkHttpPageFetcher(httpSettings, clock, JpaPersistence.hostSlots(persistenceSettings(), settings.name()),
+                JpaPersistence.robotsEntries(persistenceSettings(), settings.name()));
         FleetIngest fleet = new FleetIngest(unitOfWork(), fetcher, Feeds.reader(), Discovery.sitemapReader(),
                 Discovery.linkDiscoverer(), articleExtractor(), CanonicalUrls.canonicalizer(), clock, ingestSettings,
                 persistence().runLeases(), FrontierPolicy.DEFAULTS, JpaPersistence.sourcePolls(persistenceSettings()),

@@ -66,7 +66,7 @@ class FleetWorkerIT {
     }
 
     @Test
-    void threeWorkersStoreEveryArticleOnceFetchNoPageTwiceAndKeepEachHostsInterval() throws Exception {
+    void threeWorkersStoreEveryArticleOnceFetchNoPageTwiceNorRobotsTxtAndKeepEachHostsInterval() throws Exception {
         site = FleetSite.start(HOSTS, 8, List.of());
         site.holdArticles();
         Duration interval = Duration.ofMillis(400);
@@ -87,11 +87,17 @@ class FleetWorkerIT {
             for (String path : portal.articlePaths()) {
                 assertThat(hits.get(path)).as("requests for %s on %s", path, portal.host()).isEqualTo(1L);
             }
+            // the fleet shares one robots.txt per host, fetched once per expiry (a day here)
+            assertThat(hits.get("/robots.txt")).as("robots.txt requests to %s by the whole fleet", portal.host()).isEqualTo(1L);
             // arrivals jitter a little against the starts the workers reserved; a fleet without shared slots gives gaps near 0
             assertThat(site.shortestGap(portal.host())).as("shortest gap between two requests to %s:%s", portal.host(), site.timeline(portal.host()))
                     .isGreaterThanOrEqualTo(interval.minusMillis(150));
         }
         assertThat(count("select count(distinct run_id) from %s.fetch_event where target = 'ARTICLE'")).as("workers that fetched articles").isGreaterThan(1);
+        assertThat(count("select count(*) from %s.fetch_event where target = 'ROBOTS'")).as("a fetch event per robots.txt request")
+                .isEqualTo(HOSTS.size());
+        assertThat(count("select count(*) from %s.robots_entry where kind = 'RULES' and claimed_by is null")).as("shared robots.txt entries")
+                .isEqualTo(HOSTS.size());
 
         for (ChildApp worker : workers) {
             ChildApp.Result stopped = worker.terminate(Duration.ofSeconds(60));

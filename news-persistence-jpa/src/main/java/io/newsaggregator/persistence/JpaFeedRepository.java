@@ -6,6 +6,7 @@ import io.newsaggregator.domain.model.FeedId;
 import io.newsaggregator.domain.model.PortalId;
 import io.newsaggregator.domain.port.out.FeedRepository;
 import io.newsaggregator.domain.query.Query;
+import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -48,6 +49,33 @@ final class JpaFeedRepository extends JpaCrudRepository<Feed, FeedId, FeedEntity
         Objects.requireNonNull(url, "url");
         return find(Query.of(Feed.class).where(FeedField.PORTAL_ID.eq(portalId).and(FeedField.URL.eq(url))).limit(1))
                 .stream().findFirst();
+    }
+
+    @Override
+    public Feed findOrCreate(Feed source) {
+        Objects.requireNonNull(source, "source");
+        Optional<Feed> existing = findByUrl(source.portalId(), source.url());
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        // ON CONFLICT: of workers registering the same source at once, the later ones wait and find the first's row
+        String sql = "insert into " + names.feed() + " (id, portal_id, kind, url, category_code, link_selector, consecutive_failures)"
+                + " values (?, ?, ?, ?, ?, ?, ?) on conflict (portal_id, url) do nothing";
+        long id = call("creating Feed " + source.url(), () -> new SequenceIds(session, FeedEntity.class).next());
+        new NativeStatements(session, names, slowLog).run("creating Feed " + source.url(), c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setLong(1, id);
+                ps.setLong(2, source.portalId().value());
+                ps.setString(3, source.kind().name());
+                ps.setString(4, source.url());
+                ps.setString(5, source.categoryCode());
+                ps.setString(6, source.linkSelector());
+                ps.setInt(7, source.consecutiveFailures());
+                return slowLog.time(sql, ps::executeUpdate);
+            }
+        });
+        return findByUrl(source.portalId(), source.url()).orElseThrow(() -> new IllegalStateException(
+                "source " + source.url() + " vanished right after it was created"));
     }
 
     @Override

@@ -7,6 +7,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.newsaggregator.domain.error.ConfigurationException;
 import io.newsaggregator.domain.error.DataStoreUnavailableException;
 import io.newsaggregator.domain.port.out.HostSlots;
+import io.newsaggregator.domain.port.out.RobotsEntries;
 import io.newsaggregator.domain.port.out.RunLeases;
 import io.newsaggregator.domain.port.out.SourcePolls;
 import io.newsaggregator.domain.port.out.StoreStatistics;
@@ -119,6 +120,12 @@ public final class JpaPersistence implements AutoCloseable {
     /** Per-host request slots shared by the fleet; {@code holder} names this process in the table. */
     public static HostSlots hostSlots(PersistenceSettings settings, String holder) {
         return new JdbcHostSlots(dataSourceOf(settings), new TableNames(settings.schema(), settings.tablePrefix()),
+                Objects.requireNonNull(holder, "holder"));
+    }
+
+    /** robots.txt shared by the fleet; {@code holder} names this process in the table while it fetches one. */
+    public static RobotsEntries robotsEntries(PersistenceSettings settings, String holder) {
+        return new JdbcRobotsEntries(dataSourceOf(settings), new TableNames(settings.schema(), settings.tablePrefix()),
                 Objects.requireNonNull(holder, "holder"));
     }
 

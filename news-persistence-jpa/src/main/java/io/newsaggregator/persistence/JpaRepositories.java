@@ -32,7 +32,7 @@ final class JpaRepositories implements Repositories {
     private final JpaArticleSearch search;
 
     JpaRepositories(Session session, TableNames names, int batchSize, SlowStatementLog slowLog) {
-        this.portals = new JpaPortalRepository(session);
+        this.portals = new JpaPortalRepository(session, names, slowLog);
         this.categories = new JpaCategoryRepository(session, names, slowLog);
         this.feeds = new JpaFeedRepository(session, names, slowLog);
         NativeStatements sql = new NativeStatements(session, names, slowLog);

@@ -73,7 +73,7 @@ class AggregateQueriesIT extends JpaTestSupport {
         CompletableFuture<List<FeedId>> first = CompletableFuture.supplyAsync(() -> uow.execute(r -> {
             List<FeedId> ids = r.feeds().claimDue(portal, now).stream().map(Feed::id).toList();
             claimed.countDown();
-            await(release);
+            LockWaits.await(release);
             return ids;
         }));
         assertThat(claimed.await(30, TimeUnit.SECONDS)).isTrue();
@@ -137,14 +137,5 @@ class AggregateQueriesIT extends JpaTestSupport {
         return new Article(null, a.portalId(), a.canonicalUrl(), a.url(), a.title(), a.authors(), publishedAt, a.modifiedAt(),
                 a.section(), a.language(), a.lead(), a.bodyText(), a.imageUrl(), a.contentHash(), a.discoveredVia(),
                 a.firstSeenAt(), a.lastSeenAt(), a.revision());
-    }
-
-    private static void await(CountDownLatch latch) {
-        try {
-            latch.await(30, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -8,9 +8,6 @@ import io.newsaggregator.domain.model.PortalId;
 import io.newsaggregator.domain.model.UpsertOutcome;
 import io.newsaggregator.domain.model.UpsertResult;
 import io.newsaggregator.domain.query.Query;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -35,14 +32,14 @@ class ConcurrentUpsertIT extends JpaTestSupport {
         CompletableFuture<List<UpsertResult>> first = CompletableFuture.supplyAsync(() -> uow.execute(r -> {
             List<UpsertResult> results = r.articles().upsertAll(articles);
             firstInserted.countDown();
-            await(releaseFirst);
+            LockWaits.await(releaseFirst);
             return results;
         }));
         CompletableFuture<List<UpsertResult>> second;
         try {
             assertThat(firstInserted.await(30, TimeUnit.SECONDS)).isTrue();
             second = CompletableFuture.supplyAsync(() -> uow.execute(r -> r.articles().upsertAll(articles)));
-            assertThat(awaitInsertWaitingOnALock()).as("the second upsert waits on the first one's rows").isTrue();
+            assertThat(LockWaits.awaitInsertWaitingOnALock(schema, "article")).as("the second upsert waits on the first one's rows").isTrue();
         } finally {
             releaseFirst.countDown();
         }
@@ -55,33 +52,5 @@ class ConcurrentUpsertIT extends JpaTestSupport {
                 .containsExactlyElementsOf(firstResults.stream().map(UpsertResult::articleId).toList());
         assertThat(uow.<Long>readOnly(r -> r.articles().count(Query.of(Article.class).where(ArticleField.PORTAL_ID.eq(portal)))))
                 .isEqualTo(2L);
-    }
-
-    /** Polls the server until an insert into this schema's article table waits on a lock; false after 30 s. */
-    private boolean awaitInsertWaitingOnALock() throws Exception {
-        String sql = "select count(*) from pg_stat_activity where datname = current_database()"
-                + " and wait_event_type = 'Lock' and query ilike ?";
-        try (Connection c = schema.database().dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, "insert into " + schema.name() + ".article %");
-            for (int attempt = 0; attempt < 3_000; attempt++) {
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    if (rs.getInt(1) > 0) {
-                        return true;
-                    }
-                }
-                Thread.sleep(10);
-            }
-        }
-        return false;
-    }
-
-    private static void await(CountDownLatch latch) {
-        try {
-            latch.await(30, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -7,6 +7,7 @@ import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import io.newsaggregator.app.NewsApp;
 import io.newsaggregator.app.site.FleetSite;
 import io.newsaggregator.persistence.testing.TestDatabase;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,6 +20,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
@@ -27,9 +29,10 @@ import javax.sql.DataSource;
  * The worker fleet's throughput: portals on four loopback addresses ingested by 1, 2 and 4 worker
  * processes on one embedded PostgreSQL, with politeness relaxed ({@code --min-interval PT0S}) so
  * that CPU and database are what is measured. Per fleet size: articles/s from the first worker's
- * start line until every article is stored, database transactions per article (from
- * {@code pg_stat_database}; the database is this JVM's own), and each worker's peak RSS
- * ({@code VmHWM}). Then, in the same run, the scheduler's own cost: {@value #NO_OP_TASKS} no-op
+ * start line until every article is stored, database statements per article (every statement
+ * the workers sent, counted by {@code pg_stat_statements} in an embedded PostgreSQL of this run's
+ * own, with and without transaction control and {@code SET}), transactions per article (from
+ * {@code pg_stat_database}), and each worker's peak RSS ({@code VmHWM}). Then, in the same run, the scheduler's own cost: {@value #NO_OP_TASKS} no-op
  * db-scheduler tasks against the same number of rows taken by a plain {@code FOR UPDATE SKIP LOCKED}
  * loop, {@value #THREADS} threads each (give {@code overhead} as the second argument for this part alone).
  *
@@ -44,13 +47,26 @@ public final class FleetBenchmark {
     private static final int NO_OP_TASKS = 2000;
     private static final int THREADS = 4;
 
+    /** Marks the benchmark's own statements, so that they are not counted as the workers'. */
+    private static final String OWN = "/* bench */ ";
+    /** Statements that only frame or configure others. */
+    private static final String FRAMING = "^\\s*(begin|commit|rollback|start|set|show|reset|discard|savepoint|release)\\M";
+
     public static void main(String[] args) throws Exception {
         int perPortal = args.length > 0 ? Integer.parseInt(args[0]) : 60;
         Path dir = Files.createTempDirectory("fleet-bench");
-        TestDatabase db = TestDatabase.shared();
+        try (EmbeddedPostgres server = TestDatabase.startEmbedded(Map.of("shared_preload_libraries", "pg_stat_statements",
+                "pg_stat_statements.max", "10000", "pg_stat_statements.track", "top"))) {
+            TestDatabase db = TestDatabase.on(server);
+            execute(db.dataSource(), "create extension if not exists pg_stat_statements");
+            run(db, dir, perPortal, args.length > 1 && args[1].equals("overhead"));
+        }
+    }
+
+    private static void run(TestDatabase db, Path dir, int perPortal, boolean overheadOnly) throws Exception {
         System.out.printf("%d portals x %d articles, politeness relaxed%n", HOSTS.size(), perPortal);
         double single = 0;
-        for (int workers : args.length > 1 && args[1].equals("overhead") ? List.<Integer>of() : List.of(1, 2, 4)) {
+        for (int workers : overheadOnly ? List.<Integer>of() : List.of(1, 2, 4)) {
             double rate = fleetRun(db, dir, workers, perPortal);
             if (workers == 1) {
                 single = rate;
@@ -67,6 +83,7 @@ public final class FleetBenchmark {
             Path catalog = dir.resolve("catalog-" + workers + ".yaml");
             Files.writeString(catalog, site.catalog());
             long xactBefore = transactions(db.dataSource());
+            execute(db.dataSource(), OWN + "select pg_stat_statements_reset()");
             List<Process> children = new ArrayList<>();
             List<Path> outs = new ArrayList<>();
             for (int i = 1; i <= workers; i++) {
@@ -76,7 +93,7 @@ public final class FleetBenchmark {
             }
             long start = awaitFirstStart(outs, children);
             int total = HOSTS.size() * perPortal;
-            while (count(db.dataSource(), "select count(*) from " + schema.name() + ".article") < total) {
+            while (count(db.dataSource(), OWN + "select count(*) from " + schema.name() + ".article") < total) {
                 if (children.stream().noneMatch(Process::isAlive)) {
                     throw new IllegalStateException("every worker ended; see " + dir);
                 }
@@ -97,10 +114,16 @@ public final class FleetBenchmark {
             }
             Thread.sleep(1500); // statistics of ended backends reach pg_stat_database
             long xacts = transactions(db.dataSource()) - xactBefore;
+            long statements = count(db.dataSource(), OWN + "select coalesce(sum(calls), 0) from pg_stat_statements"
+                    + " where dbid = (select oid from pg_database where datname = current_database()) and query not like '/* bench */%'");
+            long framing = count(db.dataSource(), OWN + "select coalesce(sum(calls), 0) from pg_stat_statements"
+                    + " where dbid = (select oid from pg_database where datname = current_database()) and query not like '/* bench */%'"
+                    + " and query ~* '" + FRAMING + "'");
             double rate = total / seconds;
-            System.out.printf("%d worker(s): %d articles in %.1f s = %.1f articles/s; %.1f database transactions per article;"
-                    + " peak RSS per worker %s MiB%n", workers, total, seconds, rate, (double) xacts / total,
-                    rss.stream().map(k -> String.valueOf(k / 1024)).toList());
+            System.out.printf("%d worker(s): %d articles in %.1f s = %.1f articles/s; %.1f database statements per article"
+                    + " (%.1f without BEGIN/COMMIT/SET), %.1f transactions per article; peak RSS per worker %s MiB%n",
+                    workers, total, seconds, rate, (double) statements / total, (double) (statements - framing) / total,
+                    (double) xacts / total, rss.stream().map(k -> String.valueOf(k / 1024)).toList());
             return rate;
         } finally {
             schema.drop();
@@ -149,7 +172,7 @@ public final class FleetBenchmark {
     }
 
     private static long transactions(DataSource dataSource) {
-        return count(dataSource, "select xact_commit + xact_rollback from pg_stat_database where datname = current_database()");
+        return count(dataSource, OWN + "select xact_commit + xact_rollback from pg_stat_database where datname = current_database()");
     }
 
     /** db-scheduler's cost per task against a plain SKIP LOCKED loop over the same number of rows. */

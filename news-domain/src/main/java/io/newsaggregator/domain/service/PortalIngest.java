@@ -2,7 +2,6 @@ package io.newsaggregator.domain.service;
 
 import io.newsaggregator.domain.error.DataAccessException;
 import io.newsaggregator.domain.error.DataStoreUnavailableException;
-import io.newsaggregator.domain.error.DuplicateException;
 import io.newsaggregator.domain.model.Article;
 import io.newsaggregator.domain.model.ArticleField;
 import io.newsaggregator.domain.model.ArticleId;
@@ -58,7 +57,6 @@ import java.util.stream.Collectors;
  * the {@link ArticlePipeline}.
  */
 final class PortalIngest {
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(PortalIngest.class);
     private static final int LOOKUP_CHUNK = 500;
     /** Stored articles whose URLs teach section-page discovery the portal's article shapes. */
     private static final int KNOWN_STORED_ARTICLES = 500;
@@ -136,21 +134,9 @@ final class PortalIngest {
         return found.isEmpty() ? registered : store(spec.withMoreSources(found));
     }
 
-    /**
-     * Registration finds or creates each row, so when another process created one of them in the
-     * meantime (a duplicate key), doing it again finds that row.
-     */
+    /** Registration finds or creates each row, so a process registering the same portal at the same time is no failure. */
     private RegisteredPortal store(PortalSpec spec) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return unitOfWork.execute(repos -> registry.register(repos, spec));
-            } catch (DuplicateException e) {
-                if (attempt == 3) {
-                    throw e;
-                }
-                log.debug("Portal {} was registered by another process at the same time; reading it again", spec.portal().code());
-            }
-        }
+        return unitOfWork.execute(repos -> registry.register(repos, spec));
     }
 
     /**

@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * Brings the stored portal, its sources and categories in line with the catalog, keeping what
@@ -40,21 +39,14 @@ final class PortalRegistry {
     }
 
     private Portal storePortal(Repositories repos, Portal configured) {
-        Optional<Portal> stored = repos.portals().findByCode(configured.code());
-        if (stored.isEmpty()) {
-            return repos.portals().save(configured.withId(null));
-        }
-        Portal current = configured.withId(stored.get().id());
-        return current.equals(stored.get()) ? current : repos.portals().update(current);
+        Portal stored = repos.portals().findOrCreate(configured.withId(null));
+        Portal current = configured.withId(stored.id());
+        return current.equals(stored) ? current : repos.portals().update(current);
     }
 
     private Feed storeSource(Repositories repos, Portal portal, SourceSpec configured) {
-        Optional<Feed> stored = repos.feeds().findByUrl(portal.id(), configured.url());
-        if (stored.isEmpty()) {
-            return repos.feeds().save(Feed.create(portal.id(), configured.kind(), configured.url(),
-                    configured.categoryCode(), configured.linkSelector()));
-        }
-        Feed known = stored.get();
+        Feed known = repos.feeds().findOrCreate(Feed.create(portal.id(), configured.kind(), configured.url(),
+                configured.categoryCode(), configured.linkSelector()));
         if (known.kind() == configured.kind()
                 && Objects.equals(known.categoryCode(), configured.categoryCode())
                 && Objects.equals(known.linkSelector(), configured.linkSelector())) {

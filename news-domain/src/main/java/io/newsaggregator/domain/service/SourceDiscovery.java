@@ -56,12 +56,20 @@ final class SourceDiscovery {
         }
         if (!spec.hasSources(FeedKind.SITEMAP)) {
             robotsTxtOf(homepage).ifPresent(robots ->
-                    fetch(robots, FetchTarget.ROBOTS, recorder, events, sitemapReader::sitemapsInRobotsTxt).stream()
+                    sitemapsIn(robots, recorder).stream()
                             .sorted(Comparator.comparing((String url) -> !url.toLowerCase(Locale.ROOT).contains("news")))
                             .limit(MAX_SITEMAPS)
                             .forEach(url -> found.add(new SourceSpec(FeedKind.SITEMAP, url, null, null))));
         }
         return found;
+    }
+
+    /**
+     * The sitemaps the robots.txt names, read from the copy the fetcher obeys: the request for it,
+     * if one was made, is recorded as the fetcher's own robots.txt requests are.
+     */
+    private List<String> sitemapsIn(String robotsUrl, FetchRecorder recorder) {
+        return fetcher.robotsTxt(robotsUrl, recorder::robotsFetched).map(sitemapReader::sitemapsInRobotsTxt).orElse(List.of());
     }
 
     private List<String> fetch(String url, FetchTarget target, FetchRecorder recorder, List<FetchEvent> events,
@@ -71,10 +79,7 @@ final class SourceDiscovery {
         try {
             page = fetcher.fetch(FetchRequest.of(url, target), recorder::robotsFetched);
         } catch (FetchException e) {
-            boolean absent = target == FetchTarget.ROBOTS && e.statusCode().filter(status -> status >= 400 && status < 500).isPresent();
-            events.add(absent
-                    ? recorder.skipped(null, target, url, "no robots.txt (HTTP " + e.statusCode().get() + "), so no sitemaps are announced")
-                    : recorder.failed(null, target, url, e, started));
+            events.add(recorder.failed(null, target, url, e, started));
             return List.of();
         }
         try {

@@ -126,6 +126,11 @@ public final class InMemoryStore implements UnitOfWork, Repositories {
         public Optional<Portal> findByCode(String code) {
             return all().filter(p -> p.code().equals(code)).findFirst();
         }
+
+        @Override
+        public Portal findOrCreate(Portal portal) {
+            return findByCode(portal.code()).orElseGet(() -> save(portal));
+        }
     }
 
     static final class Categories extends InMemoryCrud<Category, CategoryId> implements CategoryRepository {
@@ -173,6 +178,11 @@ public final class InMemoryStore implements UnitOfWork, Repositories {
         @Override
         public Optional<Feed> findByUrl(PortalId portalId, String url) {
             return all().filter(f -> f.portalId().equals(portalId) && f.url().equals(url)).findFirst();
+        }
+
+        @Override
+        public Feed findOrCreate(Feed source) {
+            return findByUrl(source.portalId(), source.url()).orElseGet(() -> save(source));
         }
 
         @Override

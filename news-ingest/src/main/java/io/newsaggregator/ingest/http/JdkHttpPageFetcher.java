@@ -5,9 +5,11 @@ import io.newsaggregator.domain.error.FetchException.Reason;
 import io.newsaggregator.domain.model.FetchRequest;
 import io.newsaggregator.domain.model.FetchTarget;
 import io.newsaggregator.domain.model.FetchedPage;
+import io.newsaggregator.domain.model.RobotsEntry;
 import io.newsaggregator.domain.model.RobotsFetch;
 import io.newsaggregator.domain.port.out.HostSlots;
 import io.newsaggregator.domain.port.out.PageFetcher;
+import io.newsaggregator.domain.port.out.RobotsEntries;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.ProtocolException;
@@ -90,34 +92,38 @@ public final class JdkHttpPageFetcher implements PageFetcher {
      */
     public JdkHttpPageFetcher(HttpFetchSettings settings, Clock clock, Sleeper sleeper, Executor executor) {
         this(settings, clock, sleeper, executor, HostResolver.system(),
-                new Backoff(settings.backoffBase(), settings.backoffMax()), null);
+                new Backoff(settings.backoffBase(), settings.backoffMax()));
     }
 
     /**
-     * A fetcher on {@code clock} that sleeps for real and spaces its requests to a host through
-     * {@code sharedSlots}, so that the per-host interval holds for every process sharing them.
+     * A fetcher on {@code clock} that sleeps for real, spaces its requests to a host through
+     * {@code sharedSlots}, so that the per-host interval holds for every process sharing them, and
+     * reads robots.txt from {@code sharedRobots}, fetching it only when no process has a fresh copy.
      */
-    public JdkHttpPageFetcher(HttpFetchSettings settings, Clock clock, HostSlots sharedSlots) {
+    public JdkHttpPageFetcher(HttpFetchSettings settings, Clock clock, HostSlots sharedSlots, RobotsEntries sharedRobots) {
         this(settings, clock, Sleeper.system(), null, HostResolver.system(),
-                new Backoff(settings.backoffBase(), settings.backoffMax()), Objects.requireNonNull(sharedSlots, "sharedSlots"));
+                new Backoff(settings.backoffBase(), settings.backoffMax()), Objects.requireNonNull(sharedSlots, "sharedSlots"),
+                Objects.requireNonNull(sharedRobots, "sharedRobots"));
     }
 
     JdkHttpPageFetcher(HttpFetchSettings settings, Clock clock, Sleeper sleeper, Executor executor,
                        HostResolver resolver, Backoff backoff) {
-        this(settings, clock, sleeper, executor, resolver, backoff, null);
+        this(settings, clock, sleeper, executor, resolver, backoff, null, new InMemoryRobotsEntries());
     }
 
     private JdkHttpPageFetcher(HttpFetchSettings settings, Clock clock, Sleeper sleeper, Executor executor,
-                               HostResolver resolver, Backoff backoff, HostSlots sharedSlots) {
+                               HostResolver resolver, Backoff backoff, HostSlots sharedSlots, RobotsEntries robotsEntries) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
         this.backoff = Objects.requireNonNull(backoff, "backoff");
         this.addressPolicy = new AddressPolicy(settings.allowedNetworks(), Objects.requireNonNull(resolver, "resolver"));
-        this.hostGate = new HostGate(settings.perHostConcurrency(), clock, sleeper, sharedSlots,
-                settings.connectTimeout().plus(settings.requestTimeout()).multipliedBy(2));
-        this.robots = new RobotsPolicy(this::loadRobots, settings.robotsAgentToken(), clock,
-                settings.robotsCacheTtl(), settings.robotsFailureTtl(), settings.maxCrawlDelay());
+        Duration lease = settings.connectTimeout().plus(settings.requestTimeout()).multipliedBy(2);
+        this.hostGate = new HostGate(settings.perHostConcurrency(), clock, sleeper, sharedSlots, lease);
+        // a robots.txt fetch may follow redirects, each hop waiting for its host's slot
+        Duration robotsLease = lease.multipliedBy(settings.maxRedirects() + 1L);
+        this.robots = new RobotsPolicy(this::loadRobots, robotsEntries, sleeper, robotsLease, settings.robotsAgentToken(),
+                clock, settings.robotsCacheTtl(), settings.robotsFailureTtl(), settings.maxCrawlDelay());
         HttpClient.Builder builder = HttpClient.newBuilder()
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(settings.connectTimeout());
@@ -155,6 +161,28 @@ public final class JdkHttpPageFetcher implements PageFetcher {
         log.debug("Fetched {} -> {} ({}, {} bytes) in {} ms", request.url(), page.finalUrl(), page.status(),
                 page.body().length, page.durationMillis());
         return page;
+    }
+
+    /** Answers with the robots.txt the fetcher obeys, so that reading its Sitemap lines costs no request of its own. */
+    @Override
+    public Optional<FetchedPage> robotsTxt(String robotsUrl, Consumer<RobotsFetch> robotsFetched) {
+        Objects.requireNonNull(robotsFetched, "robotsFetched");
+        if (!settings.robotsEnforced()) {
+            return PageFetcher.super.robotsTxt(robotsUrl, robotsFetched);
+        }
+        URI uri;
+        try {
+            uri = parseRequested(robotsUrl);
+        } catch (FetchException e) {
+            robotsFetched.accept(new RobotsFetch(robotsUrl, null, 0, 0, e));
+            return Optional.empty();
+        }
+        RobotsEntry entry = robots.entry(uri, robotsFetched);
+        if (entry.kind() != RobotsEntry.Kind.RULES) {
+            return Optional.empty();
+        }
+        return Optional.of(new FetchedPage(robotsUrl, entry.finalUrl(), entry.status() == null ? 200 : entry.status(), false,
+                entry.body(), entry.contentType(), null, null, null, 0));
     }
 
     /** What one logical fetch asks of each hop. */
@@ -262,7 +290,7 @@ public final class JdkHttpPageFetcher implements PageFetcher {
         }
         String contentType = ContentType.parse(exchange.header("Content-Type").orElse(null)).mediaType();
         return new RobotsPolicy.RobotsFile(exchange.uri().toString(), exchange.status(), exchange.body(),
-                contentType == null ? "text/plain" : contentType);
+                contentType == null ? "text/plain" : contentType, Freshness.of(exchange.headers(), clock.instant()).orElse(null));
     }
 
     /**

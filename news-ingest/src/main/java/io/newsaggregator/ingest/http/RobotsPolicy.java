@@ -6,12 +6,16 @@ import crawlercommons.robots.SimpleRobotRules.RobotRulesMode;
 import crawlercommons.robots.SimpleRobotRulesParser;
 import io.newsaggregator.domain.error.FetchException;
 import io.newsaggregator.domain.error.FetchException.Reason;
+import io.newsaggregator.domain.model.RobotsEntry;
+import io.newsaggregator.domain.model.RobotsEntry.Kind;
 import io.newsaggregator.domain.model.RobotsFetch;
+import io.newsaggregator.domain.port.out.RobotsEntries;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,7 +25,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * robots.txt per origin (scheme, host, port), fetched once and cached for a while. Follows RFC 9309
+ * robots.txt per origin (scheme, host, port), fetched once and cached for a while: in the
+ * {@link RobotsEntries} shared by every process on the store, so that of a fleet only one worker
+ * fetches it per expiry, and parsed in each process. Follows RFC 9309
  * and Google's practice: a 4xx robots.txt (or one behind a broken redirect) allows everything; a
  * 5xx, 429 or unreachable one disallows everything until the failure TTL runs out; the verdict
  * then carries the robots.txt failure so the fetch fails as retryable, not as a permanent block.
@@ -40,8 +46,16 @@ final class RobotsPolicy {
     record Verdict(boolean allowed, Duration crawlDelay, String why, Reason failure, Integer status) {
     }
 
-    /** The successful answer of a robots.txt fetch. */
-    record RobotsFile(String finalUrl, int status, byte[] body, String contentType) {
+    /**
+     * The successful answer of a robots.txt fetch.
+     *
+     * @param freshness the HTTP freshness lifetime of the answer ({@code Cache-Control: max-age},
+     *                  {@code Expires}), or null when it gave none
+     */
+    record RobotsFile(String finalUrl, int status, byte[] body, String contentType, Duration freshness) {
+        RobotsFile(String finalUrl, int status, byte[] body, String contentType) {
+            this(finalUrl, status, body, contentType, null);
+        }
     }
 
     /** Fetches robots.txt; throws {@link FetchException} when it could not be fetched. */
@@ -50,20 +64,38 @@ final class RobotsPolicy {
         RobotsFile load(URI robotsUrl);
     }
 
-    private record Entry(BaseRobotRules rules, Instant expires, String unavailable, Reason failure, Integer status) {
+    /** A shared entry with its rules parsed (null for an UNAVAILABLE one). */
+    private record Entry(RobotsEntry stored, BaseRobotRules rules) {
     }
 
+    /** How soon a process looks again at an entry another one is fetching. */
+    private static final Duration CLAIMED_RETRY = Duration.ofMillis(50);
+    /** A robots.txt whose HTTP freshness is shorter is still trusted this long, so it is not fetched before every page. */
+    static final Duration MIN_LIFETIME = Duration.ofMinutes(1);
+
+    /** This process's parsed copies of the shared entries, each until the entry expires. */
     private final ConcurrentMap<String, CompletableFuture<Entry>> cache = new ConcurrentHashMap<>();
     private final Loader loader;
+    private final RobotsEntries shared;
+    private final Sleeper sleeper;
+    private final Duration claimLease;
     private final String agentToken;
     private final Clock clock;
     private final Duration ttl;
     private final Duration failureTtl;
     private final Duration maxCrawlDelay;
 
-    RobotsPolicy(Loader loader, String agentToken, Clock clock, Duration ttl, Duration failureTtl,
-                 Duration maxCrawlDelay) {
+    /**
+     * @param shared     the robots.txt entries this process shares with others (or keeps to itself)
+     * @param sleeper    how to wait while another process fetches an origin's robots.txt
+     * @param claimLease how long a claim to fetch holds if this process never completes it
+     */
+    RobotsPolicy(Loader loader, RobotsEntries shared, Sleeper sleeper, Duration claimLease, String agentToken,
+                 Clock clock, Duration ttl, Duration failureTtl, Duration maxCrawlDelay) {
         this.loader = loader;
+        this.shared = shared;
+        this.sleeper = sleeper;
+        this.claimLease = claimLease;
         this.agentToken = agentToken;
         this.clock = clock;
         this.ttl = ttl;
@@ -73,15 +105,17 @@ final class RobotsPolicy {
 
     /**
      * @param robotsFetched told of the robots.txt request when this check is the one that makes it
-     *                      (none while the origin's robots.txt is cached or another check is loading it)
+     *                      (none while the origin's robots.txt is cached, stored by another process, or
+     *                      being loaded by another check)
      */
     Verdict check(URI url, Consumer<RobotsFetch> robotsFetched) {
         String origin = origin(url);
         Entry entry = entryFor(origin, robotsFetched);
-        if (entry.unavailable() != null) {
+        RobotsEntry stored = entry.stored();
+        if (stored.kind() == Kind.UNAVAILABLE) {
             return new Verdict(false, Duration.ZERO,
-                    "robots.txt of " + origin + " " + entry.unavailable() + "; site treated as disallowed until "
-                            + entry.expires(), entry.failure(), entry.status());
+                    "robots.txt of " + origin + " " + stored.failureText() + "; site treated as disallowed until "
+                            + stored.expiresAt(), stored.failure(), stored.status());
         }
         boolean allowed = entry.rules().isAllowed(url.toString());
         long delayMillis = entry.rules().getCrawlDelay();
@@ -90,6 +124,11 @@ final class RobotsPolicy {
             delay = maxCrawlDelay;
         }
         return new Verdict(allowed, delay, allowed ? "" : "disallowed by robots.txt of " + origin, null, null);
+    }
+
+    /** The robots.txt of the URL's origin as this policy obeys it, to read what else it says. */
+    RobotsEntry entry(URI url, Consumer<RobotsFetch> robotsFetched) {
+        return entryFor(origin(url), robotsFetched).stored();
     }
 
     private Entry entryFor(String origin, Consumer<RobotsFetch> robotsFetched) {
@@ -106,7 +145,7 @@ final class RobotsPolicy {
                 return join(existing);
             }
             Entry entry = join(existing);
-            if (clock.instant().isBefore(entry.expires())) {
+            if (entry.stored().isFreshAt(clock.instant())) {
                 return entry;
             }
             CompletableFuture<Entry> mine = new CompletableFuture<>();
@@ -128,7 +167,39 @@ final class RobotsPolicy {
         }
     }
 
+    /**
+     * The origin's robots.txt from the shared entries, fetched (by this process, or by the one that
+     * claimed it first) when the entry is missing or expired.
+     */
     private Entry load(String origin, Consumer<RobotsFetch> robotsFetched) {
+        while (true) {
+            Instant now = clock.instant();
+            Optional<RobotsEntry> stored = shared.find(origin);
+            if (stored.isPresent() && stored.get().isFreshAt(now)) {
+                return entryOf(stored.get());
+            }
+            if (shared.tryClaim(origin, now, claimLease)) {
+                RobotsEntry fetched;
+                try {
+                    fetched = fetch(origin, robotsFetched);
+                } catch (RuntimeException e) {
+                    shared.release(origin);
+                    throw e;
+                }
+                shared.save(fetched);
+                return entryOf(fetched);
+            }
+            try {
+                sleeper.sleep(CLAIMED_RETRY);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new FetchException(origin + "/robots.txt", Reason.CONNECTION_FAILED, null,
+                        "interrupted while waiting for the robots.txt of " + origin, e);
+            }
+        }
+    }
+
+    private RobotsEntry fetch(String origin, Consumer<RobotsFetch> robotsFetched) {
         URI robotsUrl = URI.create(origin + "/robots.txt");
         Instant now = clock.instant();
         long started = clock.millis();
@@ -143,23 +214,49 @@ final class RobotsPolicy {
             }
             robotsFetched.accept(new RobotsFetch(robotsUrl.toString(), file.status(), file.body().length,
                     Math.max(0, clock.millis() - started), null));
-            SimpleRobotRulesParser parser = new SimpleRobotRulesParser();
-            // We cap Crawl-delay ourselves; the parser would instead disallow a site with a long one.
-            parser.setMaxCrawlDelay(Long.MAX_VALUE);
-            BaseRobotRules rules = parser.parseContent(file.finalUrl(), file.body(), file.contentType(),
-                    List.of(agentToken));
-            return new Entry(rules, now.plus(ttl), null, null, null);
+            return new RobotsEntry(origin, Kind.RULES, file.status(), file.body(), file.contentType(), file.finalUrl(),
+                    null, null, now, now.plus(lifetime(file.freshness())));
         } catch (FetchException e) {
+            Integer status = e.statusCode().orElse(null);
             if (e.reason().retryable()) {
                 log.info("robots.txt of {} unavailable, treating the site as disallowed for {}: {}",
                         origin, failureTtl, e.getMessage());
                 String what = e.statusCode().map(s -> "answered " + StatusText.of(s))
                         .orElse("unreachable (" + e.getMessage() + ")");
-                return new Entry(null, now.plus(failureTtl), what, e.reason(), e.statusCode().orElse(null));
+                return new RobotsEntry(origin, Kind.UNAVAILABLE, status, new byte[0], null, null, e.reason(), what,
+                        now, now.plus(failureTtl));
             }
             log.debug("No usable robots.txt at {}, allowing all: {}", origin, e.getMessage());
-            return new Entry(new SimpleRobotRules(RobotRulesMode.ALLOW_ALL), now.plus(ttl), null, null, null);
+            return new RobotsEntry(origin, Kind.ALLOW_ALL, status, new byte[0], null, null, null, null, now, now.plus(ttl));
         }
+    }
+
+    /**
+     * How long a robots.txt is trusted: the cache TTL, shortened by an HTTP freshness lifetime
+     * (RFC 9309 section 2.4 allows standard cache control, but no more than a day), though never
+     * below {@link #MIN_LIFETIME}.
+     */
+    private Duration lifetime(Duration freshness) {
+        if (freshness == null || freshness.compareTo(ttl) >= 0) {
+            return ttl;
+        }
+        Duration floor = MIN_LIFETIME.compareTo(ttl) < 0 ? MIN_LIFETIME : ttl;
+        return freshness.compareTo(floor) < 0 ? floor : freshness;
+    }
+
+    private Entry entryOf(RobotsEntry stored) {
+        return switch (stored.kind()) {
+            case UNAVAILABLE -> new Entry(stored, null);
+            case ALLOW_ALL -> new Entry(stored, new SimpleRobotRules(RobotRulesMode.ALLOW_ALL));
+            case RULES -> {
+                SimpleRobotRulesParser parser = new SimpleRobotRulesParser();
+                // We cap Crawl-delay ourselves; the parser would instead disallow a site with a long one.
+                parser.setMaxCrawlDelay(Long.MAX_VALUE);
+                BaseRobotRules rules = parser.parseContent(stored.finalUrl(), stored.body(), stored.contentType(),
+                        List.of(agentToken));
+                yield new Entry(stored, rules);
+            }
+        };
     }
 
     private static Entry join(CompletableFuture<Entry> future) {

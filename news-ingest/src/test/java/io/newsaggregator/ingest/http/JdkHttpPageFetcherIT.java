@@ -10,6 +10,7 @@ import io.newsaggregator.domain.error.FetchException.Reason;
 import io.newsaggregator.domain.model.FetchRequest;
 import io.newsaggregator.domain.model.FetchTarget;
 import io.newsaggregator.domain.model.FetchedPage;
+import io.newsaggregator.domain.model.RobotsFetch;
 import io.newsaggregator.ingest.charset.DecodedText;
 import io.newsaggregator.ingest.charset.TextDecoder;
 import java.io.ByteArrayOutputStream;
@@ -528,6 +529,36 @@ class JdkHttpPageFetcherIT {
 
         assertThat(server.hits("/robots.txt")).isEqualTo(1);
         assertThat(server.hits("/a")).isEqualTo(2);
+    }
+
+    @Test
+    void theRobotsTxtReadForItsSitemapsIsTheCopyObeyedWithOneRequestToldOnce() {
+        server.on("/robots.txt", ex -> respond(ex, 200, "User-agent: *\nDisallow: /x\nSitemap: /news.xml\n",
+                "Content-Type", "text/plain"));
+        server.on("/a", ex -> respond(ex, 200, "a"));
+        JdkHttpPageFetcher fetcher = fetcher();
+        List<RobotsFetch> told = new ArrayList<>();
+
+        FetchedPage read = fetcher.robotsTxt(server.url("/robots.txt"), told::add).orElseThrow();
+        fetcher.fetch(FetchRequest.of(server.url("/a"), FetchTarget.ARTICLE), told::add);
+        FetchedPage again = fetcher.robotsTxt(server.url("/robots.txt"), told::add).orElseThrow();
+
+        assertThat(new String(read.body(), StandardCharsets.UTF_8)).contains("Sitemap: /news.xml");
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(read.contentType()).isEqualTo("text/plain");
+        assertThat(again.body()).isEqualTo(read.body());
+        assertThat(server.hits("/robots.txt")).isEqualTo(1);
+        assertThat(told).as("the one request, told once").singleElement()
+                .satisfies(fetch -> assertThat(fetch.status()).isEqualTo(200));
+    }
+
+    @Test
+    void aMissingRobotsTxtReadsAsNoneAndIsToldAsA404() {
+        server.on("/robots.txt", ex -> respond(ex, 404, "none"));
+        List<RobotsFetch> told = new ArrayList<>();
+
+        assertThat(fetcher().robotsTxt(server.url("/robots.txt"), told::add)).isEmpty();
+        assertThat(told).singleElement().satisfies(fetch -> assertThat(fetch.status()).isEqualTo(404));
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.newsaggregator.domain.error.FetchException;
 import io.newsaggregator.domain.error.FetchException.Reason;
 import io.newsaggregator.domain.model.RobotsFetch;
+import io.newsaggregator.domain.port.out.RobotsEntries;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -24,13 +25,21 @@ class RobotsPolicyTest {
     private final List<URI> loaded = new ArrayList<>();
     private final List<RobotsFetch> reported = java.util.Collections.synchronizedList(new ArrayList<>());
 
+    private final InMemoryRobotsEntries shared = new InMemoryRobotsEntries();
+
     private RobotsPolicy policy(Function<URI, RobotsPolicy.RobotsFile> answer) {
+        return policy(shared, answer);
+    }
+
+    /** A policy as one process has it, on {@code entries} shared with others. */
+    private RobotsPolicy policy(RobotsEntries entries, Function<URI, RobotsPolicy.RobotsFile> answer) {
         return new RobotsPolicy(url -> {
             synchronized (loaded) {
                 loaded.add(url);
             }
             return answer.apply(url);
-        }, "news-aggregator", time, Duration.ofHours(1), Duration.ofMinutes(10), Duration.ofSeconds(30));
+        }, entries, time, Duration.ofMinutes(1), "news-aggregator", time, Duration.ofHours(1),
+                Duration.ofMinutes(10), Duration.ofSeconds(30));
     }
 
     private static RobotsPolicy.RobotsFile file(URI url, String body) {
@@ -76,6 +85,86 @@ class RobotsPolicyTest {
         time.advance(Duration.ofMinutes(61));
         robots.check(URI.create("https://news.example/a"), reported::add);
         assertThat(loaded).hasSize(2);
+    }
+
+    @Test
+    void aSecondProcessObeysTheSharedCopyWithoutFetchingItUntilItExpires() {
+        RobotsPolicy first = policy(url -> file(url, "User-agent: *\nDisallow: /private/\n"));
+        RobotsPolicy second = policy(url -> file(url, "User-agent: *\nAllow: /\n"));
+        List<RobotsFetch> secondReported = new ArrayList<>();
+
+        assertThat(first.check(URI.create("https://news.example/private/a"), reported::add).allowed()).isFalse();
+        time.advance(Duration.ofMinutes(59));
+        assertThat(second.check(URI.create("https://news.example/private/a"), secondReported::add).allowed())
+                .as("the copy the first process fetched").isFalse();
+        assertThat(loaded).hasSize(1);
+        assertThat(secondReported).as("no request, none reported").isEmpty();
+
+        time.advance(Duration.ofMinutes(2));
+        assertThat(second.check(URI.create("https://news.example/private/a"), secondReported::add).allowed())
+                .as("after the TTL, its own fetch").isTrue();
+        assertThat(first.check(URI.create("https://news.example/private/a"), reported::add).allowed())
+                .as("the first process's copy expired as well, so it reads the new one").isTrue();
+        assertThat(loaded).hasSize(2);
+        assertThat(secondReported).hasSize(1);
+        assertThat(reported).hasSize(1);
+    }
+
+    @Test
+    void anHttpFreshnessShorterThanTheTtlShortensIt() {
+        RobotsPolicy robots = policy(url -> new RobotsPolicy.RobotsFile(url.toString(), 200,
+                "User-agent: *\nAllow: /\n".getBytes(StandardCharsets.UTF_8), "text/plain", Duration.ofMinutes(10)));
+        robots.check(URI.create("https://news.example/a"), reported::add);
+        time.advance(Duration.ofMinutes(9));
+        robots.check(URI.create("https://news.example/a"), reported::add);
+        assertThat(loaded).hasSize(1);
+        time.advance(Duration.ofMinutes(2));
+        robots.check(URI.create("https://news.example/a"), reported::add);
+        assertThat(loaded).hasSize(2);
+    }
+
+    @Test
+    void anHttpFreshnessBeyondTheTtlOrNearZeroIsBounded() {
+        RobotsPolicy longLived = policy(url -> new RobotsPolicy.RobotsFile(url.toString(), 200, new byte[0], "text/plain",
+                Duration.ofDays(7)));
+        longLived.check(URI.create("https://long.example/a"), reported::add);
+        time.advance(Duration.ofMinutes(61));
+        longLived.check(URI.create("https://long.example/a"), reported::add);
+        assertThat(loaded).as("no longer than the TTL").hasSize(2);
+
+        RobotsPolicy uncached = policy(url -> new RobotsPolicy.RobotsFile(url.toString(), 200, new byte[0], "text/plain",
+                Duration.ZERO));
+        uncached.check(URI.create("https://zero.example/a"), reported::add);
+        time.advance(RobotsPolicy.MIN_LIFETIME.minusSeconds(1));
+        uncached.check(URI.create("https://zero.example/a"), reported::add);
+        assertThat(loaded).as("not before every page").hasSize(3);
+        time.advance(Duration.ofSeconds(2));
+        uncached.check(URI.create("https://zero.example/a"), reported::add);
+        assertThat(loaded).hasSize(4);
+    }
+
+    @Test
+    void whileAnotherProcessHoldsTheFetchItWaitsAndFetchesItselfOnlyOnceThatClaimEnds() {
+        java.time.Instant start = time.instant();
+        assertThat(shared.tryClaim("https://news.example", start, Duration.ofSeconds(20))).isTrue();
+        RobotsPolicy robots = policy(url -> file(url, "User-agent: *\nAllow: /\n"));
+
+        assertThat(robots.check(URI.create("https://news.example/a"), reported::add).allowed()).isTrue();
+        assertThat(loaded).hasSize(1);
+        assertThat(time.sleeps()).as("waited in short steps").isNotEmpty().allMatch(d -> d.toMillis() <= 50);
+        assertThat(time.instant()).as("until the other's claim ended").isAfterOrEqualTo(start.plusSeconds(20));
+    }
+
+    @Test
+    void aFetchThatBreaksGivesItsClaimBackAtOnce() {
+        RobotsPolicy broken = policy(url -> {
+            throw new IllegalStateException("broken loader");
+        });
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> broken.check(URI.create("https://news.example/a"), reported::add))
+                .hasMessage("broken loader");
+        RobotsPolicy other = policy(url -> file(url, "User-agent: *\nAllow: /\n"));
+        assertThat(other.check(URI.create("https://news.example/a"), reported::add).allowed()).isTrue();
+        assertThat(time.sleeps()).as("no wait for a claim nobody holds").isEmpty();
     }
 
     @Test

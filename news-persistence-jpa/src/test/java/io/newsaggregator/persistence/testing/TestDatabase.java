@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -62,17 +63,31 @@ public final class TestDatabase {
      * tests that take a database away.
      */
     public static EmbeddedPostgres startEmbedded() {
+        return startEmbedded(Map.of());
+    }
+
+    /**
+     * Starts a server of its own with more server settings (as {@code shared_preload_libraries}),
+     * that the caller stops with {@link EmbeddedPostgres#close()}.
+     */
+    public static EmbeddedPostgres startEmbedded(Map<String, String> settings) {
         try {
-            return EmbeddedPostgres.builder()
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setServerConfig("fsync", "off")
                     .setServerConfig("synchronous_commit", "off")
                     .setServerConfig("full_page_writes", "off")
                     .setServerConfig("max_connections", "100")
-                    .setPGStartupWait(Duration.ofSeconds(60))
-                    .start();
+                    .setPGStartupWait(Duration.ofSeconds(60));
+            settings.forEach(builder::setServerConfig);
+            return builder.start();
         } catch (IOException e) {
             throw new UncheckedIOException("could not start embedded PostgreSQL", e);
         }
+    }
+
+    /** The database of a server the caller started (and stops). */
+    public static TestDatabase on(EmbeddedPostgres server) {
+        return new TestDatabase(server.getJdbcUrl("postgres", "postgres"), "postgres", null);
     }
 
     public String jdbcUrl() {

@@ -14,6 +14,13 @@ public interface FeedRepository extends CrudRepository<Feed, FeedId> {
     Optional<Feed> findByUrl(PortalId portalId, String url);
 
     /**
+     * The stored source with the portal and URL of {@code source}, stored from it (without an id,
+     * as a source not fetched yet) when missing. When another process stores the same source at the same time, this finds that
+     * one's row rather than failing.
+     */
+    Feed findOrCreate(Feed source);
+
+    /**
      * Sources of the portal that are not quarantined at {@code now}, locked for this transaction so
      * that a concurrent ingest process skips them instead of fetching them twice.
      */

@@ -2,8 +2,10 @@ package io.newsaggregator.domain.port.out;
 
 import io.newsaggregator.domain.error.FetchException;
 import io.newsaggregator.domain.model.FetchRequest;
+import io.newsaggregator.domain.model.FetchTarget;
 import io.newsaggregator.domain.model.FetchedPage;
 import io.newsaggregator.domain.model.RobotsFetch;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -25,5 +27,26 @@ public interface PageFetcher {
      */
     default FetchedPage fetch(FetchRequest request, Consumer<RobotsFetch> robotsFetched) {
         return fetch(request);
+    }
+
+    /**
+     * A robots.txt to read what else it says (its {@code Sitemap} lines). A fetcher that obeys
+     * robots.txt answers with the copy it obeys while that is fresh (shared with the other
+     * processes on its store), without a request; the request it makes otherwise is told to
+     * {@code robotsFetched} like the ones it makes on its own. This default fetches it as a page
+     * of target {@link FetchTarget#ROBOTS} and tells that request the same way.
+     *
+     * @return the robots.txt as fetched; empty when there is none to read (a 4xx, an error, a
+     *         timeout: what happened was told to {@code robotsFetched})
+     */
+    default Optional<FetchedPage> robotsTxt(String robotsUrl, Consumer<RobotsFetch> robotsFetched) {
+        try {
+            FetchedPage page = fetch(FetchRequest.of(robotsUrl, FetchTarget.ROBOTS));
+            robotsFetched.accept(new RobotsFetch(robotsUrl, page.status(), page.body().length, page.durationMillis(), null));
+            return Optional.of(page);
+        } catch (FetchException e) {
+            robotsFetched.accept(new RobotsFetch(robotsUrl, e.statusCode().orElse(null), 0, 0, e));
+            return Optional.empty();
+        }
     }
 }
