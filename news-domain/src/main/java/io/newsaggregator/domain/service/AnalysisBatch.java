@@ -88,7 +88,8 @@ final class AnalysisBatch {
             AnalysedText text;
             try {
                 takenBack = previous.flatMap(old -> takeBack(repos, input, old, corpus, termCounts));
-                text = analyse(prepared.get(i % PREPARED_AT_ONCE), corpus);
+                // released as soon as it is finished: a prepared article is most of what the chunk holds
+                text = analyse(prepared.set(i % PREPARED_AT_ONCE, null), corpus);
             } catch (AnalyserFailure failure) {
                 takenBack.ifPresent(counts -> count(input, counts, corpus, termCounts, +1));
                 analyses.add(failed(input, previous, failure));
@@ -196,7 +197,7 @@ final class AnalysisBatch {
     private List<Preparation> prepare(List<AnalysisInput> pending) {
         long start = System.nanoTime();
         try {
-            return pending.parallelStream().map(this::prepare).toList();
+            return new ArrayList<>(pending.parallelStream().map(this::prepare).toList());
         } finally {
             tally.analysing(System.nanoTime() - start);
         }

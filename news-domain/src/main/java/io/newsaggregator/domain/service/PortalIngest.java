@@ -48,6 +48,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -217,26 +219,68 @@ final class PortalIngest {
     /**
      * Harvests feeds and sitemaps first, then section pages knowing what those listed and the
      * portal's stored articles, so that section links shaped like the portal's articles are
-     * recognised even without a date or slug. Results come in the order of {@code due}.
+     * recognised even without a date or slug. The sources of each step are fetched and read a few at
+     * a time, as article pages are: reading a long feed would otherwise leave the fetch workers idle
+     * while it runs. Results come in the order of {@code due}.
      */
     private List<SourceResult> harvestInOrder(RegisteredPortal portal, List<Feed> due, FetchRecorder recorder) {
         SourceResult[] results = new SourceResult[due.size()];
-        List<String> known = new ArrayList<>();
-        for (int i = 0; i < due.size(); i++) {
-            if (due.get(i).kind() != FeedKind.SECTION) {
-                results[i] = sources.harvest(due.get(i), recorder);
-                results[i].links().forEach(link -> known.add(link.url()));
-            }
-        }
-        if (due.stream().anyMatch(source -> source.kind() == FeedKind.SECTION)) {
-            known.addAll(unitOfWork.readOnly(repos -> repos.articles().latestCanonicalUrls(portal.portal().id(), KNOWN_STORED_ARTICLES)));
-            for (int i = 0; i < due.size(); i++) {
-                if (due.get(i).kind() == FeedKind.SECTION) {
-                    results[i] = sources.harvest(due.get(i), recorder, known);
+        // one source (a poll of the fleet) is harvested on the caller's thread
+        ExecutorService workers = due.size() > 1
+                ? Executors.newFixedThreadPool(Math.min(settings.articleParallelism(), due.size()))
+                : null;
+        try {
+            harvestAll(workers, due, results, source -> source.kind() != FeedKind.SECTION,
+                    source -> sources.harvest(source, recorder));
+            if (due.stream().anyMatch(source -> source.kind() == FeedKind.SECTION)) {
+                List<String> known = new ArrayList<>();
+                for (SourceResult result : results) {
+                    if (result != null) {
+                        result.links().forEach(link -> known.add(link.url()));
+                    }
                 }
+                known.addAll(unitOfWork.readOnly(repos -> repos.articles().latestCanonicalUrls(portal.portal().id(), KNOWN_STORED_ARTICLES)));
+                harvestAll(workers, due, results, source -> source.kind() == FeedKind.SECTION,
+                        source -> sources.harvest(source, recorder, known));
+            }
+        } finally {
+            if (workers != null) {
+                workers.shutdownNow();
             }
         }
         return List.of(results);
+    }
+
+    /**
+     * Harvests the sources of {@code due} that {@code which} selects into their places in
+     * {@code results}, on {@code workers} or, when null, on this thread.
+     */
+    private static void harvestAll(ExecutorService workers, List<Feed> due, SourceResult[] results, Predicate<Feed> which,
+                                   Function<Feed, SourceResult> harvest) {
+        Map<Integer, Future<SourceResult>> running = new LinkedHashMap<>();
+        for (int i = 0; i < due.size(); i++) {
+            Feed source = due.get(i);
+            if (which.test(source)) {
+                if (workers == null) {
+                    results[i] = harvest.apply(source);
+                } else {
+                    running.put(i, workers.submit(() -> harvest.apply(source)));
+                }
+            }
+        }
+        try {
+            for (Map.Entry<Integer, Future<SourceResult>> source : running.entrySet()) {
+                results[source.getKey()] = source.getValue().get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while harvesting sources", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException("source harvest failed", e.getCause());
+        }
     }
 
     /** One entry per canonical URL, newest first, at most {@code max}; categories merged. */

@@ -24,6 +24,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -325,6 +328,33 @@ class IngestServiceTest {
 
         assertThat(store.feeds().find(Query.of(Feed.class))).extracting(Feed::url)
                 .containsExactlyInAnyOrder("https://found.test/rss", "https://found.test/news-sitemap.xml", "https://found.test/sitemap.xml");
+        assertThat(report.run().counts().articlesNew()).isEqualTo(3);
+    }
+
+    @Test
+    void theFeedsOfAPortalAreReadAtTheSameTimeAndTheirLinksAllEnqueued() {
+        web.put("https://news.test/other-feed", "https://news.test/a/3");
+        web.put("https://news.test/a/3", "Third title\nBody three.");
+        CountDownLatch bothReading = new CountDownLatch(2);
+        List<Boolean> metTheOther = new CopyOnWriteArrayList<>();
+        FeedReader meetingReader = page -> {
+            bothReading.countDown();
+            try {
+                metTheOther.add(bothReading.await(10, TimeUnit.SECONDS));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            return feedReader.read(page);
+        };
+        IngestService service = new IngestService(store, fetcher, meetingReader, sitemapReader, discoverer, extractor,
+                canonicalizer, clock, IngestSettings.DEFAULTS, leases, FrontierPolicy.DEFAULTS);
+
+        IngestReport report = service.ingest(new IngestCommand(List.of(portal("news", "https://news.test/feed",
+                "https://news.test/other-feed")), 100), IngestListener.NONE);
+
+        assertThat(metTheOther).as("each feed was read while the other one was").containsExactly(true, true);
+        assertThat(report.run().counts().sourcesOk()).isEqualTo(2);
         assertThat(report.run().counts().articlesNew()).isEqualTo(3);
     }
 
