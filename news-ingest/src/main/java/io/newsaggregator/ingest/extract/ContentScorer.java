@@ -76,7 +76,12 @@ final class ContentScorer {
 
     /**
      * Articles split into chunks between ad rails repeat the container class for each chunk; every
-     * well-scored element with the top container's tag and class belongs to the text too.
+     * well-scored element with the top container's tag and class belongs to the text too. The
+     * chunks' nearest common ancestor is returned, since the headings, lists and tables between
+     * the chunks (in boxes of other classes) are part of the article as well; the ad rails between
+     * them were already removed by the cleaner. A few short snippets that share a class are no
+     * evidence of a split article, so under {@link TextCheck#SHORT_TEXT_WORDS} words the parts are
+     * returned as they are.
      */
     private static List<Element> withSplitParts(List<Element> all, Element top, double topScore,
                                                 Map<Element, Double> finals, List<Element> chosen) {
@@ -98,6 +103,10 @@ final class ContentScorer {
         if (!added) {
             return chosen;
         }
+        Element common = commonAncestor(parts);
+        if (common != null && partWords(parts) >= TextCheck.SHORT_TEXT_WORDS) {
+            return List.of(common);
+        }
         List<Element> ordered = new ArrayList<>();
         for (Element element : all) {
             if (parts.contains(element) && !hasAncestorIn(element, parts)) {
@@ -105,6 +114,40 @@ final class ContentScorer {
             }
         }
         return ordered;
+    }
+
+    private static int partWords(Set<Element> parts) {
+        int words = 0;
+        for (Element part : parts) {
+            if (!hasAncestorIn(part, parts)) {
+                words += TextCheck.words(part.text());
+            }
+        }
+        return words;
+    }
+
+    /** The nearest element that is or contains every one of {@code parts}. */
+    private static Element commonAncestor(Set<Element> parts) {
+        Element common = null;
+        for (Element part : parts) {
+            if (common == null) {
+                common = part;
+                continue;
+            }
+            while (common != null && common != part && !isAncestor(common, part)) {
+                common = common.parent();
+            }
+        }
+        return common;
+    }
+
+    private static boolean isAncestor(Element ancestor, Element element) {
+        for (Element e = element.parent(); e != null; e = e.parent()) {
+            if (e == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasAncestorIn(Element element, Set<Element> elements) {

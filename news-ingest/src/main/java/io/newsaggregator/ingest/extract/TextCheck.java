@@ -27,7 +27,7 @@ final class TextCheck {
     static final int MIN_PAGE_WORDS = 150;
     /** A result with less than this share of the page's paragraph words is taken to have missed the text. */
     static final double MIN_SHARE = 0.35;
-    private static final int SHORT_TEXT_WORDS = 60;
+    static final int SHORT_TEXT_WORDS = 60;
 
     private final int pageWords;
     private final String descriptionKey;

@@ -33,6 +33,26 @@ class MainTextCascadeTest {
                 .doesNotContain("Contact us");
     }
 
+    /** CSS-in-JS pages repeat a hashed class for each text chunk; the headings and lists between them are other boxes. */
+    @Test
+    void anArticleSplitIntoChunksKeepsTheHeadingsAndListsBetweenThem() {
+        StringBuilder html = new StringBuilder("<html><body><nav><a href='/'>Home</a></nav><main><div class='col'>");
+        for (int i = 1; i <= 4; i++) {
+            html.append("<div class='css-s3c7'><div class='css-9x2k'><h2>Question ").append(i).append("</h2></div>")
+                    .append("<div class='css-b0d1'><div class='css-p4q1'><p>Answer ").append(i).append(". ").append(SENTENCE)
+                    .append("</p><p>").append(SENTENCE).append("</p></div></div>")
+                    .append("<div class='css-u7z0'><ul><li>First point ").append(i).append("</li><li>Second point ")
+                    .append(i).append("</li></ul></div></div>");
+        }
+        html.append("</div></main><footer><p>Contact us at the town hall.</p></footer></body></html>");
+
+        String text = extract(html.toString(), null);
+
+        assertThat(text.split("\n")).startsWith("Question 1", "Answer 1. " + SENTENCE, SENTENCE, "First point 1", "Second point 1")
+                .endsWith("Question 4", "Answer 4. " + SENTENCE, SENTENCE, "First point 4", "Second point 4");
+        assertThat(text).doesNotContain("Home", "Contact us");
+    }
+
     @Test
     void aResultThatOnlyRepeatsTheDescriptionIsNotAccepted() {
         String description = "A short summary of the mill's future.";
