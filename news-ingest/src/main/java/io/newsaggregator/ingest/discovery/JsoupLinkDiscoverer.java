@@ -5,6 +5,7 @@ import io.newsaggregator.domain.model.DiscoveredLink;
 import io.newsaggregator.domain.model.FetchedPage;
 import io.newsaggregator.domain.port.out.LinkDiscoverer;
 import io.newsaggregator.domain.port.out.UrlCanonicalizer;
+import io.newsaggregator.ingest.html.HtmlParser;
 import io.newsaggregator.ingest.url.RegistrableDomains;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -52,7 +53,7 @@ final class JsoupLinkDiscoverer implements LinkDiscoverer {
     @Override
     public List<DiscoveredLink> articleLinks(FetchedPage page, String linkSelector, Collection<String> knownArticleUrls) {
         Objects.requireNonNull(page, "page");
-        Document document = HtmlDocuments.parse(page);
+        Document document = HtmlParser.parse(page);
         String site = page.finalUrl();
         if (linkSelector != null && !linkSelector.isBlank()) {
             return collect(site, anchorsSelected(page, document, linkSelector), url -> Acceptance.ANY_TEXT);
@@ -115,7 +116,7 @@ final class JsoupLinkDiscoverer implements LinkDiscoverer {
     public List<String> feedLinks(FetchedPage page) {
         Objects.requireNonNull(page, "page");
         Set<String> feeds = new LinkedHashSet<>();
-        for (Element link : HtmlDocuments.parse(page).select("link[rel~=(?i)alternate][type][href]")) {
+        for (Element link : HtmlParser.parse(page).select("link[rel~=(?i)alternate][type][href]")) {
             String type = link.attr("type").toLowerCase(Locale.ROOT).strip();
             int semicolon = type.indexOf(';');
             if (semicolon >= 0) {

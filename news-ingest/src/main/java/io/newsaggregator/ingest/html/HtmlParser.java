@@ -1,5 +1,6 @@
 package io.newsaggregator.ingest.html;
 
+import io.newsaggregator.domain.model.FetchedPage;
 import io.newsaggregator.ingest.charset.TextDecoder;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -19,5 +20,10 @@ public final class HtmlParser {
      */
     public static Document parse(byte[] body, String headerCharset, String baseUri) {
         return Jsoup.parse(TextDecoder.decodeHtml(body, headerCharset).text(), baseUri);
+    }
+
+    /** A fetched page, with the charset of its header and its final URL as base URI. */
+    public static Document parse(FetchedPage page) {
+        return parse(page.body(), page.charset(), page.finalUrl());
     }
 }
