@@ -13,7 +13,7 @@ import io.newsaggregator.domain.port.in.IngestReport;
 import io.newsaggregator.domain.query.Field;
 import io.newsaggregator.domain.query.Query;
 import io.newsaggregator.domain.query.Row;
-import io.newsaggregator.ingest.catalog.PortalDefinition;
+import io.newsaggregator.ingest.PortalDefinition;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

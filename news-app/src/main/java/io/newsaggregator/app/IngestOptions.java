@@ -1,9 +1,9 @@
 package io.newsaggregator.app;
 
 import io.newsaggregator.domain.service.IngestSettings;
-import io.newsaggregator.ingest.catalog.Catalog;
-import io.newsaggregator.ingest.catalog.CatalogLoader;
-import io.newsaggregator.ingest.http.HttpFetchSettings;
+import io.newsaggregator.ingest.Catalog;
+import io.newsaggregator.ingest.CatalogLoader;
+import io.newsaggregator.ingest.HttpFetchSettings;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;

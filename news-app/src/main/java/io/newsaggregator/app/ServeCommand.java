@@ -6,7 +6,7 @@ import io.newsaggregator.app.http.ApiSettings;
 import io.newsaggregator.app.http.HttpApi;
 import io.newsaggregator.app.metrics.NewsMetrics;
 import io.newsaggregator.domain.error.ConfigurationException;
-import io.newsaggregator.ingest.extract.JsoupArticleExtractor;
+import io.newsaggregator.ingest.JsoupArticleExtractor;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsaggregator.domain.model.ExtractedArticle;
 import io.newsaggregator.domain.model.ExtractionRules;
 import io.newsaggregator.domain.model.FetchedPage;
-import io.newsaggregator.ingest.extract.JsoupArticleExtractor;
+import io.newsaggregator.ingest.JsoupArticleExtractor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;

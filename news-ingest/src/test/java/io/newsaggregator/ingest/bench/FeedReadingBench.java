@@ -5,7 +5,7 @@ import com.rometools.rome.io.XmlReader;
 import io.newsaggregator.domain.error.MalformedContentException;
 import io.newsaggregator.domain.model.FetchedPage;
 import io.newsaggregator.domain.port.out.FeedReader;
-import io.newsaggregator.ingest.feed.Feeds;
+import io.newsaggregator.ingest.Feeds;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -2,8 +2,8 @@ package io.newsaggregator.ingest.bench;
 
 import io.newsaggregator.domain.model.DiscoveredLink;
 import io.newsaggregator.domain.model.FetchedPage;
-import io.newsaggregator.ingest.discovery.Discovery;
-import io.newsaggregator.ingest.feed.Feeds;
+import io.newsaggregator.ingest.Discovery;
+import io.newsaggregator.ingest.Feeds;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
