@@ -7,7 +7,7 @@ import java.util.Objects;
  * Entry point of URL canonicalisation: the standard {@link UrlCanonicalizer} and the choice between
  * the URL an article was fetched from and the canonical URL the page declares.
  */
-public final class CanonicalUrls {
+final class CanonicalUrls {
     private static final UrlCanonicalizer STANDARD = new StandardUrlCanonicalizer();
 
     private CanonicalUrls() {

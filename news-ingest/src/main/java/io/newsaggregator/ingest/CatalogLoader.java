@@ -22,7 +22,7 @@ import org.yaml.snakeyaml.error.YAMLException;
  * on load. Every error is a {@link ConfigurationException} naming the file, the portal and the
  * field, e.g. {@code catalog.yaml: portal 'bbc' (#3): feeds[1].url: not an absolute http(s) URL}.
  */
-public final class CatalogLoader {
+final class CatalogLoader {
     /** Class-path location of the catalog shipped with the library. */
     public static final String DEFAULT_RESOURCE = "/io/newsaggregator/ingest/catalog/default-catalog.yaml";
 

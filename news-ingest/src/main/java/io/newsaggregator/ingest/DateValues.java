@@ -8,7 +8,7 @@ import java.util.Optional;
  * (ISO 8601 with or without a zone, epoch seconds, the written forms {@link DateParser} knows),
  * for callers outside the publication-date heuristics.
  */
-public final class DateValues {
+final class DateValues {
     private static final DateParser PARSER = new DateParser();
 
     private DateValues() {

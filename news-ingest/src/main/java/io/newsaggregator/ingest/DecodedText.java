@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param how     a short note for logs, such as {@code "header"}, {@code "meta"},
  *                {@code "bom"} or {@code "UTF-8 detected; header said windows-1252"}
  */
-public record DecodedText(String text, Charset charset, String how) {
+record DecodedText(String text, Charset charset, String how) {
     public DecodedText {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(charset, "charset");

@@ -10,7 +10,7 @@ import java.util.List;
  * sitemaps and Google News sitemaps, and the sitemaps a robots.txt names (crawler-commons).
  * Everything returned is thread-safe and stateless.
  */
-public final class Discovery {
+final class Discovery {
     private Discovery() {
     }
 

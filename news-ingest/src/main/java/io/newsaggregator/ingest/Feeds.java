@@ -8,7 +8,7 @@ import io.newsaggregator.domain.port.out.FeedReader;
  * encodings where that is unambiguous and refuses unreadable content with a
  * {@link io.newsaggregator.domain.error.MalformedContentException}.
  */
-public final class Feeds {
+final class Feeds {
     private Feeds() {
     }
 

@@ -9,7 +9,7 @@ import org.jsoup.nodes.Document;
  * (header, BOM and meta charsets checked against the bytes, so a mis-declared page is not turned
  * into mojibake), then parsed with the page URL as base URI.
  */
-public final class HtmlParser {
+final class HtmlParser {
     private HtmlParser() {
     }
 

@@ -57,7 +57,7 @@ import org.slf4j.LoggerFactory;
  * and a private one a moment later (DNS rebinding) can slip past the policy. Where that matters,
  * run the fetcher behind an egress proxy or firewall that enforces the same rules.
  */
-public final class JdkHttpPageFetcher implements PageFetcher {
+final class JdkHttpPageFetcher implements PageFetcher {
 
     private static final Logger log = LoggerFactory.getLogger(JdkHttpPageFetcher.class);
 

@@ -28,7 +28,7 @@ import org.jsoup.nodes.Element;
  *
  * <p>Thread-safe and stateless; one instance may serve every portal.
  */
-public final class JsoupArticleExtractor implements ArticleExtractor {
+final class JsoupArticleExtractor implements ArticleExtractor {
     private static final String AUTHOR_MARKUP =
             "[itemprop=author] [itemprop=name], [itemprop=author]:not(:has([itemprop=name])), [rel=author]";
     private static final int RULE_SHARE_DENOMINATOR = 3;

@@ -23,7 +23,7 @@ import java.util.Arrays;
  * </ul>
  * Stateless and thread-safe.
  */
-public final class MojibakeRepair {
+final class MojibakeRepair {
 
     /** Byte each char stands for when UTF-8 bytes were read as windows-1252 or ISO-8859-1; -1 otherwise. */
     private static final int[] BYTE_OF = new int[0x2200];

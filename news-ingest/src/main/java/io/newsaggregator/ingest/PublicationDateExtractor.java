@@ -36,7 +36,7 @@ import org.jsoup.nodes.Element;
  *
  * <p>Instances are immutable and thread-safe.
  */
-public final class PublicationDateExtractor {
+final class PublicationDateExtractor {
 
     private static final LocalDate EARLIEST = LocalDate.of(1995, 1, 1);
     // how machines write a date (2024-05-12, or epoch seconds), as opposed to "May 12, 2024"

@@ -11,7 +11,7 @@ import java.util.Optional;
  * crawler-commons: {@code edition.cnn.com} and {@code www.cnn.com} both belong to {@code cnn.com},
  * {@code news.bbc.co.uk} to {@code bbc.co.uk}.
  */
-public final class RegistrableDomains {
+final class RegistrableDomains {
     private RegistrableDomains() {
     }
 

@@ -7,7 +7,7 @@ import java.time.Duration;
  * advancing a fake clock.
  */
 @FunctionalInterface
-public interface Sleeper {
+interface Sleeper {
 
     void sleep(Duration duration) throws InterruptedException;
 

@@ -35,7 +35,7 @@ import java.util.regex.Pattern;
  * (UTF-8 read as windows-1252 before it reached us) is repaired when it clearly is such text; see
  * {@link MojibakeRepair}. Stateless and thread-safe.
  */
-public final class TextDecoder {
+final class TextDecoder {
 
     /** How far into a document its declaration is looked for. */
     static final int SNIFF_BYTES = 8 * 1024;

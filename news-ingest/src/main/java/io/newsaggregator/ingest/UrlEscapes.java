@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
  * spaces, controls, {@code "<>\^`{|}} and non-ASCII (as UTF-8). Everything else, escapes
  * included, stays as written.
  */
-public final class UrlEscapes {
+final class UrlEscapes {
     private static final String ILLEGAL_ASCII = " \"<>\\^`{|}";
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 

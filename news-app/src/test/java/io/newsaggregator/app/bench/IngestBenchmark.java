@@ -6,8 +6,8 @@ import io.newsaggregator.app.site.TestNewsSite;
 import io.newsaggregator.domain.port.in.IngestListener;
 import io.newsaggregator.domain.port.in.IngestReport;
 import io.newsaggregator.domain.service.IngestSettings;
-import io.newsaggregator.ingest.CatalogLoader;
 import io.newsaggregator.ingest.HttpFetchSettings;
+import io.newsaggregator.ingest.IngestAdapters;
 import io.newsaggregator.persistence.testing.TestDatabase;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -71,7 +71,7 @@ public final class IngestBenchmark {
             IngestReport report;
             long ingestStart;
             try (NewsAggregator news = NewsAggregator.builder().dataSource(TestDatabase.shared().dataSource())
-                    .schema(schema.name()).catalog(CatalogLoader.parse("bench.yaml", catalog)).http(http)
+                    .schema(schema.name()).catalog(IngestAdapters.parseCatalog("bench.yaml", catalog)).http(http)
                     .ingestSettings(IngestSettings.DEFAULTS).build()) {
                 ingestStart = System.nanoTime();
                 report = news.ingest(List.of(), articles * 2, IngestListener.NONE);
