@@ -18,7 +18,7 @@ import java.util.stream.Stream;
  * The corpus has no HTTP headers for most files, so both decoders see none.
  *
  * <p>Run: {@code java -cp news-ingest/target/classes:news-ingest/target/test-classes
- * io.newsaggregator.ingest.charset.bench.CharsetCorpusCheck [corpus dir]}
+ * io.newsaggregator.ingest.CharsetCorpusCheck [corpus dir]}
  */
 public final class CharsetCorpusCheck {
 
