@@ -1,16 +1,10 @@
 package io.newsaggregator.app;
 
-import io.newsaggregator.domain.error.NewsException;
 import io.newsaggregator.domain.model.ExtractedArticle;
-import io.newsaggregator.domain.model.ExtractionRules;
-import io.newsaggregator.domain.model.FetchRequest;
-import io.newsaggregator.domain.model.FetchTarget;
-import io.newsaggregator.domain.model.FetchedPage;
-import io.newsaggregator.domain.port.out.ArticleExtractor;
-import io.newsaggregator.domain.port.out.PageFetcher;
-import io.newsaggregator.ingest.extract.JsoupArticleExtractor;
-import io.newsaggregator.ingest.http.HttpFetchSettings;
-import io.newsaggregator.ingest.http.JdkHttpPageFetcher;
+import io.newsaggregator.domain.port.in.ExtractArticles;
+import io.newsaggregator.domain.port.in.ExtractArticles.Request;
+import io.newsaggregator.domain.port.in.ExtractArticles.Result;
+import io.newsaggregator.ingest.HttpFetchSettings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -25,8 +19,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code extract}: article extraction alone, from URLs or saved pages; nothing is stored. */
@@ -61,8 +55,6 @@ final class ExtractCommand implements Callable<Integer> {
     @ParentCommand
     NewsApp app;
 
-    private ArticleExtractor extractor;
-
     @Override
     public Integer call() {
         verbosity.apply();
@@ -74,40 +66,46 @@ final class ExtractCommand implements Callable<Integer> {
                 throw new UsageException("no such file: " + file);
             }
         }
-        extractor = new JsoupArticleExtractor(app.clock());
+        ExtractArticles extraction = NewsAggregator.extractArticles(
+                HttpFetchSettings.defaults().withAllowedNetworks(allowNetworks.toArray(String[]::new)), app.clock());
         Output out = new Output(spec.commandLine().getOut(), output.json());
         int failures = 0;
-        PageFetcher fetcher = urls.isEmpty() ? null
-                : new JdkHttpPageFetcher(HttpFetchSettings.defaults().withAllowedNetworks(allowNetworks.toArray(String[]::new)), app.clock());
         for (String url : urls) {
-            failures += print(out, url, () -> fetcher.fetch(FetchRequest.of(url, FetchTarget.ARTICLE)));
+            failures += print(out, url, extraction.extract(Request.fetch(url)));
         }
         for (Path file : files) {
             String url = baseUrl != null ? baseUrl : isStdin(file) ? STDIN_URL : file.toAbsolutePath().toUri().toString();
-            failures += print(out, file.toString(), () -> FetchedPage.ofBytes(url, read(file), "text/html"));
+            byte[] body;
+            try {
+                body = read(file);
+            } catch (IOException e) {
+                failures += printFailure(out, file.toString(), e);
+                continue;
+            }
+            failures += print(out, file.toString(), extraction.extract(Request.saved(url, body)));
         }
         return failures == 0 ? NewsApp.OK : NewsApp.FAILED;
     }
 
-    private interface PageSource {
-        FetchedPage load() throws IOException;
-    }
-
-    private int print(Output out, String source, PageSource pages) {
+    private static int print(Output out, String source, Result result) {
+        if (!result.extracted()) {
+            return printFailure(out, source, result.failure());
+        }
         Map<String, Object> line = new LinkedHashMap<>();
         line.put("source", source);
-        try {
-            ExtractedArticle article = extractor.extract(pages.load(), ExtractionRules.NONE);
-            line.putAll(fields(article));
-            out.json(line);
-            printText(out, source, article);
-            return 0;
-        } catch (IOException | NewsException e) {
-            line.put("error", NewsApp.describe(e));
-            out.json(line);
-            out.line("%s: error: %s", source, NewsApp.describe(e));
-            return 1;
-        }
+        line.putAll(fields(result.article()));
+        out.json(line);
+        printText(out, source, result.article());
+        return 0;
+    }
+
+    private static int printFailure(Output out, String source, Exception failure) {
+        Map<String, Object> line = new LinkedHashMap<>();
+        line.put("source", source);
+        line.put("error", NewsApp.describe(failure));
+        out.json(line);
+        out.line("%s: error: %s", source, NewsApp.describe(failure));
+        return 1;
     }
 
     static Map<String, Object> fields(ExtractedArticle a) {

@@ -4,7 +4,7 @@ import io.newsaggregator.app.metrics.NewsMetrics;
 import io.newsaggregator.domain.error.NotFoundException;
 import io.newsaggregator.domain.port.in.AnalyseReport;
 import io.newsaggregator.domain.port.in.IngestReport;
-import io.newsaggregator.ingest.catalog.PortalDefinition;
+import io.newsaggregator.ingest.PortalDefinition;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;

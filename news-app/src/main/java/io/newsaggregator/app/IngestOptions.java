@@ -1,9 +1,9 @@
 package io.newsaggregator.app;
 
 import io.newsaggregator.domain.service.IngestSettings;
-import io.newsaggregator.ingest.catalog.Catalog;
-import io.newsaggregator.ingest.catalog.CatalogLoader;
-import io.newsaggregator.ingest.http.HttpFetchSettings;
+import io.newsaggregator.ingest.Catalog;
+import io.newsaggregator.ingest.HttpFetchSettings;
+import io.newsaggregator.ingest.IngestAdapters;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -54,7 +54,7 @@ final class IngestOptions {
         OptionRanges.duration("--min-interval", minInterval, Duration.ZERO, Duration.ofMinutes(10));
         OptionRanges.duration("--timeout", timeout, Duration.ofSeconds(1), Duration.ofMinutes(10));
         OptionRanges.duration("--refetch-after", refetchAfter, Duration.ZERO, Duration.ofDays(365));
-        loaded = catalog != null ? CatalogLoader.load(catalog) : CatalogLoader.loadDefault();
+        loaded = catalog != null ? IngestAdapters.catalog(catalog) : IngestAdapters.defaultCatalog();
     }
 
     private Catalog loaded;

@@ -18,6 +18,7 @@ import io.newsaggregator.domain.port.in.DatabaseDescription.SchemaState;
 import io.newsaggregator.domain.port.in.DatabaseDescription.SchemaVersion;
 import io.newsaggregator.domain.port.in.DescribeDatabase;
 import io.newsaggregator.domain.port.in.ExportArticles;
+import io.newsaggregator.domain.port.in.ExtractArticles;
 import io.newsaggregator.domain.port.in.PruneFetchEvents;
 import io.newsaggregator.domain.service.ArticleExport;
 import io.newsaggregator.domain.service.DatabaseDescriber;
@@ -44,15 +45,10 @@ import io.newsaggregator.domain.service.FleetIngest;
 import io.newsaggregator.domain.service.FrontierPolicy;
 import io.newsaggregator.domain.service.IngestService;
 import io.newsaggregator.domain.service.IngestSettings;
-import io.newsaggregator.ingest.catalog.Catalog;
-import io.newsaggregator.ingest.catalog.CatalogLoader;
-import io.newsaggregator.ingest.catalog.PortalDefinition;
-import io.newsaggregator.ingest.discovery.Discovery;
-import io.newsaggregator.ingest.extract.JsoupArticleExtractor;
-import io.newsaggregator.ingest.feed.Feeds;
-import io.newsaggregator.ingest.http.HttpFetchSettings;
-import io.newsaggregator.ingest.http.JdkHttpPageFetcher;
-import io.newsaggregator.ingest.url.CanonicalUrls;
+import io.newsaggregator.ingest.Catalog;
+import io.newsaggregator.ingest.PortalDefinition;
+import io.newsaggregator.ingest.HttpFetchSettings;
+import io.newsaggregator.ingest.IngestAdapters;
 import io.newsaggregator.migrations.MigrateOutcome;
 import io.newsaggregator.migrations.NewsMigrations;
 import io.newsaggregator.persistence.JpaPersistence;
@@ -141,14 +137,14 @@ public final class NewsAggregator implements AutoCloseable {
     /** The portals this instance ingests from (the shipped catalog is read on first use: a search never needs it). */
     public synchronized Catalog catalog() {
         if (catalog == null) {
-            catalog = CatalogLoader.loadDefault();
+            catalog = IngestAdapters.defaultCatalog();
         }
         return catalog;
     }
 
     private synchronized ArticleExtractor articleExtractor() {
         if (articleExtractor == null) {
-            articleExtractor = new JsoupArticleExtractor(clock);
+            articleExtractor = IngestAdapters.articleExtractor(clock);
         }
         return articleExtractor;
     }
@@ -226,9 +222,9 @@ public final class NewsAggregator implements AutoCloseable {
      */
     public IngestReport ingest(Collection<String> portalCodes, int maxArticlesPerPortal, IngestListener listener) {
         List<PortalSpec> portals = select(portalCodes);
-        PageFetcher fetcher = new JdkHttpPageFetcher(httpSettings, clock);
-        IngestService service = new IngestService(unitOfWork(), fetcher, Feeds.reader(), Discovery.sitemapReader(),
-                Discovery.linkDiscoverer(), articleExtractor(), CanonicalUrls.canonicalizer(), clock, ingestSettings,
+        PageFetcher fetcher = IngestAdapters.pageFetcher(httpSettings, clock);
+        IngestService service = new IngestService(unitOfWork(), fetcher, IngestAdapters.feedReader(), IngestAdapters.sitemapReader(),
+                IngestAdapters.linkDiscoverer(), articleExtractor(), IngestAdapters.canonicalizer(), clock, ingestSettings,
                 persistence().runLeases(), FrontierPolicy.DEFAULTS);
         return service.ingest(new IngestCommand(portals, maxArticlesPerPortal), listener);
     }
@@ -251,10 +247,10 @@ public final class NewsAggregator implements AutoCloseable {
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(watcher, "watcher");
         List<PortalSpec> portals = select(settings.portals());
-        PageFetcher fetcher = new JdkHttpPageFetcher(httpSettings, clock, JpaPersistence.hostSlots(persistenceSettings(), settings.name()),
+        PageFetcher fetcher = IngestAdapters.pageFetcher(httpSettings, clock, JpaPersistence.hostSlots(persistenceSettings(), settings.name()),
                 JpaPersistence.robotsEntries(persistenceSettings(), settings.name()));
-        FleetIngest fleet = new FleetIngest(unitOfWork(), fetcher, Feeds.reader(), Discovery.sitemapReader(),
-                Discovery.linkDiscoverer(), articleExtractor(), CanonicalUrls.canonicalizer(), clock, ingestSettings,
+        FleetIngest fleet = new FleetIngest(unitOfWork(), fetcher, IngestAdapters.feedReader(), IngestAdapters.sitemapReader(),
+                IngestAdapters.linkDiscoverer(), articleExtractor(), IngestAdapters.canonicalizer(), clock, ingestSettings,
                 persistence().runLeases(), FrontierPolicy.DEFAULTS, JpaPersistence.sourcePolls(persistenceSettings()),
                 settings.pollPolicy(), watcher);
         return new FleetWorker(this, fleet, watcher, portals, settings, dataSource, schema + "." + tablePrefix + "scheduled_tasks", clock);
@@ -330,6 +326,14 @@ public final class NewsAggregator implements AutoCloseable {
     }
 
     /**
+     * Extraction of single pages, saved or fetched with {@code http} (a fetcher is built only for
+     * the first page to fetch), by the extractor ingest uses. Needs no database.
+     */
+    public static ExtractArticles extractArticles(HttpFetchSettings http, Clock clock) {
+        return IngestAdapters.extractArticles(IngestAdapters.articleExtractor(clock), http, clock);
+    }
+
+    /**
      * Analyses texts without a database (key phrases against the batch's own corpus, stories within
      * the batch): needs no {@code NewsAggregator} instance. Loads the language model and analyzers;
      * keep the result to reuse them.
@@ -400,7 +404,7 @@ public final class NewsAggregator implements AutoCloseable {
 
         /** Loads the portals from a catalog file; see docs/catalog.md. */
         public Builder catalog(Path file) {
-            return catalog(CatalogLoader.load(file));
+            return catalog(IngestAdapters.catalog(file));
         }
 
         public Builder http(HttpFetchSettings value) {

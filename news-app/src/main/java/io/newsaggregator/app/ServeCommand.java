@@ -6,7 +6,7 @@ import io.newsaggregator.app.http.ApiSettings;
 import io.newsaggregator.app.http.HttpApi;
 import io.newsaggregator.app.metrics.NewsMetrics;
 import io.newsaggregator.domain.error.ConfigurationException;
-import io.newsaggregator.ingest.extract.JsoupArticleExtractor;
+import io.newsaggregator.ingest.IngestAdapters;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -85,7 +85,7 @@ final class ServeCommand extends DatabaseCommand {
         try (StopSignal stop = new StopSignal();
              NewsMetrics metrics = new NewsMetrics();
              NewsAggregator news = ingest.configure(newsOn(db))
-                     .articleExtractor(metrics.timed(new JsoupArticleExtractor(clock))).build();
+                     .articleExtractor(metrics.timed(IngestAdapters.articleExtractor(clock))).build();
              Worker jobs = noWorker ? new InProcessWorker(news, ingest.maxArticles, metrics)
                      : news.worker(worker.settings(ingest.portals), metrics)) {
             metrics.pollsOverdue(news::pollsOverdue);

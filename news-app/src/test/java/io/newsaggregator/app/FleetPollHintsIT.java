@@ -7,8 +7,8 @@ import io.newsaggregator.domain.model.PollOutcome;
 import io.newsaggregator.domain.model.SourcePoll;
 import io.newsaggregator.domain.service.IngestSettings;
 import io.newsaggregator.domain.service.PollPolicy;
-import io.newsaggregator.ingest.catalog.CatalogLoader;
-import io.newsaggregator.ingest.http.HttpFetchSettings;
+import io.newsaggregator.ingest.HttpFetchSettings;
+import io.newsaggregator.ingest.IngestAdapters;
 import io.newsaggregator.persistence.testing.TestDatabase;
 import java.time.Duration;
 import java.util.List;
@@ -67,7 +67,7 @@ class FleetPollHintsIT {
                 Duration.ofMillis(200), defaults.heartbeat(), defaults.sweepEvery(), false, defaults.analyseDelay(), QUICK,
                 defaults.keepFetchEvents());
         try (NewsAggregator news = NewsAggregator.builder().dataSource(TestDatabase.shared().dataSource())
-                .schema(schema.name()).catalog(CatalogLoader.parse("hints.yaml", catalog))
+                .schema(schema.name()).catalog(IngestAdapters.parseCatalog("hints.yaml", catalog))
                 .http(HttpFetchSettings.defaults().withAllowedNetworks(TestNewsSite.HOST + "/32")
                         .withPerHostMinInterval(Duration.ZERO).withMaxRetryAfter(Duration.ofSeconds(10)))
                 .ingestSettings(IngestSettings.DEFAULTS).build()) {

@@ -10,8 +10,8 @@ import io.newsaggregator.domain.model.FetchTarget;
 import io.newsaggregator.domain.model.Portal;
 import io.newsaggregator.domain.model.PortalId;
 import io.newsaggregator.domain.query.Query;
-import io.newsaggregator.ingest.catalog.CatalogLoader;
-import io.newsaggregator.ingest.http.HttpFetchSettings;
+import io.newsaggregator.ingest.IngestAdapters;
+import io.newsaggregator.ingest.HttpFetchSettings;
 import io.newsaggregator.persistence.testing.TestDatabase;
 import java.time.Clock;
 import java.time.Duration;
@@ -53,7 +53,7 @@ class FleetRetentionIT {
                     feeds: [{url: "%1$s/rss.xml"}]
                 """.formatted(site.base());
         try (NewsAggregator news = NewsAggregator.builder().dataSource(TestDatabase.shared().dataSource()).schema(schema.name())
-                .catalog(CatalogLoader.parse("kept.yaml", catalog)).clock(CLOCK)
+                .catalog(IngestAdapters.parseCatalog("kept.yaml", catalog)).clock(CLOCK)
                 .http(HttpFetchSettings.defaults().withAllowedNetworks(TestNewsSite.HOST + "/32").withPerHostMinInterval(Duration.ZERO))
                 .build()) {
             news.migrate();

@@ -13,8 +13,8 @@ import io.newsaggregator.domain.port.in.Page;
 import io.newsaggregator.domain.port.in.PageRequest;
 import io.newsaggregator.domain.port.in.QueryAnalysis;
 import io.newsaggregator.domain.report.RisingTerm;
-import io.newsaggregator.ingest.catalog.CatalogLoader;
-import io.newsaggregator.ingest.http.HttpFetchSettings;
+import io.newsaggregator.ingest.HttpFetchSettings;
+import io.newsaggregator.ingest.IngestAdapters;
 import io.newsaggregator.persistence.testing.TestDatabase;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,7 +34,7 @@ class NewsAggregatorIT {
              NewsAggregator news = NewsAggregator.builder()
                      .dataSource(hostDataSource)
                      .schema(schema.name())
-                     .catalog(CatalogLoader.parse("host.yaml", """
+                     .catalog(IngestAdapters.parseCatalog("host.yaml", """
                              portals:
                                - code: local
                                  name: Local News

@@ -2,8 +2,8 @@ package io.newsaggregator.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.newsaggregator.domain.model.FetchErrorClass;
 import io.newsaggregator.app.site.TestNewsSite;
+import io.newsaggregator.domain.model.FetchErrorClass;
 import io.newsaggregator.domain.model.FetchEvent;
 import io.newsaggregator.domain.model.FetchEventField;
 import io.newsaggregator.domain.model.FetchOutcome;
@@ -13,8 +13,8 @@ import io.newsaggregator.domain.port.in.IngestListener;
 import io.newsaggregator.domain.port.in.IngestReport;
 import io.newsaggregator.domain.query.Query;
 import io.newsaggregator.domain.service.IngestSettings;
-import io.newsaggregator.ingest.catalog.CatalogLoader;
-import io.newsaggregator.ingest.http.HttpFetchSettings;
+import io.newsaggregator.ingest.HttpFetchSettings;
+import io.newsaggregator.ingest.IngestAdapters;
 import io.newsaggregator.persistence.testing.TestDatabase;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -113,7 +113,7 @@ class RobotsEventsIT {
                 """.formatted(site.base());
         site.page("/nofeeds/", "<!doctype html><html><head><title>Home</title></head><body><p>No feeds here.</p></body></html>");
         try (NewsAggregator news = NewsAggregator.builder().dataSource(TestDatabase.shared().dataSource())
-                .schema(schema.name()).catalog(CatalogLoader.parse("maps.yaml", catalog))
+                .schema(schema.name()).catalog(IngestAdapters.parseCatalog("maps.yaml", catalog))
                 .http(http.withAllowedNetworks(TestNewsSite.HOST + "/32").withPerHostMinInterval(Duration.ZERO))
                 .ingestSettings(IngestSettings.DEFAULTS).build()) {
             news.migrate();

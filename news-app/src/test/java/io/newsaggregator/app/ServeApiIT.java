@@ -21,9 +21,8 @@ import io.newsaggregator.domain.model.PortalId;
 import io.newsaggregator.domain.port.in.IngestListener;
 import io.newsaggregator.domain.query.Query;
 import io.newsaggregator.domain.service.IngestSettings;
-import io.newsaggregator.ingest.catalog.CatalogLoader;
-import io.newsaggregator.ingest.extract.JsoupArticleExtractor;
-import io.newsaggregator.ingest.http.HttpFetchSettings;
+import io.newsaggregator.ingest.HttpFetchSettings;
+import io.newsaggregator.ingest.IngestAdapters;
 import io.newsaggregator.persistence.testing.TestDatabase;
 import java.io.IOException;
 import java.net.URI;
@@ -78,7 +77,7 @@ class ServeApiIT {
         config.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(metrics.registry()));
         pool = new HikariDataSource(config);
         news = NewsAggregator.builder().dataSource(pool).schema(schema.name()).clock(CLOCK)
-                .catalog(CatalogLoader.parse("serve.yaml", """
+                .catalog(IngestAdapters.parseCatalog("serve.yaml", """
                         portals:
                           - code: harbour
                             name: Harbour Herald
@@ -93,7 +92,7 @@ class ServeApiIT {
                         """.formatted(site.base())))
                 .http(HttpFetchSettings.defaults().withAllowedNetworks(TestNewsSite.HOST + "/32").withPerHostMinInterval(Duration.ZERO))
                 .ingestSettings(IngestSettings.DEFAULTS.withRefetchKnownAfter(Duration.ZERO))
-                .articleExtractor(metrics.timed(new JsoupArticleExtractor(CLOCK)))
+                .articleExtractor(metrics.timed(IngestAdapters.articleExtractor(CLOCK)))
                 .build();
         news.migrate();
         news.ingest(List.of(), 50, IngestListener.NONE);

@@ -131,11 +131,7 @@ final class JpaDocumentFrequencyRepository implements DocumentFrequencyRepositor
     @Override
     public long documentCount() {
         String statement = "select document_count from " + sql.names().table("corpus_stats") + " where id = 1";
-        return sql.run("reading the document count", c -> {
-            try (PreparedStatement ps = c.prepareStatement(statement); ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getLong(1) : 0L;
-            }
-        });
+        return sql.singleLong("reading the document count", statement);
     }
 
     @Override

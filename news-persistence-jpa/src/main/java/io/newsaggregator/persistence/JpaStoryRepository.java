@@ -312,11 +312,7 @@ final class JpaStoryRepository implements StoryRepository {
     @Override
     public long clustererStateVersion() {
         String statement = "select version from " + sql.names().table("story_clusterer_state") + " where id = 1";
-        return sql.run("reading the story clusterer state version", c -> {
-            try (PreparedStatement ps = c.prepareStatement(statement); ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getLong(1) : 0L;
-            }
-        });
+        return sql.singleLong("reading the story clusterer state version", statement);
     }
 
     @Override

@@ -55,6 +55,15 @@ final class NativeStatements {
         }
     }
 
+    /** The number in the first column of the first row of a query without parameters, or 0 when it finds no row. */
+    long singleLong(String action, String statement) {
+        return run(action, c -> {
+            try (PreparedStatement ps = c.prepareStatement(statement); ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0L;
+            }
+        });
+    }
+
     /** Runs {@code statement} once per row as JDBC batches of {@code batchSize}. */
     <T> void batch(Connection c, String statement, Iterable<T> rows, int batchSize, RowBinder<T> binder)
             throws SQLException {

@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 
 /** Query parameters read strictly: a bad value is an {@link IllegalArgumentException} that names it (400). */
 final class Params {
@@ -25,11 +26,7 @@ final class Params {
         if (value == null || value.isEmpty()) {
             return defaultValue;
         }
-        try {
-            return Integer.parseInt(value);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("parameter '" + name + "' must be a whole number, was '" + value + "'");
-        }
+        return parsed(name, value, Integer::parseInt, "a whole number");
     }
 
     static long id(Context ctx, String name) {
@@ -51,12 +48,8 @@ final class Params {
         if (value == null) {
             return null;
         }
-        try {
-            return value.length() == 10 ? LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant() : Instant.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("parameter '" + name + "' must be an ISO instant or a day (YYYY-MM-DD), was '"
-                    + value + "'");
-        }
+        return parsed(name, value, v -> v.length() == 10 ? LocalDate.parse(v).atStartOfDay(ZoneOffset.UTC).toInstant()
+                : Instant.parse(v), "an ISO instant or a day (YYYY-MM-DD)");
     }
 
     static LocalDate day(Context ctx, String name) {
@@ -64,10 +57,14 @@ final class Params {
         if (value == null) {
             return null;
         }
+        return parsed(name, value, LocalDate::parse, "a day (YYYY-MM-DD)");
+    }
+
+    private static <T> T parsed(String name, String value, Function<String, T> parser, String what) {
         try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("parameter '" + name + "' must be a day (YYYY-MM-DD), was '" + value + "'");
+            return parser.apply(value);
+        } catch (NumberFormatException | DateTimeParseException e) {
+            throw new IllegalArgumentException("parameter '" + name + "' must be " + what + ", was '" + value + "'");
         }
     }
 

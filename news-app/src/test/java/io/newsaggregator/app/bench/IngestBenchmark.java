@@ -6,8 +6,8 @@ import io.newsaggregator.app.site.TestNewsSite;
 import io.newsaggregator.domain.port.in.IngestListener;
 import io.newsaggregator.domain.port.in.IngestReport;
 import io.newsaggregator.domain.service.IngestSettings;
-import io.newsaggregator.ingest.catalog.CatalogLoader;
-import io.newsaggregator.ingest.http.HttpFetchSettings;
+import io.newsaggregator.ingest.HttpFetchSettings;
+import io.newsaggregator.ingest.IngestAdapters;
 import io.newsaggregator.persistence.testing.TestDatabase;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -87,7 +87,7 @@ public final class IngestBenchmark {
         long ingestStart;
         long ingestCpuBefore;
         try (NewsAggregator news = NewsAggregator.builder().dataSource(TestDatabase.shared().dataSource())
-                .schema(schema.name()).catalog(CatalogLoader.parse("bench.yaml", catalog)).http(http)
+                .schema(schema.name()).catalog(IngestAdapters.parseCatalog("bench.yaml", catalog)).http(http)
                 .ingestSettings(IngestSettings.DEFAULTS).build()) {
             // Hibernate starts on first use; started here, its boot is set-up, not ingest
             news.unitOfWork();

@@ -17,6 +17,7 @@ import io.newsaggregator.domain.model.Category;
 import io.newsaggregator.domain.model.CategoryField;
 import io.newsaggregator.domain.model.CategoryId;
 import io.newsaggregator.domain.model.ContentHash;
+import io.newsaggregator.domain.model.DiscoveredLink;
 import io.newsaggregator.domain.model.Feed;
 import io.newsaggregator.domain.model.FeedField;
 import io.newsaggregator.domain.model.FeedId;
@@ -27,6 +28,9 @@ import io.newsaggregator.domain.model.FetchEventField;
 import io.newsaggregator.domain.model.FetchEventId;
 import io.newsaggregator.domain.model.FetchOutcome;
 import io.newsaggregator.domain.model.FetchTarget;
+import io.newsaggregator.domain.model.FrontierEntry;
+import io.newsaggregator.domain.model.FrontierEntryId;
+import io.newsaggregator.domain.model.FrontierStatus;
 import io.newsaggregator.domain.model.IngestCounts;
 import io.newsaggregator.domain.model.IngestRun;
 import io.newsaggregator.domain.model.IngestRunField;
@@ -373,6 +377,47 @@ public abstract class CrudContract {
         store.run(kind::deleteParent);
 
         assertThat(count(kind, Query.of(kind.type()).where(kind.inScope()))).isZero();
+    }
+
+    /**
+     * Where the schema says {@code ON DELETE SET NULL} (an article's and a fetch event's feed, a
+     * frontier entry's source and the run that leases it), deleting the parent keeps the rows and
+     * clears their reference.
+     */
+    @Test
+    void deletingAFeedOrARunKeepsWhatReferredToItWithoutTheReference() {
+        record Saved(FeedId feed, IngestRunId run, ArticleId article, FetchEventId event, FrontierEntryId entry) {
+        }
+        Saved saved = store.execute(r -> {
+            PortalId portal = r.portals().save(Portal.create(unique("portal"), "Portal", "https://example.org/", "en")).id();
+            FeedId feed = r.feeds().save(Feed.create(portal, FeedKind.FEED, "https://example.org/feed", null, null)).id();
+            IngestRunId run = r.ingestRuns().save(IngestRun.start(T0)).id();
+            Article plain = article(portal, "https://example.org/news/via-feed", "Via feed", T0);
+            ArticleId article = r.articles().save(new Article(null, portal, plain.canonicalUrl(), plain.url(), plain.title(),
+                    plain.authors(), plain.publishedAt(), null, plain.section(), plain.language(), plain.lead(), plain.bodyText(),
+                    plain.imageUrl(), plain.contentHash(), feed, T0, T0, 1)).id();
+            FetchEventId event = r.fetchEvents().save(new FetchEvent(null, null, portal, feed, FetchTarget.FEED,
+                    "https://example.org/feed", 200, 1000, 20, FetchOutcome.OK, null, null, T0)).id();
+            String queued = "https://example.org/news/queued";
+            FrontierEntryId entry = r.frontier().save(FrontierEntry.pending(portal, feed, queued,
+                            new DiscoveredLink(queued, "Queued", null, List.of()), List.of(), T0)
+                    .withState(FrontierStatus.LEASED, 1, T0, run, T0.plus(Duration.ofMinutes(10)), T0, null)).id();
+            return new Saved(feed, run, article, event, entry);
+        });
+
+        store.run(r -> r.feeds().deleteById(saved.feed()));
+
+        store.run(r -> {
+            assertThat(r.articles().getById(saved.article()).discoveredVia()).isNull();
+            assertThat(r.fetchEvents().getById(saved.event()).feedId()).isNull();
+            FrontierEntry entry = r.frontier().getById(saved.entry());
+            assertThat(entry.sourceId()).isNull();
+            assertThat(entry.leasedBy()).isEqualTo(saved.run());
+        });
+
+        store.run(r -> r.ingestRuns().deleteById(saved.run()));
+
+        assertThat(store.<FrontierEntry>readOnly(r -> r.frontier().getById(saved.entry())).leasedBy()).isNull();
     }
 
     // ---- the unit of work

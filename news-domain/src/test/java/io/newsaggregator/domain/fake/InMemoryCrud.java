@@ -20,6 +20,8 @@ import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 /**
@@ -46,9 +48,15 @@ class InMemoryCrud<T, ID> implements CrudRepository<T, ID>, Restorable {
     private record Reference<T>(String constraint, Function<T, Long> parentId, InMemoryCrud<?, ?> parents) {
     }
 
-    private record Child<C>(InMemoryCrud<C, ?> repository, Function<C, Long> parentId) {
-        void removeChildrenOf(long parent) {
-            repository.removeWhere(child -> Long.valueOf(parent).equals(parentId.apply(child)));
+    /** Rows that refer to a parent: removed with it, or kept with the reference cleared by {@code detached}. */
+    private record Child<C>(InMemoryCrud<C, ?> repository, Function<C, Long> parentId, UnaryOperator<C> detached) {
+        void parentRemoved(long parent) {
+            Predicate<C> refers = child -> Long.valueOf(parent).equals(parentId.apply(child));
+            if (detached == null) {
+                repository.removeWhere(refers);
+            } else {
+                repository.rows.replaceAll((key, child) -> refers.test(child) ? detached.apply(child) : child);
+            }
         }
     }
 
@@ -76,8 +84,18 @@ class InMemoryCrud<T, ID> implements CrudRepository<T, ID>, Restorable {
                           boolean onDeleteCascade) {
         references.add(new Reference<>(constraint, parentId, parents));
         if (onDeleteCascade) {
-            parents.cascadeTo.add(new Child<>(this, parentId));
+            parents.cascadeTo.add(new Child<>(this, parentId, null));
         }
+    }
+
+    /**
+     * Refuses a missing parent like {@link #references}, and when the parent is removed keeps the
+     * rows with the reference cleared by {@code detached}, like a key with {@code ON DELETE SET NULL}.
+     */
+    final void referencesOrNull(String constraint, Function<T, Long> parentId, InMemoryCrud<?, ?> parents,
+                                UnaryOperator<T> detached) {
+        references.add(new Reference<>(constraint, parentId, parents));
+        parents.cascadeTo.add(new Child<>(this, parentId, Objects.requireNonNull(detached, "detached")));
     }
 
     /** Runs before every generic write; the store refuses writes there inside a read-only unit. */
@@ -195,12 +213,12 @@ class InMemoryCrud<T, ID> implements CrudRepository<T, ID>, Restorable {
         };
     }
 
-    /** Called when the row with this id was removed: removes what refers to it with a cascading key. */
+    /** Called when the row with this id was removed: removes or detaches what refers to it. */
     void removed(long id) {
-        cascadeTo.forEach(child -> child.removeChildrenOf(id));
+        cascadeTo.forEach(child -> child.parentRemoved(id));
     }
 
-    private void removeWhere(java.util.function.Predicate<T> doomed) {
+    private void removeWhere(Predicate<T> doomed) {
         List<Long> keys = rows.entrySet().stream().filter(row -> doomed.test(row.getValue())).map(Map.Entry::getKey).toList();
         keys.forEach(key -> {
             rows.remove(key);

@@ -16,7 +16,7 @@ import java.util.function.Function;
 
 /** The frontier in memory, with the claim and lease rules of the JPA adapter. */
 final class InMemoryFrontier extends InMemoryCrud<FrontierEntry, FrontierEntryId> implements FrontierRepository {
-    InMemoryFrontier() {
+    InMemoryFrontier(InMemoryCrud<?, ?> portals, InMemoryCrud<?, ?> feeds, InMemoryCrud<?, ?> runs) {
         super("FrontierEntry", FrontierEntry::id, FrontierEntryId::value, FrontierEntryId::new, FrontierEntry::withId, fieldMap(
                 FrontierEntryField.ID, (Function<FrontierEntry, Object>) FrontierEntry::id,
                 FrontierEntryField.PORTAL_ID, (Function<FrontierEntry, Object>) FrontierEntry::portalId,
@@ -25,6 +25,15 @@ final class InMemoryFrontier extends InMemoryCrud<FrontierEntry, FrontierEntryId
                 FrontierEntryField.ATTEMPTS, (Function<FrontierEntry, Object>) FrontierEntry::attempts,
                 FrontierEntryField.LEASED_BY, (Function<FrontierEntry, Object>) FrontierEntry::leasedBy,
                 FrontierEntryField.UPDATED_AT, (Function<FrontierEntry, Object>) FrontierEntry::updatedAt));
+        references("frontier_portal_fk", e -> e.portalId().value(), portals, true);
+        referencesOrNull("frontier_source_fk", e -> e.sourceId() == null ? null : e.sourceId().value(), feeds,
+                e -> new FrontierEntry(e.id(), e.portalId(), null, e.canonicalUrl(), e.url(), e.title(), e.publishedAt(),
+                        e.categories(), e.status(), e.attempts(), e.availableAt(), e.leasedBy(), e.leaseUntil(),
+                        e.discoveredAt(), e.updatedAt(), e.lastError()));
+        referencesOrNull("frontier_leased_by_fk", e -> e.leasedBy() == null ? null : e.leasedBy().value(), runs,
+                e -> new FrontierEntry(e.id(), e.portalId(), e.sourceId(), e.canonicalUrl(), e.url(), e.title(),
+                        e.publishedAt(), e.categories(), e.status(), e.attempts(), e.availableAt(), null, e.leaseUntil(),
+                        e.discoveredAt(), e.updatedAt(), e.lastError()));
     }
 
     @Override

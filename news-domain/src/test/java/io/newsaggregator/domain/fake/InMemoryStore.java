@@ -34,7 +34,7 @@ public final class InMemoryStore implements UnitOfWork, Repositories {
     private final Revisions revisions = new Revisions();
     private final Articles articles = new Articles(revisions, portals, feeds);
     private final Events events = new Events(runs, portals, feeds);
-    private final InMemoryFrontier frontier = new InMemoryFrontier();
+    private final InMemoryFrontier frontier = new InMemoryFrontier(portals, feeds, runs);
     private final InMemoryAnalysis.Analyses analyses = new InMemoryAnalysis.Analyses(articles);
     private final InMemoryAnalysis.Frequencies frequencies = new InMemoryAnalysis.Frequencies();
     private final InMemoryAnalysis.TermCounts termCounts = new InMemoryAnalysis.TermCounts(articles, analyses);
@@ -231,8 +231,10 @@ public final class InMemoryStore implements UnitOfWork, Repositories {
                     ArticleField.REVISION, (Function<Article, Object>) Article::revision));
             unique("article_portal_canonical_url_uk", a -> List.of(a.portalId(), a.canonicalUrl()));
             references("article_portal_fk", a -> a.portalId().value(), portals, true);
-            // on delete set null in the table; the fake keeps the dangling id
-            references("article_feed_fk", a -> a.discoveredVia() == null ? null : a.discoveredVia().value(), feeds, false);
+            referencesOrNull("article_feed_fk", a -> a.discoveredVia() == null ? null : a.discoveredVia().value(), feeds,
+                    a -> new Article(a.id(), a.portalId(), a.canonicalUrl(), a.url(), a.title(), a.authors(), a.publishedAt(),
+                            a.modifiedAt(), a.section(), a.language(), a.lead(), a.bodyText(), a.imageUrl(), a.contentHash(),
+                            null, a.firstSeenAt(), a.lastSeenAt(), a.revision()));
             this.revisions = revisions;
             revisions.references("article_revision_article_fk", r -> r.articleId().value(), this, true);
         }
@@ -378,8 +380,9 @@ public final class InMemoryStore implements UnitOfWork, Repositories {
                     FetchEventField.OCCURRED_AT, (Function<FetchEvent, Object>) FetchEvent::occurredAt));
             references("fetch_event_run_fk", e -> e.runId() == null ? null : e.runId().value(), runs, true);
             references("fetch_event_portal_fk", e -> e.portalId() == null ? null : e.portalId().value(), portals, true);
-            // on delete set null in the table; the fake keeps the dangling id
-            references("fetch_event_feed_fk", e -> e.feedId() == null ? null : e.feedId().value(), feeds, false);
+            referencesOrNull("fetch_event_feed_fk", e -> e.feedId() == null ? null : e.feedId().value(), feeds,
+                    e -> new FetchEvent(e.id(), e.runId(), e.portalId(), null, e.target(), e.url(), e.httpStatus(), e.bytes(),
+                            e.durationMillis(), e.outcome(), e.errorClass(), e.reason(), e.occurredAt()));
         }
 
         @Override

@@ -5,7 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsaggregator.domain.model.ExtractedArticle;
 import io.newsaggregator.domain.model.ExtractionRules;
 import io.newsaggregator.domain.model.FetchedPage;
-import io.newsaggregator.ingest.extract.JsoupArticleExtractor;
+import io.newsaggregator.domain.port.out.ArticleExtractor;
+import io.newsaggregator.ingest.IngestAdapters;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
@@ -120,7 +121,7 @@ public final class ExtractionBenchmark {
         System.out.printf(Locale.ROOT, "%n== %s: %d pages, %d warm-up + %d timed passes (interleaved, median)%n",
                 corpus.name(), pages.size(), WARMUP_PASSES, passes);
         // a fixed "now" after every page of the sets was saved, so results do not move with the calendar
-        JsoupArticleExtractor ours = new JsoupArticleExtractor(Clock.fixed(Instant.parse("2026-12-01T00:00:00Z"), ZoneOffset.UTC));
+        ArticleExtractor ours = IngestAdapters.articleExtractor(Clock.fixed(Instant.parse("2026-12-01T00:00:00Z"), ZoneOffset.UTC));
         Map<String, Extractor> extractors = new LinkedHashMap<>();
         extractors.put("news-aggregator", p -> {
             ExtractedArticle a = ours.extract(FetchedPage.ofBytes(p.url(), p.bytes(), "text/html"), ExtractionRules.NONE);

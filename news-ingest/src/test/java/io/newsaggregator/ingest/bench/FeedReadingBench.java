@@ -5,7 +5,7 @@ import com.rometools.rome.io.XmlReader;
 import io.newsaggregator.domain.error.MalformedContentException;
 import io.newsaggregator.domain.model.FetchedPage;
 import io.newsaggregator.domain.port.out.FeedReader;
-import io.newsaggregator.ingest.feed.Feeds;
+import io.newsaggregator.ingest.IngestAdapters;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -41,7 +41,7 @@ public final class FeedReadingBench {
         }
         List<byte[]> good = read(corpus.resolve("good"));
         long bytes = good.stream().mapToLong(b -> b.length).sum();
-        FeedReader ours = Feeds.reader();
+        FeedReader ours = IngestAdapters.feedReader();
 
         Runnable oursRound = () -> good.forEach(b -> ours.read(FetchedPage.ofBytes("https://example.org/feed", b, null)));
         Runnable romeRound = () -> good.forEach(FeedReadingBench::plainRome);
@@ -86,7 +86,7 @@ public final class FeedReadingBench {
         if (print) {
             System.out.printf("%s: %d rounds over %d good feeds (%.1f MB per round)%n", label, rounds, files, bytes / 1e6);
             report("plain ROME (baseline)", romeNanos, rounds, bytes, files);
-            report("news-ingest Feeds.reader()", oursNanos, rounds, bytes, files);
+            report("news-ingest IngestAdapters.feedReader()", oursNanos, rounds, bytes, files);
             System.out.printf("  ratio news-ingest / ROME time: %.2f%n", (double) oursNanos / romeNanos);
         }
     }

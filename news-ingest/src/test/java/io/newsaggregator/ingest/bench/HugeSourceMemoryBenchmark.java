@@ -2,8 +2,7 @@ package io.newsaggregator.ingest.bench;
 
 import io.newsaggregator.domain.model.DiscoveredLink;
 import io.newsaggregator.domain.model.FetchedPage;
-import io.newsaggregator.ingest.discovery.Discovery;
-import io.newsaggregator.ingest.feed.Feeds;
+import io.newsaggregator.ingest.IngestAdapters;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -27,8 +26,8 @@ public final class HugeSourceMemoryBenchmark {
         byte[] page = sectionPage(links);
         System.out.printf("feed: %,d items, %,d bytes; section page: %,d links, %,d bytes%n", items, feed.length, links, page.length);
         measure("baseline: bodies held, nothing read", () -> List.of());
-        measure("feed read", () -> Feeds.reader().read(page("https://huge.example/rss.xml", feed, "application/rss+xml")).links());
-        measure("section page read", () -> Discovery.linkDiscoverer()
+        measure("feed read", () -> IngestAdapters.feedReader().read(page("https://huge.example/rss.xml", feed, "application/rss+xml")).links());
+        measure("section page read", () -> IngestAdapters.linkDiscoverer()
                 .articleLinks(page("https://huge.example/world/", page, "text/html"), null));
     }
 

@@ -1,5 +1,0 @@
-/**
- * Canonical article URLs and registrable domains. Entry point:
- * {@link io.newsaggregator.ingest.url.CanonicalUrls}.
- */
-package io.newsaggregator.ingest.url;
