@@ -120,9 +120,8 @@ final class JdkHttpPageFetcher implements PageFetcher {
         this.addressPolicy = new AddressPolicy(settings.allowedNetworks(), Objects.requireNonNull(resolver, "resolver"));
         Duration lease = settings.connectTimeout().plus(settings.requestTimeout()).multipliedBy(2);
         this.hostGate = new HostGate(settings.perHostConcurrency(), clock, sleeper, sharedSlots, lease);
-        // a robots.txt fetch may follow redirects, each hop waiting for its host's slot
-        Duration robotsLease = lease.multipliedBy(settings.maxRedirects() + 1L);
-        this.robots = new RobotsPolicy(this::loadRobots, robotsEntries, sleeper, robotsLease, settings.robotsAgentToken(),
+        // the others wait for a claimed robots.txt; one that outlives the lease (a long redirect chain) is fetched twice, harmlessly
+        this.robots = new RobotsPolicy(this::loadRobots, robotsEntries, sleeper, lease, settings.robotsAgentToken(),
                 clock, settings.robotsCacheTtl(), settings.robotsFailureTtl(), settings.maxCrawlDelay());
         HttpClient.Builder builder = HttpClient.newBuilder()
                 .followRedirects(HttpClient.Redirect.NEVER)
