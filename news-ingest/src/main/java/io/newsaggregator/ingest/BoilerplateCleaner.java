@@ -41,12 +41,18 @@ final class BoilerplateCleaner {
         this.classHints = classHints;
     }
 
-    /** Cleans the subtree below {@code root} in place; the root itself is kept. */
-    void clean(Element root) {
+    /**
+     * Cleans the subtree below {@code root} in place; the root itself is kept.
+     *
+     * @return the length of the paragraph text removed for a class or id name alone (not for its
+     *         tag, role or visibility): what a pass without class hints might still find
+     */
+    int clean(Element root) {
         TextStats stats = new TextStats(root);
         int total = Math.max(1, stats.chars(root));
         Map<Element, Integer> paragraphText = paragraphTextByAncestor(root);
         int paragraphTotal = Math.max(1, paragraphText.getOrDefault(root, 0));
+        int[] droppedByHint = {0};
         root.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
@@ -67,11 +73,19 @@ final class BoilerplateCleaner {
                 if (!drop(element)) {
                     return FilterResult.CONTINUE;
                 }
-                boolean large = stats.chars(element) >= LARGE_SHARE * total
-                        || paragraphText.getOrDefault(element, 0) >= LARGE_SHARE * paragraphTotal;
-                return large ? FilterResult.CONTINUE : FilterResult.REMOVE;
+                int paragraphs = paragraphText.getOrDefault(element, 0);
+                boolean large = stats.chars(element) >= LARGE_SHARE * total || paragraphs >= LARGE_SHARE * paragraphTotal;
+                if (large) {
+                    return FilterResult.CONTINUE;
+                }
+                if (classHints && !STRUCTURAL_DROP.contains(element.normalName()) && !isHidden(element)
+                        && !ClassHints.negativeRole(element)) {
+                    droppedByHint[0] += paragraphs;
+                }
+                return FilterResult.REMOVE;
             }
         });
+        return droppedByHint[0];
     }
 
     /** Whether the element is boilerplate by tag, visibility or class, before its size is considered. */

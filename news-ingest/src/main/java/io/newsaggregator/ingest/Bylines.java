@@ -36,6 +36,8 @@ final class Bylines {
     private static final Pattern NAME_WORD = Pattern.compile(
             "(?:\\p{Lu}[\\p{L}'’.-]*|de|da|di|del|der|den|van|von|le|la|du|bin|al|y|e)");
     private static final int MAX_TEXT = 80;
+    /** Longer than any {@link #LABEL} ("published by:") with some room for doubled spaces. */
+    private static final int MAX_LABEL = 40;
     private static final int MAX_NAME_WORDS = 5;
 
     private Bylines() {
@@ -62,7 +64,7 @@ final class Bylines {
                     return names;
                 }
             }
-            if (e.childrenSize() == 0 && LABEL.matcher(Texts.clean(e.text())).matches()) {
+            if (e.childrenSize() == 0 && isLabel(e)) {
                 Element next = e.nextElementSibling();
                 String text = next == null ? "" : Texts.clean(next.text());
                 List<String> names = !text.isEmpty() && text.length() <= MAX_TEXT ? names(beforeDate(text), 1) : List.of();
@@ -102,6 +104,12 @@ final class Bylines {
             }
         }
         return credits;
+    }
+
+    /** Whether the childless element is a byline label alone; the length test spares the regex on text. */
+    private static boolean isLabel(Element e) {
+        String text = e.text();
+        return text.length() <= MAX_LABEL && LABEL.matcher(Texts.clean(text)).matches();
     }
 
     private static boolean hinted(String hints) {

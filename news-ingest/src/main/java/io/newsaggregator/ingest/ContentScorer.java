@@ -46,7 +46,9 @@ final class ContentScorer {
                     break;
                 }
                 double share = level == 0 ? score : level == 1 ? score / 2 : score / (level * 3);
-                scores.merge(ancestor, initialScore(ancestor) + share, (old, add) -> old + share);
+                // the tag and class weight is computed once per container, not once per paragraph below it
+                Double old = scores.get(ancestor);
+                scores.put(ancestor, (old == null ? initialScore(ancestor) : old) + share);
                 ancestor = ancestor.parent();
             }
         }

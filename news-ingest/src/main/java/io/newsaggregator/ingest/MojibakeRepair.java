@@ -50,6 +50,24 @@ final class MojibakeRepair {
     }
 
     /**
+     * Whether UTF-8 bytes can decode to text that {@link #repairDocument} would change: its
+     * sequences start with a character from U+00C2 to U+00DF or U+00E2, which UTF-8 writes as
+     * {@code C3 82} to {@code C3 A2}. A byte loop over the page is far cheaper than the character
+     * scan, and most pages have no such pair at all.
+     */
+    static boolean possibleInUtf8(byte[] bytes) {
+        for (int i = 0; i < bytes.length - 1; i++) {
+            if (bytes[i] == (byte) 0xC3) {
+                int next = bytes[i + 1] & 0xFF;
+                if (next >= 0x82 && next <= 0xA2) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
      * The repaired document, or the same instance when it does not look double-encoded as a whole.
      *
      * @param text decoded text of a whole document

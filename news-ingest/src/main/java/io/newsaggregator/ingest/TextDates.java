@@ -4,7 +4,9 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,6 +36,9 @@ final class TextDates {
             "updated|aktualisiert|mis à jour|actualizado|atualizado|aggiornato|bijgewerkt|zuletzt|geändert|modified"
             + "|letzte änderung|last change",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Class strings repeat across a site's pages and within one; the regex runs once per distinct string. */
+    private static final int CACHE_LIMIT = 50_000;
+    private static final Map<String, Boolean> CONTAINER_HINTS = new ConcurrentHashMap<>();
     private static final int MAX_CONTAINER_TEXT = 250;
     private static final int MAX_LABELLED_LINE = 120;
     private static final int MAX_LABEL_ONLY = 40;
@@ -70,8 +75,7 @@ final class TextDates {
         if (containers == null) {
             containers = new ArrayList<>();
             for (Element element : all()) {
-                String hints = element.className() + " " + element.id();
-                if (!hints.isBlank() && DATE_CONTAINER_HINT.matcher(hints.toLowerCase(Locale.ROOT)).find()) {
+                if (isContainer(element)) {
                     containers.add(element);
                 }
             }
@@ -194,9 +198,22 @@ final class TextDates {
     }
 
     /** Whether the element is one of {@link #containers()}, found without scanning the list. */
-    private boolean isContainer(Element element) {
-        String hints = element.className() + " " + element.id();
-        return !hints.isBlank() && DATE_CONTAINER_HINT.matcher(hints.toLowerCase(Locale.ROOT)).find();
+    private static boolean isContainer(Element element) {
+        String className = element.className();
+        String id = element.id();
+        if (className.isEmpty() && id.isEmpty()) {
+            return false;
+        }
+        String hints = className + " " + id;
+        Boolean cached = CONTAINER_HINTS.get(hints);
+        if (cached == null) {
+            cached = !hints.isBlank() && DATE_CONTAINER_HINT.matcher(hints.toLowerCase(Locale.ROOT)).find();
+            if (CONTAINER_HINTS.size() >= CACHE_LIMIT) {
+                CONTAINER_HINTS.clear();
+            }
+            CONTAINER_HINTS.put(hints, cached);
+        }
+        return cached;
     }
 
     private Optional<OffsetDateTime> fromContainer(Element element, boolean modified) {

@@ -152,7 +152,11 @@ final class TextDecoder {
     }
 
     private static DecodedText decoded(byte[] body, Charset charset, String how) {
-        return repaired(new String(body, charset), charset, how);
+        String text = new String(body, charset);
+        if (charset.equals(StandardCharsets.UTF_8) && !MojibakeRepair.possibleInUtf8(body)) {
+            return new DecodedText(text, charset, how);
+        }
+        return repaired(text, charset, how);
     }
 
     private static DecodedText repaired(String text, Charset charset, String how) {

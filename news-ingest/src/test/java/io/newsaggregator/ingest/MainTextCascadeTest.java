@@ -53,6 +53,25 @@ class MainTextCascadeTest {
         assertThat(text).doesNotContain("Home", "Contact us");
     }
 
+    /** A builder's text box named like boilerplate ("banner") inside the article holds part of the text. */
+    @Test
+    void textInBoxesThatClassHintsRemoveIsReadWhenThatFindsMuchMore() {
+        StringBuilder html = new StringBuilder("<html><body><div class='article'>");
+        for (int i = 1; i <= 6; i++) {
+            html.append("<p>Plain ").append(i).append(". ").append(SENTENCE).append("</p>");
+        }
+        html.append("<div class='text-banner'>");
+        for (int i = 1; i <= 3; i++) {
+            html.append("<p>Boxed ").append(i).append(". ").append(SENTENCE).append("</p>");
+        }
+        html.append("</div></div><footer><p>Contact us at the town hall.</p></footer></body></html>");
+
+        String text = extract(html.toString(), null);
+
+        assertThat(text.split("\n")).hasSize(9);
+        assertThat(text).contains("Plain 6.", "Boxed 1.", "Boxed 3.").doesNotContain("Contact us");
+    }
+
     @Test
     void aResultThatOnlyRepeatsTheDescriptionIsNotAccepted() {
         String description = "A short summary of the mill's future.";

@@ -12,6 +12,19 @@ class MojibakeRepairTest {
         return new String(text.getBytes(StandardCharsets.UTF_8), Charset.forName(asCharset));
     }
 
+    /** The byte pre-check must let through every page the character scan could change, and may skip the rest. */
+    @Test
+    void utf8BytesCanHoldMojibakeOnlyWithTheEncodedLeadCharacters() {
+        String broken = doubleEncoded("Kältewelle – „das ist’s“", "windows-1252");
+        String cyrillic = doubleEncoded("Москва и Санкт-Петербург", "windows-1252");
+
+        assertThat(MojibakeRepair.possibleInUtf8(broken.getBytes(StandardCharsets.UTF_8))).isTrue();
+        assertThat(MojibakeRepair.possibleInUtf8(cyrillic.getBytes(StandardCharsets.UTF_8))).isTrue();
+        assertThat(MojibakeRepair.possibleInUtf8("Plain ASCII page".getBytes(StandardCharsets.UTF_8))).isFalse();
+        assertThat(MojibakeRepair.possibleInUtf8("Kältewelle – „das ist’s“ Москва".getBytes(StandardCharsets.UTF_8)))
+                .as("correct UTF-8 with umlauts, quotes and Cyrillic").isFalse();
+    }
+
     @Test
     void repairsUtf8ReadAsWindows1252() {
         String original = "Kältewelle in Europa: Flüchtlinge – „das ist’s“ für 5 €";
