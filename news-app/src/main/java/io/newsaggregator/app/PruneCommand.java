@@ -20,6 +20,7 @@ final class PruneCommand extends DatabaseCommand {
 
     @Override
     int run(Database db) {
+        prepareSchema(db, false);
         Output out = output(format.json());
         Instant cutoff = before.resolve(clock());
         long deleted;

@@ -22,6 +22,7 @@ final class SourcesCommand extends DatabaseCommand {
 
     @Override
     int run(Database db) {
+        prepareSchema(db, false);
         Output out = output(format.json());
         List<NewsAggregator.SourceStatus> sources;
         try (NewsAggregator news = newsOn(db).build()) {
