@@ -165,15 +165,13 @@ public final class FleetWorker implements Worker {
 
     private CompletionHandler<String> pollSource(FeedId sourceId, String code, Instant due) {
         PortalSpec spec = portals.get(code);
-        if (spec != null) {
-            Duration late = Duration.between(due, clock.instant());
-            watcher.pollStarted(code, late.isNegative() ? Duration.ZERO : late);
-        }
         if (spec == null) {
             // another worker schedules this portal; this one leaves its source to it
             log.debug("Source {} of portal {} is not in this worker's portals; handing it back", sourceId.value(), code);
             return (complete, operations) -> operations.reschedule(complete, clock.instant().plus(settings.idleDrainRecheck()));
         }
+        Duration late = Duration.between(due, clock.instant());
+        watcher.pollStarted(code, late.isNegative() ? Duration.ZERO : late);
         Optional<SourcePoll> next = member().poll(spec, sourceId, settings.drainBatch() * settings.drainersPerPortal() * 4);
         if (next.isEmpty()) {
             log.info("Source {} is no longer a source of portal {}; its poll task is removed", sourceId.value(), code);

@@ -38,6 +38,17 @@ final class AppRunner {
         return args.toArray(String[]::new);
     }
 
+    /** A new schema of the test database, brought up to date by {@code news-app migrate}. */
+    static TestDatabase.Schema migratedSchema() {
+        TestDatabase.Schema schema = TestDatabase.shared().emptySchema("");
+        Result migrated = run(concat(new String[] {"migrate"}, databaseArgs(schema)));
+        if (migrated.exitCode() != 0) {
+            schema.drop();
+            throw new AssertionError("migrate exited " + migrated.exitCode() + ": " + migrated.err());
+        }
+        return schema;
+    }
+
     static String[] concat(String[]... parts) {
         return Arrays.stream(parts).flatMap(Arrays::stream).toArray(String[]::new);
     }

@@ -32,8 +32,7 @@ class ExitCodesIT {
 
     @BeforeAll
     static void start() {
-        schema = TestDatabase.shared().emptySchema("");
-        assertThat(AppRunner.run(AppRunner.concat(new String[] {"migrate"}, AppRunner.databaseArgs(schema))).exitCode()).isZero();
+        schema = AppRunner.migratedSchema();
     }
 
     @AfterAll

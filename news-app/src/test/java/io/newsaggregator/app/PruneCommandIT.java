@@ -23,9 +23,7 @@ class PruneCommandIT {
 
     @BeforeEach
     void migrate() {
-        schema = TestDatabase.shared().emptySchema("");
-        AppRunner.Result migrated = AppRunner.run(AppRunner.concat(new String[] {"migrate"}, AppRunner.databaseArgs(schema)));
-        assertThat(migrated.exitCode()).as(migrated.err()).isZero();
+        schema = AppRunner.migratedSchema();
     }
 
     @AfterEach

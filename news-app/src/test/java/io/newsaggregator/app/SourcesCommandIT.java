@@ -27,9 +27,7 @@ class SourcesCommandIT {
 
     @BeforeEach
     void migrate() {
-        schema = TestDatabase.shared().emptySchema("");
-        AppRunner.Result migrated = AppRunner.run(AppRunner.concat(new String[] {"migrate"}, AppRunner.databaseArgs(schema)));
-        assertThat(migrated.exitCode()).as(migrated.err()).isZero();
+        schema = AppRunner.migratedSchema();
     }
 
     @AfterEach

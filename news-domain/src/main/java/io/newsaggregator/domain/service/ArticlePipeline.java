@@ -29,7 +29,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletionService;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -159,14 +158,7 @@ final class ArticlePipeline {
     }
 
     private static ArticleResult result(Future<ArticleResult> done) throws InterruptedException {
-        try {
-            return done.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException("article harvest failed", e.getCause());
-        }
+        return Futures.join(done, "article harvest");
     }
 
     /**

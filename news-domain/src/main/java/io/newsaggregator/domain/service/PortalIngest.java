@@ -44,7 +44,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -270,16 +269,11 @@ final class PortalIngest {
         }
         try {
             for (Map.Entry<Integer, Future<SourceResult>> source : running.entrySet()) {
-                results[source.getKey()] = source.getValue().get();
+                results[source.getKey()] = Futures.join(source.getValue(), "source harvest");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while harvesting sources", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException("source harvest failed", e.getCause());
         }
     }
 
