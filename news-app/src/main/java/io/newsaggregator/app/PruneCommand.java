@@ -1,6 +1,7 @@
 package io.newsaggregator.app;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,7 +23,7 @@ final class PruneCommand extends DatabaseCommand {
     int run(Database db) {
         prepareSchema(db, false);
         Output out = output(format.json());
-        Instant cutoff = before.resolve(clock());
+        Instant cutoff = before.resolve(clock()).truncatedTo(ChronoUnit.SECONDS);
         long deleted;
         try (NewsAggregator news = newsOn(db).build()) {
             deleted = news.pruneFetchEvents().before(cutoff);
